@@ -1,32 +1,8 @@
-"""How the assistant answers and what it remembers: synonyms, conversations, logs, feedback."""
+"""What the assistant remembers: conversations, logs, feedback, daily counts, index builds."""
 import uuid
 
 from django.db import models
 from simple_history.models import HistoricalRecords
-
-
-class Synonym(models.Model):
-    """A word people use, and the words the content uses for it.
-
-    Applied at index and query time: "fake" also searches "counterfeit".
-    """
-
-    term = models.CharField(max_length=80, unique=True, help_text="What people type, e.g. 'sneakers'.")
-    expansions = models.CharField(
-        max_length=300, help_text="Comma-separated words the content uses, e.g. 'footwear, shoes'."
-    )
-    active = models.BooleanField(default=True)
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["term"]
-
-    def __str__(self) -> str:
-        return f"{self.term} -> {self.expansions}"
-
-    def expansion_list(self) -> list[str]:
-        return [w.strip().lower() for w in self.expansions.split(",") if w.strip()]
 
 
 class Conversation(models.Model):
@@ -72,3 +48,51 @@ class Feedback(models.Model):
 
     def __str__(self) -> str:
         return ("helpful" if self.helpful else "not helpful") + f" on #{self.log_id}"
+
+
+class DailyCount(models.Model):
+    """A counter per day that outlives chat-log retention (dashboard, exports).
+
+    metric: questions, answered, fallback, helpful, not_helpful, click, handoff...
+    key: what it counts within the metric, e.g. the contact slug for clicks.
+    """
+
+    day = models.DateField()
+    metric = models.CharField(max_length=30)
+    key = models.CharField(max_length=120, blank=True, default="")
+    count = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-day", "metric", "key"]
+        constraints = [models.UniqueConstraint(fields=["day", "metric", "key"], name="unique_daily_count")]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.metric} {self.key}: {self.count}"
+
+
+class IndexBuild(models.Model):
+    """One built search index. The newest `ready` build is the one served.
+
+    The artifact lives in the database so every web process, on any machine,
+    can load the same version (see assistant/index_store.py).
+    """
+
+    class Status(models.TextChoices):
+        BUILDING = "building", "Building"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Failed"
+
+    version = models.CharField(max_length=64, unique=True, help_text="Content fingerprint plus build time.")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.BUILDING)
+    started_at = models.DateTimeField(auto_now_add=True)
+    built_at = models.DateTimeField(null=True, blank=True)
+    duration_ms = models.FloatField(null=True, blank=True)
+    documents = models.PositiveIntegerField(default=0)
+    artifact = models.BinaryField(null=True, blank=True, editable=False)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"{self.version} ({self.status})"

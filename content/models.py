@@ -246,3 +246,51 @@ class FAQ(Loaded):
 
     def phrasings(self) -> list[str]:
         return [self.question] + [line.strip() for line in self.alternate_phrasings.splitlines() if line.strip()]
+
+
+class Synonym(models.Model):
+    """A word people use, and the words the content uses for it.
+
+    Applied at index and query time: "fake" also searches "counterfeit".
+    """
+
+    term = models.CharField(max_length=80, unique=True, help_text="What people type, e.g. 'sneakers'.")
+    expansions = models.CharField(
+        max_length=300, help_text="Comma-separated words the content uses, e.g. 'footwear, shoes'."
+    )
+    active = models.BooleanField(default=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["term"]
+
+    def __str__(self) -> str:
+        return f"{self.term} -> {self.expansions}"
+
+    def expansion_list(self) -> list[str]:
+        return [w.strip().lower() for w in self.expansions.split(",") if w.strip()]
+
+
+class FAQSuggestion(models.Model):
+    """A group of similar unanswered questions or negative feedback: a candidate FAQ."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        DONE = "done", "FAQ created"
+        DISMISSED = "dismissed", "Dismissed"
+
+    question = models.CharField(max_length=300, help_text="The most typical question of the group (redacted).")
+    examples = models.JSONField(default=list, blank=True, help_text="Other questions in the group (redacted).")
+    occurrences = models.PositiveIntegerField(default=0)
+    source = models.CharField(max_length=20, help_text="fallback or negative feedback")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    first_seen = models.DateTimeField(null=True, blank=True)
+    last_seen = models.DateTimeField(null=True, blank=True)
+    faq = models.ForeignKey("FAQ", null=True, blank=True, on_delete=models.SET_NULL, related_name="suggestions")
+
+    class Meta:
+        ordering = ["status", "-occurrences"]
+
+    def __str__(self) -> str:
+        return self.question
