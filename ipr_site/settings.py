@@ -67,12 +67,20 @@ INSTALLED_APPS = [
     "axes",
     "content",
     "assistant",
+    "ops",
+    "portal",
+    "handoff",
+    "insights",
 ]
 
 MIDDLEWARE = [
+    # First, so every response (static files and errors too) gets the headers.
+    "ops.middleware.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # After CORS so the widget on other origins can read a 413.
+    "ops.middleware.BodyLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -161,12 +169,16 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 ADMIN_PATH = env_str("IPR_ADMIN_PATH", "admin/").strip("/") + "/"
 
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Unique component names for the nested Input/OutputSerializers (ops/schema.py).
+    "DEFAULT_SCHEMA_CLASS": "ops.schema.AutoSchema",
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "UNAUTHENTICATED_USER": None,
+    "EXCEPTION_HANDLER": "ops.errors.handler",
+    # Views set throttle_scope; rates come from THROTTLE_RATES (below).
+    "DEFAULT_THROTTLE_CLASSES": ["ops.throttles.ScopedThrottle"],
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "IPR public-information assistant API",
@@ -183,10 +195,46 @@ CORS_URLS_REGEX = r"^/api/.*$"
 # X-Forwarded-For; 0 means use REMOTE_ADDR and ignore the header.
 PROXY_COUNT = env_int("IPR_PROXY_COUNT", 0, minimum=0)
 
+# Per-client API rate limits ("N/s|min|hour|day", or "off"), counted in the
+# shared cache so every web process enforces the same budget (ops/throttles.py).
+THROTTLE_RATES = {
+    "chat": env_str("IPR_CHAT_RATE", "30/min"),
+    "feedback": env_str("IPR_FEEDBACK_RATE", "30/min"),
+    "handoff": env_str("IPR_HANDOFF_RATE", "5/day"),
+}
+# API bodies over this are refused with 413 before they are read in full;
+# other forms (the admin) keep a larger cap on what Django reads into memory.
+API_MAX_BODY = 16 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+
+# No inline scripts or styles anywhere; the admin also gets inline style
+# attributes, which django-simple-history's templates use (ops/middleware.py).
+_CSP = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+}
+CSP = "; ".join(f"{k} {v}" for k, v in _CSP.items())
+CSP_ADMIN = "; ".join(f"{k} {v}" for k, v in {**_CSP, "style-src": "'self' 'unsafe-inline'"}.items())
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()"
+)
+
 # Assistant behaviour.
 CHAT_LOG_DAYS = env_int("IPR_CHAT_LOG_DAYS", 90, minimum=1)
 HELPDESK_EMAIL = env_str("IPR_HELPDESK_EMAIL", "IPRHELPDESK@cbp.dhs.gov")
 INDEX_POLL_SECONDS = env_int("IPR_INDEX_POLL_SECONDS", 2, minimum=1)
+# Content edits queue a coalesced index rebuild (assistant/rebuild.py; off in tests).
+INDEX_AUTO_REBUILD = True
 CHAT_MAX_CHARS = 1000
 
 # Failed admin logins: lock out after 5 failures for an hour (per user and address).
@@ -194,6 +242,9 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Same client address as the API throttles (PROXY_COUNT-aware, not spoofable).
+AXES_CLIENT_IP_CALLABLE = "ops.clientip.client_ip"
+AXES_LOCKOUT_TEMPLATE = "ops/lockout.html"
 
 # Celery: Redis when REDIS_URL is set; otherwise an embedded filesystem broker so
 # the local run needs nothing installed (web, worker and beat share var/broker).
@@ -201,6 +252,9 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("IPR_CELERY_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True
 if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
+    # A job taken by a worker that dies is redelivered after this long; it must
+    # exceed the task time limit (15 min) so a slow job is never run twice at once.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 20 * 60}
 else:
     CELERY_BROKER_URL = "filesystem://"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
@@ -209,6 +263,9 @@ else:
         "processed_folder": str(VAR_DIR / "broker" / "processed"),
         "store_processed": False,
     }
+    # kombu does not create them, and publishing fails without them.
+    for _folder in ("out", "processed"):
+        (VAR_DIR / "broker" / _folder).mkdir(parents=True, exist_ok=True)
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True  # redelivered if a worker dies mid-task
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -233,6 +290,8 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", True)
+    # Load balancers probe over plain HTTP.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = 31536000
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True

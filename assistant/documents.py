@@ -1,0 +1,167 @@
+"""Turn published content into the Docs the retriever indexes.
+
+collect() gives one Doc per FAQ phrasing, per passage of a report section, per
+statistics row and per contact; synonyms() the active Synonym rows. Each Doc's
+`meta` carries what the answering layer needs to answer from it without another
+database query (the index artifact is self-contained).
+"""
+import re
+from collections import defaultdict
+
+from assistant.retrieval import Doc
+from content.models import FAQ, Contact, Section, Statistic, Synonym
+
+# Sentences per passage and the step between passages: overlapping windows so
+# a fact split across a window edge is still found whole in the next one.
+PASSAGE_SENTENCES = 3
+PASSAGE_STEP = 2
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9“\"(])")
+# "U.S." and "No." end with a dot but do not end a sentence.
+_NOT_END = re.compile(r"(?:\b[A-Z]\.|\b(?:U\.S|No|Inc|Co|St|Dr|Mr|Ms|vs|e\.g|i\.e|approx|C\.F\.R|P\.L|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.)$")
+
+MEASURE_WORDS = {
+    "seizure_lines": "seizure lines",
+    "seizures": "seizures",
+    "msrp": "MSRP",
+    "percentage": "of the total",
+    "quantity": "items seized",
+    "count": "",
+}
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations like "U.S." inside."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        return []
+    out: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        piece = text[start : match.start()]
+        if _NOT_END.search(piece):
+            continue
+        out.append(piece.strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return [s for s in out if s]
+
+
+def paragraphs(body: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", body or "") if p.strip()]
+
+
+def section_passages(section: Section) -> list[list[str]]:
+    """Windows of a few sentences; a window never spans two paragraphs."""
+    out: list[list[str]] = []
+    for para in paragraphs(section.body):
+        sents = sentences(para)
+        if len(sents) <= PASSAGE_SENTENCES:
+            out.append(sents)
+            continue
+        for i in range(0, len(sents) - PASSAGE_SENTENCES + PASSAGE_STEP, PASSAGE_STEP):
+            window = sents[i : i + PASSAGE_SENTENCES]
+            if window:
+                out.append(window)
+            if i + PASSAGE_SENTENCES >= len(sents):
+                break
+    return [w for w in out if w]
+
+
+def contact_meta(contact: Contact) -> dict:
+    return {
+        "slug": contact.slug,
+        "name": contact.name,
+        "kind": contact.kind,
+        "href": contact.href(),
+        "url": contact.url,
+        "email": contact.email,
+        "phone": contact.phone,
+        "hours": contact.hours,
+        "purpose": contact.purpose,
+        "order": contact.order,
+    }
+
+
+def _faq_docs() -> list[Doc]:
+    docs = []
+    faqs = FAQ.objects.filter(published=True).prefetch_related("contacts").select_related("section")
+    for faq in faqs:
+        url = faq.get_absolute_url()
+        meta = {
+            "faq": faq.pk,
+            "question": faq.question,
+            "answer": faq.answer,
+            "contacts": [contact_meta(c) for c in faq.contacts.all() if c.published],
+            "section": faq.section.slug if faq.section_id else "",
+        }
+        for i, phrasing in enumerate(faq.phrasings()):
+            docs.append(Doc(id=f"faq:{faq.pk}:{i}", kind="faq", title=faq.question, text=phrasing, url=url, meta=meta))
+        # The answer too: a question about a fact the answer states ("420,000 parcels
+        # a day") matches it even when no phrasing does.
+        text = f"{faq.question} {faq.answer}"
+        docs.append(Doc(id=f"faq:{faq.pk}:a", kind="faq", title=faq.question, text=text, url=url, meta=meta))
+    return docs
+
+
+def _section_docs() -> list[Doc]:
+    docs = []
+    for section in Section.objects.filter(published=True).select_related("report"):
+        url = section.get_absolute_url()
+        for i, window in enumerate(section_passages(section)):
+            text = section.title + ". " + " ".join(window)
+            meta = {"section": section.slug, "sentences": window, "audience": section.audience}
+            docs.append(Doc(id=f"section:{section.slug}#{i}", kind="section", title=section.title, text=text, url=url, meta=meta))
+    return docs
+
+
+def stat_sentence(label: str, year: int, cells: list[Statistic]) -> str:
+    """'Handbags/Wallets: 28,331 seizure lines in FY 2021 (28% of total)'."""
+    parts = []
+    for cell in cells:
+        if cell.measure == "percentage":
+            continue
+        word = MEASURE_WORDS.get(cell.measure, "")
+        parts.append(f"{cell.printed} {word}".strip())
+    pct = [c.printed for c in cells if c.measure == "percentage"]
+    text = f"{label}: " + ", ".join(parts or pct) + f" in FY {year}"
+    if parts and pct:
+        text += f" ({pct[0]} of total)"
+    return text
+
+
+def _stat_docs() -> list[Doc]:
+    groups: dict[tuple, list[Statistic]] = defaultdict(list)
+    rows = Statistic.objects.filter(published=True).select_related("section").order_by("table_slug", "fiscal_year", "order")
+    for row in rows:
+        groups[(row.table_slug, row.fiscal_year, row.label)].append(row)
+    docs = []
+    for (slug, year, label), cells in groups.items():
+        first = cells[0]
+        url = first.section.get_absolute_url() if first.section_id else ""
+        text = f"{first.table}. " + stat_sentence(label, year, cells)
+        meta = {"table": first.table, "table_slug": slug, "year": year, "label": label, "ids": [c.pk for c in cells]}
+        docs.append(Doc(id=f"stat:{first.pk}", kind="statistic", title=first.table, text=text, url=url, meta=meta))
+    return docs
+
+
+def _contact_docs() -> list[Doc]:
+    docs = []
+    for contact in Contact.objects.filter(published=True):
+        text = " ".join(filter(None, [contact.name, contact.purpose, contact.who_should_use, contact.keywords]))
+        docs.append(
+            Doc(id=f"contact:{contact.slug}", kind="contact", title=contact.name, text=text, url=contact.href(), meta=contact_meta(contact))
+        )
+    return docs
+
+
+def collect() -> list[Doc]:
+    """Every published piece of content, as Docs for the index."""
+    return _faq_docs() + _section_docs() + _stat_docs() + _contact_docs()
+
+
+def synonyms() -> dict[str, list[str]]:
+    """Active synonyms: what people type -> words the content uses."""
+    return {s.term.lower(): s.expansion_list() for s in Synonym.objects.filter(active=True)}

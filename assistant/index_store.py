@@ -1,0 +1,240 @@
+"""Where the live search index comes from, in every process.
+
+build_and_publish() builds a Retriever from the database content and stores it,
+pickled, as an IndexBuild row; current() gives each process the newest ready
+build, checking for a newer one at most every settings.INDEX_POLL_SECONDS and
+swapping it in whole. See docs/retrieval.md ("Index store").
+"""
+import hashlib
+import logging
+import pickle
+import threading
+import time
+import uuid
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable
+
+from django.conf import settings
+from django.utils import timezone
+
+from assistant.models import IndexBuild
+from assistant.retrieval import Doc, Retriever
+
+log = logging.getLogger(__name__)
+
+KEEP_READY = 5  # older ready builds are deleted (their artifacts are large)
+KEEP_FAILED = 20  # failed rows stay for the staff console, within reason
+CACHE_KEY = "ipr:index:version"  # set on publish, for anyone who wants a cheap look
+
+# Tests move time forward by replacing this.
+clock = time.monotonic
+
+
+@dataclass(frozen=True)
+class Served:
+    retriever: Retriever
+    version: str
+    built_at: datetime | None
+    documents: int
+
+
+_served: Served | None = None
+_checked_at = float("-inf")
+_lock = threading.Lock()
+
+
+def _sources() -> tuple[list[Doc], dict[str, list[str]]]:
+    # Imported late: documents imports content models and the retrieval package.
+    from assistant import documents
+
+    return documents.collect(), documents.synonyms()
+
+
+def fingerprint(docs: list[Doc], synonyms: dict[str, list[str]]) -> str:
+    """sha256 of everything that shapes the index: same content, same version."""
+    digest = hashlib.sha256()
+    for doc in docs:
+        digest.update(repr((doc.id, doc.kind, doc.title, doc.text, doc.url, sorted(doc.meta.items(), key=str))).encode())
+        digest.update(b"\0")
+    digest.update(repr(sorted((k, list(v)) for k, v in synonyms.items())).encode())
+    return digest.hexdigest()
+
+
+def dumps(retriever: Retriever) -> bytes:
+    return zlib.compress(pickle.dumps(retriever, protocol=5), 3)
+
+
+def loads(artifact: bytes | memoryview) -> Retriever:
+    return pickle.loads(zlib.decompress(bytes(artifact)))
+
+
+def build_and_publish(progress: Callable[[str], None] | None = None) -> IndexBuild:
+    """Build the index from the database and make it the one served.
+
+    Idempotent: when the content's version is already ready it is reused (and
+    made newest again if content was reverted). On error the build is recorded
+    as failed and the exception re-raised; the previous build keeps serving.
+    """
+    say = progress or (lambda message: None)
+    started = time.perf_counter()
+    build = None
+    try:
+        docs, synonyms = _sources()
+        version = fingerprint(docs, synonyms)
+        build, created = IndexBuild.objects.get_or_create(version=version)
+        if not created and build.status == IndexBuild.Status.READY and build.artifact is not None:
+            _republish(build)
+            say(f"version {version[:12]} is already built; reusing it")
+            return build
+        if not created:  # failed before, or a crashed builder left it "building": redo it
+            IndexBuild.objects.filter(pk=build.pk).update(status=IndexBuild.Status.BUILDING, error="")
+        retriever = Retriever.build(docs, synonyms, progress=say)
+        artifact = dumps(retriever)
+        # One UPDATE makes artifact and status visible together: never half a build.
+        IndexBuild.objects.filter(pk=build.pk).update(
+            status=IndexBuild.Status.READY,
+            artifact=artifact,
+            built_at=timezone.now(),
+            duration_ms=(time.perf_counter() - started) * 1000,
+            documents=len(retriever),
+            error="",
+        )
+        build.refresh_from_db()
+        say(f"published {version[:12]}: {len(retriever)} documents, {len(artifact) / 1e6:.1f} MB")
+    except Exception as exc:
+        _record_failure(build, exc, started)
+        raise
+    _announce(build.version)
+    _prune()
+    return build
+
+
+def _republish(build: IndexBuild) -> None:
+    newest = IndexBuild.objects.filter(status=IndexBuild.Status.READY).order_by("-built_at").values_list("pk", flat=True).first()
+    if newest != build.pk:
+        # built_at orders what is served; reverting content must serve the old version again.
+        IndexBuild.objects.filter(pk=build.pk).update(built_at=timezone.now())
+        build.refresh_from_db()
+        _announce(build.version)
+
+
+def _record_failure(build: IndexBuild | None, exc: Exception, started: float) -> None:
+    error = f"{type(exc).__name__}: {exc}"[:5000]
+    log.exception("index build failed: %s", error)
+    fields = {"status": IndexBuild.Status.FAILED, "error": error, "duration_ms": (time.perf_counter() - started) * 1000}
+    try:
+        if build is None:  # failed before the content version was known
+            IndexBuild.objects.create(version=f"failed-{uuid.uuid4().hex}", **fields)
+        else:
+            IndexBuild.objects.filter(pk=build.pk).update(**fields)
+    except Exception:  # the database itself may be what failed
+        log.exception("could not record the failed index build")
+
+
+def _announce(version: str) -> None:
+    try:
+        from django.core.cache import cache
+
+        cache.set(CACHE_KEY, version, None)
+    except Exception:  # the cache is a hint only; pollers read the database
+        log.warning("could not set %s", CACHE_KEY, exc_info=True)
+
+
+def _prune() -> None:
+    ready = IndexBuild.objects.filter(status=IndexBuild.Status.READY).order_by("-built_at")
+    old = list(ready.values_list("pk", flat=True)[KEEP_READY:])
+    failed = IndexBuild.objects.filter(status=IndexBuild.Status.FAILED).order_by("-started_at")
+    old += list(failed.values_list("pk", flat=True)[KEEP_FAILED:])
+    if old:
+        IndexBuild.objects.filter(pk__in=old).delete()
+
+
+def _newest() -> tuple[str, datetime, int] | None:
+    return (
+        IndexBuild.objects.filter(status=IndexBuild.Status.READY)
+        .order_by("-built_at")
+        .values_list("version", "built_at", "documents")
+        .first()
+    )
+
+
+def _load(version: str, built_at: datetime, documents: int) -> Served:
+    artifact = IndexBuild.objects.filter(version=version).values_list("artifact", flat=True).get()
+    return Served(loads(artifact), version, built_at, documents)
+
+
+def _refresh() -> None:
+    """Serve the newest ready build; build one if there is none at all (first start)."""
+    global _served, _checked_at
+    _checked_at = clock()
+    newest = _newest()
+    if newest is None:
+        if _served is not None:
+            return  # builds were deleted under us: keep what works
+        log.info("no search index yet: building one in-process")
+        build_and_publish()
+        newest = _newest()
+        if newest is None:
+            raise RuntimeError("the index build did not produce a ready version")
+    if _served is None or newest[0] != _served.version:
+        served = _load(*newest)
+        _served = served  # one reference swap: readers see the old or the new index, whole
+        log.info("serving index %s (%d documents)", served.version[:12], served.documents)
+
+
+def current() -> Retriever:
+    """The live Retriever of this process. Thread-safe; waits only on the very first load."""
+    served = _served
+    if served is not None and clock() - _checked_at < settings.INDEX_POLL_SECONDS:
+        return served.retriever
+    if served is None:
+        with _lock:
+            if _served is None:
+                _refresh()
+            return _served.retriever
+    # Someone else is already checking: answer with what we have.
+    if not _lock.acquire(blocking=False):
+        return served.retriever
+    try:
+        if clock() - _checked_at >= settings.INDEX_POLL_SECONDS:
+            _refresh()
+    except Exception:
+        # Database or artifact briefly unavailable: the last good index keeps serving.
+        log.warning("could not check for a newer index; serving %s", served.version[:12], exc_info=True)
+    finally:
+        _lock.release()
+    return _served.retriever
+
+
+def status() -> dict:
+    """{"version", "built_at" (ISO 8601), "age_seconds", "documents"} of the index served.
+
+    Cheap: never builds or loads an index. Before this process has loaded one,
+    it reports the newest ready build in the database; None values when there is none.
+    """
+    served = _served
+    if served is None:
+        newest = _newest()
+        if newest is None:
+            return {"version": None, "built_at": None, "age_seconds": None, "documents": 0}
+        served_info = newest
+    else:
+        served_info = (served.version, served.built_at, served.documents)
+    version, built_at, documents = served_info
+    age = (timezone.now() - built_at).total_seconds() if built_at else None
+    return {
+        "version": version,
+        "built_at": built_at.isoformat() if built_at else None,
+        "age_seconds": round(age, 1) if age is not None else None,
+        "documents": documents,
+    }
+
+
+def reset() -> None:
+    """Forget the served index (tests; a process that must reload from scratch)."""
+    global _served, _checked_at
+    with _lock:
+        _served = None
+        _checked_at = float("-inf")

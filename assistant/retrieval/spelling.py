@@ -1,0 +1,106 @@
+"""Spelling correction against the index's own vocabulary.
+
+A query word the index does not know ("siezures", "jewlery", "counterfiet") is
+looked up in a character n-gram TF-IDF over the vocabulary (a few thousand to a
+few hundred thousand words, so it is small and fast), and the nearest candidates
+are checked with an edit distance. Only then is the word replaced. Looking up
+the vocabulary rather than n-gramming every document keeps the main index word
+based, which is what makes search fast and scores meaningful.
+"""
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+CANDIDATES = 10
+MIN_SIMILARITY = 0.2
+
+
+def char_grams(word: str) -> list[str]:
+    """2- and 3-grams of " word ", so word starts and ends count."""
+    padded = f" {word} "
+    return [padded[i : i + n] for n in (2, 3) for i in range(len(padded) - n + 1)]
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (a transposition costs 1), capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def allowed_edits(word: str) -> int:
+    # Short words have too many one-edit neighbours ("tax" -> "fax"); only
+    # swapped letters are corrected there (see correct()).
+    if len(word) <= 4:
+        return 0
+    return 1 if len(word) <= 7 else 2
+
+
+class Speller:
+    """Maps unknown words to the closest known word, or leaves them alone."""
+
+    def __init__(self, words: dict[str, int]):
+        """words: known word -> how many documents use it (breaks ties)."""
+        self.words = sorted(w for w in words if len(w) >= 3 and w.isalpha())
+        self.freq = np.array([words[w] for w in self.words], dtype=np.int32)
+        self.grams: dict[str, int] = {}
+        if not self.words:
+            return
+        vec = TfidfVectorizer(analyzer=char_grams, dtype=np.float32)
+        matrix = vec.fit_transform(self.words).T.tocsr()  # n-gram -> words postings
+        self.grams = vec.vocabulary_
+        self.idf = vec.idf_.astype(np.float32)
+        self.indptr = matrix.indptr.astype(np.int64)
+        self.indices = matrix.indices.astype(np.int32)
+        self.data = matrix.data
+
+    def correct(self, word: str) -> str | None:
+        if not self.grams:
+            return None
+        counts: dict[int, int] = {}
+        for gram in char_grams(word):
+            col = self.grams.get(gram)
+            if col is not None:
+                counts[col] = counts.get(col, 0) + 1
+        if not counts:
+            return None
+        cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        weights = np.fromiter(counts.values(), dtype=np.float32, count=len(counts)) * self.idf[cols]
+        norm = float(np.sqrt(np.dot(weights, weights)))
+        # Query n-grams that no word has still count in the norm: they are evidence against.
+        missing = sum(1 for g in char_grams(word) if g not in self.grams)
+        norm = float(np.sqrt(norm * norm + missing * float(self.idf.max()) ** 2)) or 1.0
+        idx = np.concatenate([self.indices[self.indptr[c] : self.indptr[c + 1]] for c in cols])
+        w = np.concatenate([self.data[self.indptr[c] : self.indptr[c + 1]] * (wt / norm) for c, wt in zip(cols, weights)])
+        ids, inverse = np.unique(idx, return_inverse=True)
+        scores = np.bincount(inverse, weights=w)
+        top = np.argsort(-scores)[:CANDIDATES]
+        limit = allowed_edits(word)
+        best = None
+        for i in top:
+            if scores[i] < MIN_SIMILARITY:
+                break
+            cand = self.words[ids[i]]
+            if limit == 0:
+                ok = sorted(cand) == sorted(word) and distance(word, cand, 1) == 1
+                d = 1
+            else:
+                d = distance(word, cand, limit)
+                # A wrong first letter is a rare typo and a common different word ("weather"/"leather").
+                ok = d <= limit and (cand[0] == word[0] or cand[:2] == word[1::-1])
+            if ok:
+                key = (d, -int(self.freq[ids[i]]), -float(scores[i]))
+                if best is None or key < best[0]:
+                    best = (key, cand)
+        return best[1] if best else None

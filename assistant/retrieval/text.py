@@ -1,0 +1,133 @@
+"""Text normalisation shared by indexing and querying.
+
+Both sides must turn text into exactly the same features, so everything that
+decides what a "word" is lives here: tokenising, stop words, light stemming,
+fiscal-year spelling and synonym expansion.
+"""
+import re
+import unicodedata
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+# sklearn's list drops words that are topics here ("car parts", "call the help
+# desk", "fire arms", "bill of lading", "amount seized"); keep those.
+_KEEP = {"bill", "call", "fire", "system", "part", "detail", "interest", "name", "amount", "mill", "full", "empty"}
+# Chat filler that carries no topic.
+_EXTRA = {
+    "does", "did", "doing", "tell", "know", "want", "like", "just", "let", "ok", "okay", "yes",
+    "dont", "im", "ive", "youre", "hey", "hi", "hello", "pls", "plz", "thanks", "thank", "lot",
+}
+STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA)
+
+_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# "FY20", "fy'21", "FY 2021" -> "fy 2020" / "fy 2021": the report's spelling.
+_FY = re.compile(r"\bfy\s*'?(\d{2}|\d{4})\b")
+
+# Raw word -> stemmed token ("" for a stop word). Words repeat a lot, so this
+# makes tokenising 100k passages several times faster; bounded by _CACHE_MAX.
+_cache: dict[str, str] = {}
+_CACHE_MAX = 500_000
+
+
+def _fy(match: re.Match) -> str:
+    year = match.group(1)
+    return "fy " + ("20" + year if len(year) == 2 else year)
+
+
+def stem(word: str) -> str:
+    """Plural -> singular only ("watches" -> "watch", "batteries" -> "battery").
+
+    Deliberately light: a full stemmer would merge words the answering layer
+    tells apart ("seized"/"seizure", "counterfeiters"/"counterfeit").
+    """
+    if len(word) <= 3 or word[-1] != "s" or word[-2] in "sui" or word[0].isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "zzes", "sses")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _token(word: str) -> str:
+    token = _cache.get(word)
+    if token is None:
+        if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
+            token = ""
+        else:
+            token = stem(word.replace(",", "")) if word[0].isdigit() else stem(word)
+            if token in STOP_WORDS:
+                token = ""
+        if len(_cache) < _CACHE_MAX:
+            _cache[word] = token
+    return token
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and curly quotes folded, fiscal years spelled out."""
+    if not text.isascii():
+        text = _ascii(text)
+    text = _POSSESSIVE.sub("", text.lower())
+    return _FY.sub(_fy, text) if "fy" in text else text
+
+
+def _ascii(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def tokens(text: str) -> list[str]:
+    """Topic words of `text`: stop words dropped, plurals singular, numbers without commas."""
+    out = []
+    for word in _WORD.findall(fold(text)):
+        token = _token(word)
+        if token:
+            out.append(token)
+    return out
+
+
+def bigrams(toks: list[str]) -> list[str]:
+    return [a + " " + b for a, b in zip(toks, toks[1:])]
+
+
+def is_word(token: str) -> bool:
+    """A token the spelling corrector may touch: letters only, long enough to misspell."""
+    return len(token) >= 3 and token.isalpha()
+
+
+def compile_synonyms(synonyms: dict[str, list[str]] | None) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """term -> expansions, as token tuples keyed by the term's first token.
+
+    Each expansion contributes its tokens and its own bigrams, so a multi-word
+    expansion ("auto parts") matches the phrase, not just the words.
+    """
+    table: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for term, expansions in (synonyms or {}).items():
+        term_toks = tuple(tokens(term))
+        if not term_toks:
+            continue  # a term made of stop words would fire on every question
+        feats: list[str] = []
+        for phrase in expansions:
+            toks = tokens(phrase)
+            feats.extend(toks + bigrams(toks))
+        feats = [f for f in dict.fromkeys(feats) if f not in term_toks]
+        if feats:
+            table.setdefault(term_toks[0], []).append((term_toks, tuple(feats)))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))  # longest phrase first
+    return table
+
+
+def expand(toks: list[str], table: dict) -> tuple[list[str], dict[str, list[str]]]:
+    """Features the synonyms add for `toks`, and which terms fired (for explain())."""
+    if not table:
+        return [], {}
+    extra: list[str] = []
+    fired: dict[str, list[str]] = {}
+    for i, tok in enumerate(toks):
+        for term, feats in table.get(tok, ()):
+            if tuple(toks[i : i + len(term)]) == term:
+                extra.extend(feats)
+                fired[" ".join(term)] = list(feats)
+    return extra, fired

@@ -1,0 +1,94 @@
+"""Writes of the assistant: answer and log a chat message, record feedback.
+
+answer_message() answers without storing anything (staff console, `ask`);
+chat() is what the public API calls: it answers, remembers the conversation's
+context, stores a redacted ChatLog and counts the day's questions.
+"""
+import time
+import uuid
+from dataclasses import dataclass
+
+from django.core import signing
+from django.db import transaction
+
+from assistant.answering import Answer, answer
+from assistant.counts import bump
+from assistant.models import ChatLog, Conversation, Feedback
+from assistant.redaction import redact
+
+ANSWER_ID_SALT = "assistant.answer-id"
+
+
+class InvalidAnswerId(ValueError):
+    """The answer_id was not issued by this site, or its exchange is gone."""
+
+
+@dataclass
+class ChatResult:
+    answer: Answer
+    conversation: Conversation
+    log: ChatLog
+    answer_id: str
+
+
+def answer_message(message: str, context: dict | None = None) -> Answer:
+    """The answer the public would get, with nothing stored or counted."""
+    return answer(message, context or {})
+
+
+def _conversation(conversation_id: uuid.UUID | str | None) -> Conversation:
+    # An unknown id (expired, or from another site) starts a new conversation.
+    if conversation_id:
+        found = Conversation.objects.filter(pk=conversation_id).first()
+        if found:
+            return found
+    return Conversation.objects.create()
+
+
+def sign_answer_id(log_id: int) -> str:
+    return signing.dumps(log_id, salt=ANSWER_ID_SALT, compress=False)
+
+
+def read_answer_id(answer_id: str) -> int:
+    try:
+        value = signing.loads(answer_id, salt=ANSWER_ID_SALT)
+    except signing.BadSignature:
+        raise InvalidAnswerId("This answer_id is not valid.") from None
+    if not isinstance(value, int):
+        raise InvalidAnswerId("This answer_id is not valid.")
+    return value
+
+
+def chat(message: str, conversation_id: uuid.UUID | str | None = None) -> ChatResult:
+    """Answer `message` within its conversation and log the exchange (question redacted)."""
+    started = time.perf_counter()
+    conversation = _conversation(conversation_id)
+    result = answer(message, conversation.context or {})
+    latency_ms = (time.perf_counter() - started) * 1000
+    with transaction.atomic():
+        conversation.context = result.context or {}
+        conversation.save(update_fields=["context", "updated_at"])
+        log = ChatLog.objects.create(
+            conversation=conversation,
+            question=redact(message),
+            kind=result.kind,
+            answer=result.text,
+            sources=result.sources,
+            confidence=result.confidence,
+            latency_ms=round(latency_ms, 3),
+        )
+        bump("questions")
+        bump("fallback" if result.kind == "fallback" else "answered")
+    return ChatResult(answer=result, conversation=conversation, log=log, answer_id=sign_answer_id(log.pk))
+
+
+def record_feedback(answer_id: str, helpful: bool, comment: str = "") -> Feedback:
+    """Store a visitor's rating of one answer; the comment is redacted first."""
+    log_id = read_answer_id(answer_id)
+    with transaction.atomic():
+        log = ChatLog.objects.filter(pk=log_id).first()
+        if log is None:
+            raise InvalidAnswerId("This answer is no longer available for feedback.")
+        feedback = Feedback.objects.create(log=log, helpful=helpful, comment=redact(comment or ""))
+        bump("helpful" if helpful else "not_helpful")
+    return feedback

@@ -1,0 +1,40 @@
+"""Background jobs of the assistant: index rebuilds, retention, FAQ suggestions.
+
+Each is safe to run twice and to redeliver after a worker died mid-run
+(acks_late): rebuilds reuse an already built version, retention deletes what
+is still expired, suggestions recount rather than add.
+"""
+from celery import shared_task
+from django.db import DatabaseError
+
+# Exponential backoff with jitter: 5 s, 10 s, 20 s... capped at 5 minutes.
+RETRY = {"retry_backoff": 5, "retry_backoff_max": 300, "retry_jitter": True, "max_retries": 5}
+
+
+@shared_task(autoretry_for=(Exception,), **RETRY)
+def rebuild_index() -> str:
+    from assistant import rebuild
+
+    return rebuild.run()
+
+
+@shared_task(autoretry_for=(Exception,), **RETRY)
+def check_index() -> str:
+    """Periodic safety net: publishes a rebuild if content changed unnoticed."""
+    from assistant import rebuild
+
+    return rebuild.run()
+
+
+@shared_task(autoretry_for=(DatabaseError,), **RETRY)
+def purge_chat_logs() -> dict:
+    from assistant import retention
+
+    return retention.purge()
+
+
+@shared_task(autoretry_for=(DatabaseError,), **RETRY)
+def update_suggestions() -> dict:
+    from assistant import suggestions
+
+    return suggestions.update()

@@ -1,0 +1,119 @@
+"""Re-read a report from its source (a file path or an http(s) URL) and load it.
+
+The source is fetched with timeouts and a size cap. When its sha256 equals
+Report.checksum nothing is loaded. Otherwise the text goes to the loader
+(content.services.load_report_text), which keeps staff edits, unpublishes rather
+than deletes, refuses truncated or garbled input and runs in one transaction.
+The outcome and, when refused or failed, the reason are recorded on the report
+(refresh_status, refresh_message, refreshed_at).
+"""
+import hashlib
+import logging
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+from django.conf import settings
+from django.utils import timezone
+
+from content.models import Report
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 5 * 1024 * 1024  # the FY 2021 text is ~100 KB; anything huge is wrong
+TIMEOUT = 20  # seconds per connect/read
+DEADLINE = 60  # seconds for the whole download (a trickling server is cut off)
+USER_AGENT = "ipr-assistant-refresh/1.0"
+
+Status = Report.RefreshStatus
+
+
+class FetchError(Exception):
+    """The source could not be read; the message says why."""
+
+
+def fetch(source: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, deadline: float = DEADLINE) -> bytes:
+    """The bytes at `source`: an http(s) URL, a file:// URL or a path (relative to the project)."""
+    scheme = urlparse(source).scheme.lower()
+    if scheme in ("http", "https"):
+        return _fetch_url(source, timeout, max_bytes, deadline)
+    if scheme == "file":
+        return _read_file(Path(urlparse(source).path), max_bytes)
+    if scheme and len(scheme) > 1:  # "c:" would be a Windows drive, not a scheme
+        raise FetchError(f"unsupported source {scheme}:; use a file path or an http(s) URL")
+    path = Path(source)
+    return _read_file(path if path.is_absolute() else Path(settings.BASE_DIR) / path, max_bytes)
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise FetchError(f"{path} is {size} bytes, over the {max_bytes}-byte limit")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise FetchError(f"{path} does not exist") from None
+    except OSError as exc:
+        raise FetchError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _fetch_url(url: str, timeout: float, max_bytes: int, deadline: float) -> bytes:
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked)
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise FetchError(f"{url} is {length} bytes, over the {max_bytes}-byte limit")
+            chunks, total = [], 0
+            while chunk := response.read(64 * 1024):
+                total += len(chunk)
+                if total > max_bytes:
+                    raise FetchError(f"{url} is over the {max_bytes}-byte limit")
+                if time.monotonic() - started > deadline:
+                    raise FetchError(f"{url} took over {deadline:g} s to download")
+                chunks.append(chunk)
+            if length and length.isdigit() and total < int(length):
+                raise FetchError(f"{url} ended after {total} of {length} bytes")
+            return b"".join(chunks)
+    except urllib.error.HTTPError as exc:
+        raise FetchError(f"{url} answered HTTP {exc.code}") from None
+    except urllib.error.URLError as exc:
+        raise FetchError(f"cannot reach {url}: {exc.reason}") from None
+    except TimeoutError:
+        raise FetchError(f"{url} timed out after {timeout:g} s") from None
+    except OSError as exc:  # connection reset, incomplete read...
+        raise FetchError(f"cannot read {url}: {exc}") from None
+
+
+def refresh(report: Report) -> str:
+    """Refresh one report; returns the status recorded on it."""
+    from content.services import ContentError, load_report_text
+
+    try:
+        data = fetch(report.source)
+    except FetchError as exc:
+        return _record(report, Status.FAILED, str(exc))
+    checksum = hashlib.sha256(data).hexdigest()
+    if checksum == report.checksum:
+        return _record(report, Status.UNCHANGED, "")
+    try:
+        # Bytes: the loader refuses binary or non-UTF-8 input with the reason.
+        result = load_report_text(data, source=report.source, report_slug=report.slug, checksum=checksum)
+    except ContentError as exc:
+        return _record(report, Status.REFUSED, str(exc))
+    log.info("refreshed %s from %s: %s", report.slug, report.source, result)
+    return _record(report, Status.LOADED, "", checksum=checksum)
+
+
+def _record(report: Report, status: str, message: str, **extra) -> str:
+    if status in (Status.FAILED, Status.REFUSED):
+        log.warning("refresh of %s %s: %s", report.slug, status, message)
+    # update(): the outcome is bookkeeping, not an edit worth a history row.
+    fields = {"refresh_status": status, "refresh_message": message[:2000], "refreshed_at": timezone.now(), **extra}
+    Report.objects.filter(pk=report.pk).update(**fields)
+    for name, value in fields.items():
+        setattr(report, name, value)
+    return status

@@ -1,0 +1,54 @@
+from django.contrib import admin, messages
+from django.utils.html import format_html, format_html_join
+
+from handoff import services
+from handoff.models import HandoffRequest
+
+
+@admin.register(HandoffRequest)
+class HandoffRequestAdmin(admin.ModelAdmin):
+    list_display = ("reference", "status", "created_at", "sent_at", "attempts", "has_email", "first_question")
+    list_filter = ("status", "created_at")
+    search_fields = ("=reference",)
+    date_hierarchy = "created_at"
+    actions = ["resend", "mark_answered"]
+    fields = (
+        "reference",
+        "status",
+        "question_list",
+        "email",
+        "conversation",
+        "attempts",
+        "last_error",
+        "created_at",
+        "sent_at",
+        "answered_at",
+    )
+    # What the visitor sent is a record: nothing is editable; actions change the status.
+    readonly_fields = fields
+
+    def has_add_permission(self, request) -> bool:
+        return False  # requests come from visitors only
+
+    @admin.display(description="reply email", boolean=True)
+    def has_email(self, obj: HandoffRequest) -> bool:
+        return bool(obj.email)
+
+    @admin.display(description="first question")
+    def first_question(self, obj: HandoffRequest) -> str:
+        first = (obj.questions or [""])[0]
+        return first if len(first) <= 80 else first[:79] + "…"
+
+    @admin.display(description="questions")
+    def question_list(self, obj: HandoffRequest) -> str:
+        return format_html("<ol>{}</ol>", format_html_join("", "<li>{}</li>", ((q,) for q in obj.questions or [])))
+
+    @admin.action(description="Resend the selected requests to the help desk", permissions=["change"])
+    def resend(self, request, queryset) -> None:
+        count = services.resend(queryset)
+        self.message_user(request, f"{count} request(s) queued again (answered ones are left alone).", messages.SUCCESS)
+
+    @admin.action(description="Mark the selected requests answered", permissions=["change"])
+    def mark_answered(self, request, queryset) -> None:
+        count = services.mark_answered(queryset)
+        self.message_user(request, f"{count} request(s) marked answered.", messages.SUCCESS)

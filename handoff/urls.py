@@ -1,0 +1,7 @@
+from django.urls import path
+
+from handoff import api
+
+urlpatterns = [
+    path("", api.HandoffApi.as_view(), name="api-handoff"),
+]

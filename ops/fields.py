@@ -1,0 +1,32 @@
+"""Serializer fields for visitor-typed text."""
+from rest_framework import serializers
+
+from assistant.redaction import clean
+
+
+class CleanCharField(serializers.CharField):
+    """CharField that normalises first (NFKC, no control/zero-width characters).
+
+    Cleaning runs before DRF's blank and length checks, so a message made only
+    of invisible characters is "empty", and the 1,000-character limit counts
+    what is actually kept.
+    """
+
+    def run_validation(self, data=serializers.empty):
+        if isinstance(data, str):
+            data = clean(data)
+        return super().run_validation(data)
+
+
+class StrictUUIDField(serializers.UUIDField):
+    """UUIDField that accepts only strings.
+
+    DRF's UUIDField turns any integer into a UUID (UUID(int=...)), and True/False
+    are integers, so {"conversation": false} would be accepted as the zero UUID
+    although the schema says "string, format uuid" (found by the schema fuzz test).
+    """
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid", value=data)
+        return super().to_internal_value(data)

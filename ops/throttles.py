@@ -1,0 +1,103 @@
+"""Per-client rate limits for the public APIs, shared by every process.
+
+Views set `throttle_scope` ("chat", "feedback", "handoff"); the rate for a
+scope is read from settings.THROTTLE_RATES on each request, so tests and the
+bench can change it. A rate is "N/s", "N/min", "N/hour" or "N/day"; None or
+"off" disables the limit.
+
+Fixed-window counter in the shared cache (Redis in production): one atomic
+INCR per request, O(1) whatever the rate, unlike DRF's list of timestamps. The
+price is that a client can send up to 2N across a window boundary. With Redis
+the counter takes one pipelined round trip on a client kept per process
+(Django's cache API would take three and build a new client for each). If the
+counter store is down the request is allowed (and logged): rate limiting must
+not take the site down with it.
+"""
+import logging
+import threading
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from rest_framework.throttling import BaseThrottle
+
+from ops.clientip import client_ip
+
+log = logging.getLogger(__name__)
+_redis_client = None
+_redis_lock = threading.Lock()
+
+_PERIODS = {"s": 1, "sec": 1, "second": 1, "m": 60, "min": 60, "minute": 60, "h": 3600, "hour": 3600, "d": 86400, "day": 86400}
+
+
+def parse_rate(rate: str | None) -> tuple[int, int] | None:
+    """"30/min" -> (30, 60); None/"off"/"" -> None; anything else is an error."""
+    if rate is None or str(rate).strip().lower() in {"", "off", "none"}:
+        return None
+    count, _, period = str(rate).strip().partition("/")
+    try:
+        n = int(count)
+    except ValueError:
+        raise ValueError(f"bad rate {rate!r}: use N/s, N/min, N/hour, N/day or off") from None
+    seconds = _PERIODS.get(period.strip().lower())
+    if seconds is None or n < 1:
+        raise ValueError(f"bad rate {rate!r}: use N/s, N/min, N/hour, N/day or off")
+    return n, seconds
+
+
+class ScopedThrottle(BaseThrottle):
+    def __init__(self) -> None:
+        self.retry_after: int | None = None
+
+    def allow_request(self, request, view) -> bool:
+        scope = getattr(view, "throttle_scope", None)
+        if not scope:
+            return True
+        limit = parse_rate(settings.THROTTLE_RATES.get(scope))
+        if limit is None:
+            return True
+        count, period = limit
+        now = time.time()
+        window = int(now // period)
+        key = f"ipr:throttle:{scope}:{client_ip(request) or 'unknown'}:{period}:{window}"
+        try:
+            used = _count(key, period + 1)
+        except Exception:
+            log.warning("rate limit store unavailable; allowing the request", exc_info=True)
+            return True
+        if used <= count:
+            return True
+        self.retry_after = max(1, int((window + 1) * period - now + 0.999))
+        return False
+
+    def wait(self) -> int | None:
+        return self.retry_after
+
+
+def _count(key: str, ttl: int) -> int:
+    """Add one to `key` (created with a ttl) and return the new count."""
+    url = getattr(settings, "REDIS_URL", "")
+    if url:
+        pipe = _redis(url).pipeline(transaction=False)
+        pipe.set(key, 0, ex=ttl, nx=True)
+        pipe.incr(key)
+        return int(pipe.execute()[1])
+    # add() is a no-op when the key exists.
+    cache.add(key, 0, timeout=ttl)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=ttl)
+        return 1
+
+
+def _redis(url: str):
+    global _redis_client
+    if _redis_client is None or _redis_client[0] != url:
+        import redis
+
+        with _redis_lock:
+            if _redis_client is None or _redis_client[0] != url:
+                client = redis.Redis.from_url(url, socket_timeout=1, socket_connect_timeout=1)
+                _redis_client = (url, client)
+    return _redis_client[1]

@@ -1,0 +1,181 @@
+"""The retrieval engine on a small hand-made corpus (no database needed)."""
+import pickle
+
+import pytest
+
+from assistant.retrieval import Doc, Hit, Retriever
+from assistant.retrieval import text
+from assistant.retrieval.spelling import distance
+
+DOCS = [
+    Doc("stat:1", "statistic", "Watches/Jewelry", "Watches/Jewelry: 12,313 seizure lines in FY 2021 (12% of total)", "/report/products/", {"row": 1}),
+    Doc("stat:2", "statistic", "Handbags/Wallets", "Handbags/Wallets: $972,495,390 MSRP in FY 2021", "/report/products/", {}),
+    Doc("stat:3", "statistic", "Handbags/Wallets", "Handbags/Wallets: $282,702,448 MSRP in FY 2020", "/report/products/", {}),
+    Doc("stat:4", "statistic", "Footwear", "Footwear: 13,355 seizure lines in FY 2021", "/report/products/", {}),
+    Doc("section:summary#0", "section", "Executive summary", "CBP made over 27,000 seizures of counterfeit goods in FY 2021.", "/report/summary/", {}),
+    Doc("section:auto#0", "section", "Automotive", "Automotive and aerospace products are a growing share of seizures.", "/report/auto/", {}),
+    Doc("faq:1", "faq", "How do I report a fake?", "How do I report a counterfeit seller? Use e-Allegations.", "/faq/1/", {}),
+    Doc("contact:helpdesk", "contact", "IPR help desk", "IPR help desk answers questions by email and phone.", "", {}),
+    Doc("section:sneakers#0", "section", "Sneakers", "Sneakers bought online from unknown sellers.", "/report/sneakers/", {}),
+]
+SYNONYMS = {"car parts": ["automotive"], "sneakers": ["footwear", "shoes"], "purse": ["handbag"]}
+
+
+class RetrievalCase:
+    """Shared: one index over DOCS with SYNONYMS, built once per module."""
+
+
+@pytest.fixture(scope="module")
+def retriever() -> Retriever:
+    return Retriever.build(DOCS, SYNONYMS)
+
+
+def top(retriever: Retriever, query: str, **kw) -> str | None:
+    hits = retriever.search(query, **kw)
+    return hits[0].doc.id if hits else None
+
+
+@pytest.mark.parametrize(
+    "query, word",
+    [
+        ("siezures", "seizure"),
+        ("jewlery", "jewelry"),
+        ("counterfiet", "counterfeit"),
+        ("watchs", "watches"),
+        ("watch", "watches"),
+        ("handbag", "handbags"),
+        ("wallet", "wallets"),
+        ("sellers", "seller"),
+    ],
+)
+def test_it_matches_typos_and_plurals(retriever, query, word):
+    hits = retriever.search(query)
+    assert hits and all(word in h.doc.text.lower() for h in hits)
+
+
+def test_it_reports_spelling_corrections_in_explain(retriever):
+    info = retriever.explain("siezures of jewlery")
+    assert info["corrections"] == {"siezure": "seizure", "jewlery": "jewelry"}
+    assert "seizure" in info["terms"] and "jewelry" in info["terms"]
+
+
+def test_it_corrects_a_misspelled_synonym_term(retriever):
+    # "sneakrs" is no indexed word but near the synonym term "sneakers".
+    info = retriever.explain("sneakrs")
+    assert info["corrections"] == {"sneakr": "sneaker"}
+    assert "footwear" in info["synonyms"]["sneaker"]
+
+
+def test_it_leaves_unrelated_words_alone(retriever):
+    # One letter away from "leather"-like words must not become them: first letters differ.
+    info = retriever.explain("weather tax")
+    assert info["corrections"] == {}
+
+
+def test_it_understands_terse_fiscal_year_queries(retriever):
+    hits = retriever.search("handbag msrp fy20", k=2)
+    assert hits[0].doc.id == "stat:3"
+    assert hits[0].score > hits[1].score
+
+
+def test_it_applies_synonyms_at_query_time(retriever):
+    # The query says "car parts"; only the synonym "automotive" is in the text.
+    assert top(retriever, "car parts") == "section:auto#0"
+    assert retriever.explain("car parts")["synonyms"] == {"car part": ["automotive"]}
+
+
+def test_it_applies_synonyms_at_index_time(retriever):
+    # The document says "sneakers"; the query only "shoes", which the index added to it.
+    hits = retriever.search("shoes", k=5)
+    assert [h.doc.id for h in hits] == ["section:sneakers#0"]
+
+
+def test_it_filters_by_kind(retriever):
+    hits = retriever.search("handbags footwear seizures counterfeit", k=10, kinds={"section"})
+    assert hits and {h.doc.kind for h in hits} == {"section"}
+    assert retriever.search("handbags", kinds={"contact"}) == []
+    assert retriever.search("handbags", kinds={"no-such-kind"}) == []
+
+
+def test_it_returns_at_most_k_hits_best_first(retriever):
+    hits = retriever.search("seizure lines fy 2021 msrp", k=2)
+    assert len(hits) == 2
+    assert all(isinstance(h, Hit) for h in hits)
+    assert hits[0].score >= hits[1].score
+    assert all(0.0 < h.score <= 1.0 for h in hits)
+
+
+@pytest.mark.parametrize("query", ["", "   ", "the of and", "asdfgh qwertz", "zzzz", "?!?", "\x00\ufffd", "x" * 5000])
+def test_it_gives_no_confident_hit_for_empty_or_garbage_queries(retriever, query):
+    hits = retriever.search(query)
+    assert all(h.score < 0.1 for h in hits)
+
+
+def test_it_handles_a_non_positive_k(retriever):
+    assert retriever.search("handbags", k=0) == []
+
+
+def test_it_gives_a_cosine_of_one_for_an_identical_document():
+    r = Retriever.build([Doc("a", "faq", "", "counterfeit watches", "/faq/1/", {}), Doc("b", "faq", "", "footwear", "/faq/2/", {})])
+    hit = r.search("counterfeit watches")[0]
+    assert hit.doc.id == "a" and hit.score == pytest.approx(1.0, abs=1e-5)
+
+
+def test_it_survives_a_pickle_round_trip(retriever):
+    again = pickle.loads(pickle.dumps(retriever, protocol=5))
+    assert len(again) == len(retriever)
+    for query in ["siezures", "car parts", "shoes", "handbag msrp fy20"]:
+        assert [(h.doc.id, round(h.score, 6)) for h in again.search(query)] == [
+            (h.doc.id, round(h.score, 6)) for h in retriever.search(query)
+        ]
+    assert again.search("handbags")[0].doc.meta == {}
+    assert again.search("jewlery")[0].doc.meta == {"row": 1}
+
+
+def test_it_builds_an_empty_index():
+    empty = Retriever.build([])
+    assert len(empty) == 0
+    assert empty.search("seizures") == []
+    assert empty.explain("seizures")["terms"] == {}
+
+
+def test_it_builds_an_index_of_stop_words_only():
+    r = Retriever.build([Doc("a", "faq", "", "the of and", "/faq/1/", {})])
+    assert r.search("the") == []
+
+
+def test_it_reports_progress():
+    messages = []
+    Retriever.build(DOCS[:2], progress=messages.append)
+    assert messages and messages[0] == "indexing 2 documents"
+
+
+def test_it_ignores_synonyms_made_of_stop_words():
+    r = Retriever.build(DOCS, {"how to": ["counterfeit"]})
+    assert r.explain("how to buy")["synonyms"] == {}
+
+
+# -- text normalisation -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Watches", ["watch"]),
+        ("batteries", ["battery"]),
+        ("glasses", ["glass"]),
+        ("business status", ["business", "status"]),
+        ("How many seizures?", ["seizure"]),
+        ("CBP's report", ["cbp", "report"]),
+        ("FY20 and FY 2021 and fy'19", ["fy", "2020", "fy", "2021", "fy", "2019"]),
+        ("$3,330,037,350", ["3330037350"]),
+        ("car parts", ["car", "part"]),
+    ],
+)
+def test_it_normalises_text(raw, expected):
+    assert text.tokens(raw) == expected
+
+
+@pytest.mark.parametrize("a, b, d", [("siezure", "seizure", 1), ("jewlery", "jewelry", 1), ("sneakr", "sneaker", 1), ("abc", "xyz", 3), ("abcd", "abdc", 1)])
+def test_it_measures_edit_distance_with_transpositions(a, b, d):
+    assert distance(a, b, 2) == min(d, 3)

@@ -1,0 +1,101 @@
+"""Browser fixtures: Debian's Chromium driven by Playwright's sync API, against live_server.
+
+Never downloads a browser: Chromium must be at /usr/bin/chromium (apt-get install
+chromium); without it every browser test is skipped with that reason.
+
+live_server tests run on a transactional database, which is emptied after each
+test; `site` loads the shipped content again when needed, and the module-level
+`browser` fixture restores it at the end so the suites that run later still find
+the content the session loaded.
+"""
+import os
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]"}
+
+
+def ensure_content() -> None:
+    """Load the shipped content (if a flush emptied it) and serve a fresh index."""
+    from assistant import index_store
+    from content.models import Section
+
+    if not Section.objects.exists():
+        call_command("load_content", verbosity=0)
+    index_store.build_and_publish()
+    index_store._checked_at = float("-inf")  # look for the new build on the next question
+
+
+@pytest.fixture(scope="module")
+def browser(django_db_blocker):
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"Debian chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread; the ORM
+    # calls the tests make around it are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+            yield browser
+            browser.close()
+    finally:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        with django_db_blocker.unblock():
+            ensure_content()
+
+
+@pytest.fixture
+def site(live_server, browser):
+    """The live site with the shipped content; returns its base URL."""
+    ensure_content()
+    return live_server.url
+
+
+@pytest.fixture
+def context(browser):
+    """A fresh browser profile; requests to anything but this machine are refused
+    and recorded, so a test can prove nothing third-party was asked for."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15000)
+    context.outside = []
+
+    def guard(route):
+        host = route.request.url.split("/")[2].rsplit(":", 1)[0] if "://" in route.request.url else ""
+        if host in LOCAL_HOSTS or not route.request.url.startswith("http"):
+            route.continue_()
+        else:
+            context.outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("dialog", lambda dialog: (page.errors.append("dialog: " + dialog.message), dialog.dismiss()))
+    return page
+
+
+def artifact(name: str) -> str:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return str(ARTIFACTS / name)
