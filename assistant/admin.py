@@ -13,7 +13,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from assistant import selectors
-from assistant.models import ChatLog, Feedback
+from assistant.models import ChatLog, Feedback, IndexBuild
 
 
 def faq_add_url(question: str, phrasings: list[str] | None = None) -> str:
@@ -110,3 +110,31 @@ class FeedbackAdmin(admin.ModelAdmin):
         if obj.helpful:
             return ""
         return format_html('<a href="{}">Create FAQ</a>', faq_add_url(obj.log.question))
+
+
+@admin.register(IndexBuild)
+class IndexBuildAdmin(admin.ModelAdmin):
+    """Search index versions; the newest ready one is served (assistant/index_store.py)."""
+
+    list_display = ("short_version", "status", "documents", "started_at", "built_at", "duration_ms")
+    list_filter = ("status",)
+    fields = ("version", "status", "documents", "started_at", "built_at", "duration_ms", "error")
+    readonly_fields = fields
+    actions = ("rebuild_now",)
+
+    @admin.display(description="version")
+    def short_version(self, obj) -> str:
+        return obj.version[:12]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.action(description="Rebuild the index from the current content")
+    def rebuild_now(self, request, queryset):
+        from assistant import rebuild
+
+        how = rebuild.request(force=True)
+        self.message_user(request, f"Index rebuild {how}; the new version is served within seconds of finishing.")

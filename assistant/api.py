@@ -4,7 +4,7 @@ Thin views: validate with a nested input serializer, call a service, shape the
 output. Errors use the shared shape {"error": ..., "field": ...} (ops.errors).
 """
 from django.conf import settings
-from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -33,6 +33,24 @@ ERRORS = {
 }
 
 
+class TextField(CleanCharField):
+    """Only a JSON string is text: 42 or ["a"] is a wrong type, not "42"."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictUUIDField(serializers.UUIDField):
+    """A UUID written as a string; DRF would also take an integer."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid", value=data)
+        return super().to_internal_value(data)
+
+
 def _message_max() -> int:
     return int(getattr(settings, "CHAT_MAX_CHARS", 1000))
 
@@ -41,7 +59,7 @@ class ChatApi(APIView):
     throttle_scope = "chat"
 
     class InputSerializer(serializers.Serializer):
-        message = CleanCharField(
+        message = TextField(
             max_length=_message_max(),
             trim_whitespace=True,
             help_text=f"The visitor's question (at most {_message_max():,} characters).",
@@ -51,7 +69,7 @@ class ChatApi(APIView):
                 "invalid": "'message' must be a string.",
             },
         )
-        conversation = serializers.UUIDField(
+        conversation = StrictUUIDField(
             required=False,
             allow_null=True,
             help_text="Continue this conversation. An unknown id starts a new conversation (not an error).",
@@ -75,8 +93,8 @@ class ChatApi(APIView):
         sources = SourceSerializer(many=True)
         links = LinkSerializer(many=True)
         suggestions = serializers.ListField(child=serializers.CharField())
-        conversation = serializers.UUIDField()
-        answer_id = serializers.CharField(help_text="Opaque; send it to /api/v1/feedback/.")
+        conversation = StrictUUIDField()
+        answer_id = TextField(help_text="Opaque; send it to /api/v1/feedback/.")
         offer_handoff = serializers.BooleanField()
 
     @extend_schema(
@@ -108,22 +126,26 @@ class FeedbackApi(APIView):
     throttle_scope = "feedback"
 
     class InputSerializer(serializers.Serializer):
-        answer_id = serializers.CharField(
+        answer_id = TextField(
             max_length=500,
             help_text="The answer_id of the answer being rated.",
-            error_messages={"blank": "'answer_id' must not be empty.", "invalid": "'answer_id' must be a string."},
+            error_messages={
+                "blank": "'answer_id' must not be empty.",
+                "invalid": "'answer_id' must be a string.",
+                "max_length": "'answer_id' is not valid.",
+            },
         )
         helpful = serializers.BooleanField(help_text="true: the answer helped; false: it did not.")
-        comment = CleanCharField(
+        comment = TextField(
             required=False,
             allow_blank=True,
             max_length=_message_max(),
             help_text="Optional; personal data is removed before it is stored.",
-            error_messages={"max_length": f"'comment' is too long: keep it to {_message_max():,} characters or fewer."},
+            error_messages={
+                "max_length": f"'comment' is too long: keep it to {_message_max():,} characters or fewer.",
+                "invalid": "'comment' must be a string.",
+            },
         )
-
-        def validate_helpful(self, value):
-            return value
 
         def to_internal_value(self, data):
             # BooleanField accepts "yes"/1; the contract says true|false only.

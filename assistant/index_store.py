@@ -13,7 +13,8 @@ import time
 import uuid
 import zlib
 from dataclasses import dataclass
-from datetime import datetime
+from pathlib import Path
+from datetime import datetime, timedelta
 from typing import Callable
 
 from django.conf import settings
@@ -52,9 +53,29 @@ def _sources() -> tuple[list[Doc], dict[str, list[str]]]:
     return documents.collect(), documents.synonyms()
 
 
-def fingerprint(docs: list[Doc], synonyms: dict[str, list[str]]) -> str:
-    """sha256 of everything that shapes the index: same content, same version."""
+def _code_format() -> str:
+    """Hash of the code that shapes a stored index.
+
+    A build pickled by other code may not load (or may lack attributes) after a
+    deploy, so the code is part of the version and a stale build is rebuilt.
+    """
+    here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
+    for path in sorted((here / "retrieval").glob("*.py")) + [here / "documents.py"]:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+FORMAT = _code_format()
+
+
+class StaleIndex(Exception):
+    """The stored build was made by other code than this process runs."""
+
+
+def fingerprint(docs: list[Doc], synonyms: dict[str, list[str]]) -> str:
+    """sha256 of everything that shapes the index: same content and code, same version."""
+    digest = hashlib.sha256(FORMAT.encode())
     for doc in docs:
         digest.update(repr((doc.id, doc.kind, doc.title, doc.text, doc.url, sorted(doc.meta.items(), key=str))).encode())
         digest.update(b"\0")
@@ -63,11 +84,17 @@ def fingerprint(docs: list[Doc], synonyms: dict[str, list[str]]) -> str:
 
 
 def dumps(retriever: Retriever) -> bytes:
-    return zlib.compress(pickle.dumps(retriever, protocol=5), 3)
+    return zlib.compress(pickle.dumps((FORMAT, retriever), protocol=5), 3)
 
 
 def loads(artifact: bytes | memoryview) -> Retriever:
-    return pickle.loads(zlib.decompress(bytes(artifact)))
+    try:
+        payload = pickle.loads(zlib.decompress(bytes(artifact)))
+    except Exception as exc:  # unpicklable under this code: classes moved or changed
+        raise StaleIndex(f"stored index cannot be loaded by this code: {exc}") from exc
+    if not (isinstance(payload, tuple) and len(payload) == 2 and payload[0] == FORMAT):
+        raise StaleIndex("stored index was built by other code")
+    return payload[1]
 
 
 def build_and_publish(progress: Callable[[str], None] | None = None) -> IndexBuild:
@@ -143,6 +170,11 @@ def _announce(version: str) -> None:
 
 
 def _prune() -> None:
+    # A builder killed mid-build (SIGKILL, OOM) leaves its row "building" forever.
+    stale = timezone.now() - timedelta(seconds=getattr(settings, "CELERY_TASK_TIME_LIMIT", 900) + 60)
+    IndexBuild.objects.filter(status=IndexBuild.Status.BUILDING, started_at__lt=stale).update(
+        status=IndexBuild.Status.FAILED, error="interrupted: the build never finished"
+    )
     ready = IndexBuild.objects.filter(status=IndexBuild.Status.READY).order_by("-built_at")
     old = list(ready.values_list("pk", flat=True)[KEEP_READY:])
     failed = IndexBuild.objects.filter(status=IndexBuild.Status.FAILED).order_by("-started_at")
@@ -179,7 +211,19 @@ def _refresh() -> None:
         if newest is None:
             raise RuntimeError("the index build did not produce a ready version")
     if _served is None or newest[0] != _served.version:
-        served = _load(*newest)
+        try:
+            served = _load(*newest)
+        except StaleIndex:
+            # Built before a deploy changed the index code: build anew under this code.
+            log.warning("index %s was built by other code; rebuilding", newest[0][:12])
+            build_and_publish()
+            newest = _newest()
+            served = _load(*newest)
+        except IndexBuild.DoesNotExist:  # pruned between the two queries: take the next newest
+            newest = _newest()
+            if newest is None:
+                raise RuntimeError("no ready index build to load") from None
+            served = _load(*newest)
         _served = served  # one reference swap: readers see the old or the new index, whole
         log.info("serving index %s (%d documents)", served.version[:12], served.documents)
 

@@ -30,9 +30,12 @@ QUEUED_TTL = 120
 RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
 
 
-def request() -> str:
-    """Ask for a rebuild soon. Returns "queued", "coalesced", "inline" or "off"."""
-    if not getattr(settings, "INDEX_AUTO_REBUILD", True):
+def request(force: bool = False) -> str:
+    """Ask for a rebuild soon. Returns "queued", "coalesced", "inline" or "off".
+
+    force: staff asked (admin action), so settings.INDEX_AUTO_REBUILD doesn't apply.
+    """
+    if not force and not getattr(settings, "INDEX_AUTO_REBUILD", True):
         return "off"
     try:
         cache.set(PENDING_KEY, time.time(), None)

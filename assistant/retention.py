@@ -47,6 +47,6 @@ def purge(now: datetime.datetime | None = None) -> dict:
         except ImportError:
             purge_expired = None
         if purge_expired is not None:
-            counts["handoffs"] = purge_expired()
+            counts["handoffs"] = purge_expired(now)
     log.info("retention (%d days): deleted %s", settings.CHAT_LOG_DAYS, counts)
     return counts

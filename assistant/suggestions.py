@@ -2,8 +2,8 @@
 
 Questions the assistant fell back on, and questions whose answer was rated not
 helpful, are normalised and clustered by TF-IDF cosine similarity (word and
-character n-grams, so typos and word order matter little; greedy: each question
-joins the most similar group leader above THRESHOLD, otherwise leads a new one).
+character n-grams, so typos and word order matter little; questions whose
+similarity is at least THRESHOLD, directly or through others, form one group).
 Each group becomes or updates one content.FAQSuggestion per source.
 
 Idempotent: a run recounts the groups from the logs that exist and matches them
@@ -83,25 +83,38 @@ def cluster(rows: list[tuple[str, object]]) -> list[Group]:
         matrix = _vectorizer().fit_transform(texts)
     except ValueError:  # only stop words: compare spelling alone
         matrix = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True).fit_transform(texts)
-    leaders: list[int] = []
-    groups: list[Group] = []
-    for i, text in enumerate(texts):
-        target = None
-        if leaders:
-            sims = (matrix[leaders] @ matrix[i].T).toarray().ravel()
-            best = int(sims.argmax())
-            if sims[best] >= THRESHOLD:
-                target = groups[best]
-        if target is None:
-            leaders.append(i)
-            target = Group()
-            groups.append(target)
+    by_root: dict[int, Group] = {}
+    for i, root in enumerate(_components(matrix)):
+        text = texts[i]
+        target = by_root.setdefault(root, Group())
         target.texts[text] = counts[text]
         target.originals[text] = originals[text]
         times = seen[text]
         target.first_seen = min([t for t in (target.first_seen, *times) if t is not None])
         target.last_seen = max([t for t in (target.last_seen, *times) if t is not None])
+    groups = list(by_root.values())
     return sorted(groups, key=lambda g: -g.occurrences)
+
+
+def _components(matrix, block: int = 500) -> list[int]:
+    """Connected components of "cosine >= THRESHOLD" (single link, order-independent)."""
+    n = matrix.shape[0]
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for start in range(0, n, block):  # blocks keep the similarity matrix small
+        sims = (matrix[start : start + block] @ matrix.T).tocoo()
+        close = (sims.data >= THRESHOLD) & (sims.row + start < sims.col)
+        for row, col in zip(sims.row[close], sims.col[close]):
+            a, b = find(start + int(row)), find(int(col))
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return [find(i) for i in range(n)]
 
 
 def _rows(source: str) -> list[tuple[str, object]]:

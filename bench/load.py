@@ -122,6 +122,30 @@ def children(pid: int) -> list[int]:
     return sorted(out)
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """utime + stime of these processes, in seconds."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / tick
+
+
+def pids_named(*names: str) -> list[int]:
+    out = []
+    for comm in Path("/proc").glob("[0-9]*/comm"):
+        try:
+            if comm.read_text().strip() in names:
+                out.append(int(comm.parent.name))
+        except OSError:
+            continue
+    return out
+
+
 def rss_mib(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -225,14 +249,16 @@ def rss():
     return int([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]) / 1024
 from assistant.retrieval import Doc, Retriever
 try:
-    from bench.synthetic import passages as make
-    docs = list(make({passages}))
+    from bench.synthetic import passages as make  # engineer C1's generator
+    texts = make({passages})
 except ImportError:
     import random
     rng = random.Random(7)
     words = open('content/data/cbp-ipr-seizure-statistics-fy2021.txt').read().split()
-    docs = [Doc(id=f"section:s{{i}}#0", kind="section", title=" ".join(rng.sample(words, 5)),
-                text=" ".join(rng.choices(words, k=80)), url=f"/report/s{{i}}/") for i in range({passages})]
+    texts = [" ".join(rng.choices(words, k=60)) for _ in range({passages})]
+docs = [Doc(id=f"section:s{{i}}#0", kind="section", title=t[:40], text=t, url=f"/report/s{{i}}/")
+        for i, t in enumerate(texts)]
+del texts
 before = rss()
 r = Retriever.build(docs)
 del docs
@@ -289,11 +315,26 @@ def main() -> None:
         print(f"gunicorn          pid {gunicorn.pid}, {len(workers)} gthread workers x {args.threads} threads; "
               f"{args.clients} clients for {args.seconds:.0f} s", flush=True)
         print("worker RSS MiB    idle: " + ", ".join(f"{rss_mib(p):.0f}" for p in workers))
+        services = pids_named("postgres", "redis-server")
+        cpu_before = cpu_seconds(workers), cpu_seconds(services)
+        load_before = os.getloadavg()[0]
         out = subprocess.run(
             [PY, __file__, "--client", str(port), str(args.clients), str(args.seconds), str(args.warmup)],
             cwd=ROOT, capture_output=True, text=True, check=True, timeout=args.seconds + args.warmup + 120,
         ).stdout
-        report(json.loads(out))
+        cpu_web = cpu_seconds(workers) - cpu_before[0]
+        cpu_db = cpu_seconds(services) - cpu_before[1]
+        data = json.loads(out)
+        report(data)
+        # Throughput depends on what else runs on the machine; CPU per request does not (much).
+        n = max(1, len(data["results"]))
+        total = args.seconds + args.warmup
+        print(f"server CPU/req    gunicorn {cpu_web / n * 1000 * total / args.seconds:.2f} ms + postgres/redis "
+              f"{cpu_db / n * 1000 * total / args.seconds:.2f} ms (all postgres/redis processes on the machine; "
+              f"warm-up included pro rata)")
+        per_req = (cpu_web + cpu_db) / n * total / args.seconds
+        print(f"capacity estimate {(os.cpu_count() or 2) / per_req:.0f} req/s if the server had all "
+              f"{os.cpu_count()} cores (load average was {load_before:.1f} at start, {os.getloadavg()[0]:.1f} at end)")
         print("worker RSS MiB    after load: " + ", ".join(f"{rss_mib(p):.0f}" for p in children(gunicorn.pid)))
     finally:
         gunicorn.send_signal(signal.SIGTERM)

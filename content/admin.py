@@ -25,6 +25,15 @@ class ReportAdmin(SimpleHistoryAdmin):
     list_filter = ("refresh_status", "fiscal_year")
     search_fields = ("title", "slug", "source")
     readonly_fields = ("checksum", "loaded_at", "refresh_status", "refresh_message", "refreshed_at")
+    actions = ("refresh_from_source",)
+
+    @admin.action(description="Refresh from source now (in the background)")
+    def refresh_from_source(self, request, queryset):
+        from content.refresh import queue
+
+        how = queue(list(queryset.values_list("pk", flat=True)))
+        note = "queued; see the refresh status in a minute" if how == "queued" else "done (the job queue is down)"
+        self.message_user(request, f"Refresh of {queryset.count()} report(s) {note}.", messages.SUCCESS)
 
 
 @admin.register(Section)

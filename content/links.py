@@ -83,8 +83,9 @@ def check_url(url: str, timeout: float = TIMEOUT) -> Result:
     return Result(False, status, f"HTTP {status}" if status else "no answer")
 
 
-def check_all(timeout: float = TIMEOUT) -> dict:
+def check_all(timeout: float | None = None) -> dict:
     """Check every contact with a URL; returns {"checked": n, "ok": n, "broken": [slug...]}."""
+    timeout = timeout or TIMEOUT
     contacts = list(Contact.objects.exclude(url="").values_list("pk", "slug", "url"))
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
         results = list(pool.map(lambda row: check_url(row[2], timeout), contacts))

@@ -59,7 +59,7 @@ def check_text(text: str, name: str = "the text") -> None:
         raise ContentError(f"{name} is garbled: too few letters for report text")
 
 
-def decode(data: bytes, name: str = "the file") -> str:
+def decode(data: bytes, name: str = "the file", prose: bool = True) -> str:
     if not data.strip():
         raise ContentError(f"{name} is empty")
     if b"\x00" in data:
@@ -68,14 +68,15 @@ def decode(data: bytes, name: str = "the file") -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ContentError(f"{name} is not UTF-8 text (invalid byte at position {exc.start})") from None
-    check_text(text, name)
+    if prose:
+        check_text(text, name)
     return text
 
 
 def read_json_list(path: Path) -> list:
     if not path.is_file():
         raise ContentError(f"{path}: no such file")
-    text = decode(path.read_bytes(), name=str(path))
+    text = decode(path.read_bytes(), name=path.name, prose=False)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

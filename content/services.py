@@ -51,15 +51,15 @@ def checksum_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def parse_checked(text: str, report: Report | None = None) -> ParsedReport:
+def parse_checked(text: str, report: Report | None = None, parsed: ParsedReport | None = None) -> ParsedReport:
     """Parse, and refuse results that look like a wrong or truncated file."""
-    parsed = parse_report(text)
+    parsed = parsed or parse_report(text)
     if not parsed.sections:
         raise ContentError("no report sections were found: this does not look like the IPR seizure statistics report")
     if report is not None:
         have_sections = report.sections.filter(published=True).exclude(origin_hash="").count()
         have_tables = (
-            report.statistics.filter(published=True).values("table_slug", "fiscal_year", "table").distinct().count()
+            report.statistics.filter(published=True).order_by().values("table_slug", "fiscal_year", "table").distinct().count()
         )
         got_tables = len({(c.table_slug, c.fiscal_year, c.table) for c in parsed.statistics})
         if len(parsed.sections) < MIN_SHARE * have_sections:
@@ -88,9 +88,9 @@ def load_report_text(
     else:
         check_text(text, name=source or "the report")
     checksum = checksum or checksum_of(data if data is not None else text.encode("utf-8"))
-    if not report_slug:
-        report_slug = f"ipr-seizure-statistics-fy{parse_checked(text).fiscal_year}"
-    parsed = parse_checked(text, Report.objects.filter(slug=report_slug).first())
+    parsed = parse_report(text)
+    report_slug = report_slug or f"ipr-seizure-statistics-fy{parsed.fiscal_year}"
+    parsed = parse_checked(text, Report.objects.filter(slug=report_slug).first(), parsed)
     with transaction.atomic():
         report, created = Report.objects.get_or_create(
             slug=report_slug,

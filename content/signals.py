@@ -24,7 +24,9 @@ def _rebuild_after_commit() -> None:
     rebuild.request()
 
 
-def changed(sender, instance=None, update_fields=None, **kwargs) -> None:
+def changed(sender, instance=None, update_fields=None, raw=False, **kwargs) -> None:
+    if raw:  # fixtures and test-database restores: not an edit
+        return
     ignored = IGNORED_FIELDS.get(sender)
     if ignored and update_fields and set(update_fields) <= ignored:
         return

@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.utils.html import format_html, format_html_join
 
+from assistant.models import ChatLog
 from handoff import services
 from handoff.models import HandoffRequest
 
@@ -18,6 +19,7 @@ class HandoffRequestAdmin(admin.ModelAdmin):
         "question_list",
         "email",
         "conversation",
+        "transcript",
         "attempts",
         "last_error",
         "created_at",
@@ -42,6 +44,14 @@ class HandoffRequestAdmin(admin.ModelAdmin):
     @admin.display(description="questions")
     def question_list(self, obj: HandoffRequest) -> str:
         return format_html("<ol>{}</ol>", format_html_join("", "<li>{}</li>", ((q,) for q in obj.questions or [])))
+
+    @admin.display(description="chat before the hand-off (redacted, while logs are kept)")
+    def transcript(self, obj: HandoffRequest) -> str:
+        if not obj.conversation:
+            return "-"
+        logs = ChatLog.objects.filter(conversation_id=obj.conversation).order_by("created_at")[:20]
+        items = format_html_join("", "<li>{} <em>({})</em></li>", ((log.question, log.kind) for log in logs))
+        return format_html("<ol>{}</ol>", items) if items else "(no chat logs kept)"
 
     @admin.action(description="Resend the selected requests to the help desk", permissions=["change"])
     def resend(self, request, queryset) -> None:

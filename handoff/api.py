@@ -31,6 +31,15 @@ class StrictCharField(CleanCharField):
         return super().to_internal_value(data)
 
 
+class StrictUUIDField(serializers.UUIDField):
+    """A UUID string: DRF would turn a number (or false) into a UUID."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid", value=data)
+        return super().to_internal_value(data)
+
+
 class HandoffApi(APIView):
     throttle_scope = "handoff"
 
@@ -65,7 +74,7 @@ class HandoffApi(APIView):
             help_text="Optional address for the help desk's reply; kept for the retention period.",
             error_messages={"invalid": "Send a string.", "max_length": "Keep it to 254 characters or fewer."},
         )
-        conversation = serializers.UUIDField(
+        conversation = StrictUUIDField(
             required=False,
             allow_null=True,
             help_text="The chat conversation the questions come from, if any.",

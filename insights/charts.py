@@ -70,19 +70,20 @@ def daily_bars(
     label_at = sorted({0, len(days) // 2, len(days) - 1}) if days else []
     for n in label_at:
         x = left + n * slot + slot / 2
-        body.append(f'<text class="axis" x="{x:.1f}" y="{height - 8}" text-anchor="middle">{days[n]:%b %d}</text>')
+        anchor = "start" if n == 0 and len(days) > 1 else "end" if n == len(days) - 1 and n else "middle"
+        x = left if anchor == "start" else WIDTH - right if anchor == "end" else x
+        body.append(f'<text class="axis" x="{x:.1f}" y="{height - 8}" text-anchor="{anchor}">{days[n]:%b %d}</text>')
     desc = f"{sum(totals):,} {unit} from {days[0]:%Y-%m-%d} to {days[-1]:%Y-%m-%d}." if days else "No days."
     return _svg(body, height, title, desc, "bars")
 
 
 def share_bar(parts: list[tuple[str, str, int]], title: str) -> SafeString:
     """One 100% bar split into parts [(name, css class, value)], labelled with percentages."""
-    height = 40
+    height = 58
     whole = sum(value for _, _, value in parts)
     body = []
     if not whole:
         body.append(f'<rect class="bar empty" x="0" y="8" width="{WIDTH}" height="24"/>')
-        height = 60
         body.append(f'<text class="axis" x="{WIDTH / 2}" y="50" text-anchor="middle">No data in this period</text>')
         return _svg(body, height, title, "No data in this period.", "share")
     x = 0.0
@@ -96,9 +97,8 @@ def share_bar(parts: list[tuple[str, str, int]], title: str) -> SafeString:
                 f'<rect class="bar {escape(css)}" x="{x:.1f}" y="8" width="{w:.1f}" height="24">'
                 f"<title>{escape(described[-1])}</title></rect>"
             )
-            if w > 170:
-                body.append(f'<text class="label" x="{x + 6:.1f}" y="25">{escape(described[-1])}</text>')
         x += w
+    body.append(f'<text class="axis" x="0" y="50">{escape("   ·   ".join(described))}</text>')
     return _svg(body, height, title, "; ".join(described) + ".", "share")
 
 

@@ -190,6 +190,8 @@ SPECTACULAR_SETTINGS = {
 # The widget may be embedded on other origins; only these may call the API.
 CORS_ALLOWED_ORIGINS = env_list("IPR_CORS_ORIGINS", [])
 CORS_URLS_REGEX = r"^/api/.*$"
+# The widget on another site reads Retry-After to say when to try again.
+CORS_EXPOSE_HEADERS = ["Retry-After"]
 
 # Behind N trusted proxies the client is the Nth address from the right of
 # X-Forwarded-For; 0 means use REMOTE_ADDR and ignore the header.
@@ -236,6 +238,14 @@ INDEX_POLL_SECONDS = env_int("IPR_INDEX_POLL_SECONDS", 2, minimum=1)
 # Content edits queue a coalesced index rebuild (assistant/rebuild.py; off in tests).
 INDEX_AUTO_REBUILD = True
 CHAT_MAX_CHARS = 1000
+# Least confidence an FAQ or report-passage answer may have before the assistant
+# falls back (chosen on the dev set: docs/assistant.md, "Fallback threshold").
+try:
+    FALLBACK_THRESHOLD = float(env_str("IPR_FALLBACK_THRESHOLD", "0.12"))
+except ValueError:
+    raise ImproperlyConfigured("IPR_FALLBACK_THRESHOLD must be a number between 0 and 1") from None
+if not 0.0 <= FALLBACK_THRESHOLD <= 1.0:
+    raise ImproperlyConfigured("IPR_FALLBACK_THRESHOLD must be a number between 0 and 1")
 
 # Failed admin logins: lock out after 5 failures for an hour (per user and address).
 AXES_FAILURE_LIMIT = 5

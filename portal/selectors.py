@@ -21,6 +21,7 @@ class Table:
     columns: list[str]
     rows: list[Row]
     notes: list[str] = field(default_factory=list)
+    row_heading: str = "Item"
 
 
 def published_contact(slug: str) -> Contact:
@@ -131,6 +132,8 @@ def _pivot(cells: list[Statistic]) -> Table:
         rows.append(Row(label=label, cells=row_cells, is_total=total))
     caption = cells[0].table + (f", FY {years[0]}" if len(years) == 1 and str(years[0]) not in cells[0].table else "")
     notes = sorted({c.note.strip() for c in cells if c.note.strip()})
-    table = Table(caption=caption, columns=[heading(y, m) for y, m in columns], rows=rows, notes=notes)
+    categories = {c.category for c in cells}
+    row_heading = dict(Statistic.Category.choices).get(categories.pop(), "Item") if len(categories) == 1 else "Item"
+    table = Table(caption=caption, columns=[heading(y, m) for y, m in columns], rows=rows, notes=notes, row_heading=row_heading)
     table._order = min(c.order for c in cells)  # type: ignore[attr-defined]
     return table

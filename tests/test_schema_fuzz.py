@@ -10,7 +10,9 @@ the view's @extend_schema is out of date with what it really returns.
 """
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis import checks
 from schemathesis.specs.openapi import checks as openapi_checks
@@ -28,6 +30,21 @@ CHECKS = [
 # Loaded at collection (pytest-django has set Django up by then); generating
 # the schema touches no database.
 schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application()).include(path_regex=r"^/api/v1/")
+
+
+@pytest.fixture(autouse=True)
+def keep_test_connection():
+    """Stop Django closing the test transaction's connection after each request.
+
+    Requests go through the real WSGI handler, whose request_finished signal
+    closes connections in a non-autocommit state, i.e. the test transaction on
+    PostgreSQL (Django's test client disconnects the same handler).
+    """
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.mark.usefixtures("loaded")

@@ -288,16 +288,21 @@ def _coverage(toks: list[str], info: dict, hits, aux: _Aux) -> float:
     return _covered(toks, info, words, aux)
 
 
-_doc_tok_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_doc_tok_cache: dict[str, set[str]] = {}
+_DOC_CACHE_MAX = 200_000
 
 
 def _doc_tokens(doc) -> set[str]:
-    from assistant.retrieval.text import tokens
-
-    cached = _doc_tok_cache.get(doc)
+    # Keyed by id + text length: hashing a whole Doc would hash its text each time.
+    key = f"{doc.id}:{len(doc.text)}:{hash(doc.text)}"
+    cached = _doc_tok_cache.get(key)
     if cached is None:
+        from assistant.retrieval.text import tokens
+
         cached = set(tokens(doc.text))
-        _doc_tok_cache[doc] = cached
+        if len(_doc_tok_cache) >= _DOC_CACHE_MAX:
+            _doc_tok_cache.clear()
+        _doc_tok_cache[key] = cached
     return cached
 
 

@@ -65,15 +65,27 @@ class Result:
 def _label_score(label_toks: list[str], q: dict[str, float], df: dict[str, int], ignore: set[str]) -> tuple[float, bool]:
     """(strength, whole label named). A word shared by fewer labels weighs more:
     "pharmaceuticals" names a row, "consumer" alone does not."""
-    toks = [t for t in label_toks if t not in ignore]
+    # Words of a table the question names ("cell phones and accessories") do not
+    # pick its rows, unless they are all the row has ("Total e-Allegations").
+    toks = [t for t in label_toks if t not in ignore] or list(label_toks)
     if not toks:
         return 0.0, False
-    q = {**{t: _prefix(t, q) for t in toks if t not in q}, **q}
     got = sum(q.get(t, 0.0) / df.get(t, 1) for t in toks)
     missed = sum(1.0 / df.get(t, 1) for t in toks if not q.get(t))
     if got < 0.5:
         return 0.0, False
     return min(1.0, got) - 0.1 * missed, all(q.get(t) for t in toks)
+
+
+def with_prefixes(catalog: Catalog, q: dict[str, float]) -> dict[str, float]:
+    """q plus the row words its short forms stand for ("pharma" -> "pharmaceutical")."""
+    extra = {}
+    for tok in catalog.label_df:
+        if tok not in q:
+            w = _prefix(tok, q)
+            if w:
+                extra[tok] = w
+    return {**extra, **q} if extra else q
 
 
 def _prefix(label_tok: str, q: dict[str, float]) -> float:
@@ -88,6 +100,7 @@ def _prefix(label_tok: str, q: dict[str, float]) -> float:
 
 def has_row(catalog: Catalog, q: dict[str, float]) -> bool:
     """Whether the words name a row of some table ("footwear", "mail")."""
+    q = with_prefixes(catalog, q)
     for table in catalog.tables:
         for toks in table.labels.values():
             if _label_score(toks, q, catalog.label_df, set())[0] > 0:
@@ -120,6 +133,7 @@ def resolve(
     """
     preferred = catalog.table(prefer) if prefer else None
     text = fold(message)
+    q = with_prefixes(catalog, q)
     mentioned = {t.slug for t in catalog.tables if t.keywords & set(q)}
     mention_toks = {w for t in catalog.tables if t.slug in mentioned for w in t.keywords}
     best = None

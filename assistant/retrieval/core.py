@@ -5,12 +5,14 @@ query costs in proportion to how many documents share its words, not to the
 size of the collection. See docs/retrieval.md.
 """
 import math
+from array import array
 import time
 from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy.sparse import csc_matrix, csr_matrix
+from sklearn.feature_extraction.text import TfidfTransformer
 
 from assistant.retrieval import text
 from assistant.retrieval.spelling import Speller
@@ -55,6 +57,31 @@ class _Features:
         return toks + text.bigrams(toks) + extra
 
 
+def _tfidf(texts: list[str], analyse: "_Features") -> tuple:
+    """Sublinear-tf TF-IDF, L2-normalised, as a CSC matrix, its vocabulary and idf.
+
+    Counting is done here rather than by TfidfVectorizer: its per-feature Python
+    loop and vocabulary sort took over half of the build time at 100k passages.
+    The weighting is scikit-learn's TfidfTransformer, so scores are the same.
+    """
+    vocab: dict[str, int] = {}
+    add = vocab.setdefault
+    indices = array("i")
+    indptr = [0]
+    for doc in texts:
+        # len(vocab) is read before setdefault runs: a new feature gets the next id.
+        indices.extend([add(f, len(vocab)) for f in analyse(doc)])
+        indptr.append(len(indices))
+    if not vocab:  # no documents, or nothing but stop words
+        return csc_matrix((len(texts), 0), dtype=np.float32), {}, np.zeros(0, np.float32)
+    cols = np.frombuffer(indices, dtype=np.int32)
+    counts = csr_matrix((np.ones(len(cols), np.float32), cols, np.array(indptr, dtype=np.int64)), shape=(len(texts), len(vocab)))
+    counts.sum_duplicates()
+    weigher = TfidfTransformer(sublinear_tf=True)
+    matrix = weigher.fit_transform(counts).astype(np.float32).tocsc()
+    return matrix, vocab, weigher.idf_.astype(np.float32)
+
+
 class Retriever:
     """Search over a fixed set of Docs. Immutable once built; safe to share between threads."""
 
@@ -72,10 +99,10 @@ class Retriever:
         self.doc_kinds = np.array([self.kind_codes[d.kind] for d in docs], dtype=np.int16)
         self.synonyms = synonyms
         self.speller = speller
-        # Synonym terms are words people use even when no document does.
-        self.known = frozenset(vocab) | {t for entries in synonyms.values() for term, _ in entries for t in term}
+        self.known = self._known()
         self._cache: dict[str, _Query] = {}
         self._masks: dict[frozenset, np.ndarray] = {}
+        self._fixes: dict[str, str | None] = {}  # token -> spelling correction
 
     @classmethod
     def build(
@@ -89,16 +116,9 @@ class Retriever:
         docs = list(docs)
         table = text.compile_synonyms(synonyms)
         say(f"indexing {len(docs)} documents")
-        vec = TfidfVectorizer(analyzer=_Features(table), sublinear_tf=True, dtype=np.float32)
-        try:
-            matrix = vec.fit_transform([d.text for d in docs])
-            vocab, idf = vec.vocabulary_, vec.idf_.astype(np.float32)
-        except ValueError:  # no documents, or nothing but stop words
-            from scipy.sparse import csc_matrix
-
-            matrix, vocab, idf = csc_matrix((len(docs), 0), dtype=np.float32), {}, np.zeros(0, np.float32)
+        matrix, vocab, idf = _tfidf([d.text for d in docs], _Features(table))
         say(f"{len(vocab)} terms; building the spelling index")
-        df = np.diff(matrix.tocsc().indptr) if vocab else []
+        df = np.diff(matrix.indptr) if vocab else []
         words = {t: int(df[i]) for t, i in vocab.items() if " " not in t}
         for entries in table.values():
             for term, _ in entries:
@@ -113,13 +133,17 @@ class Retriever:
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        state["_cache"], state["_masks"] = {}, {}  # per-process; rebuilt on demand
+        state["_cache"], state["_masks"], state["_fixes"] = {}, {}, {}  # per-process; rebuilt on demand
         state.pop("known", None)  # derivable; keeps the artifact small
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
-        self.known = frozenset(self.vocab) | {t for entries in self.synonyms.values() for term, _ in entries for t in term}
+        self.known = self._known()
+
+    def _known(self) -> frozenset:
+        # Synonym terms are words people use even when no document does.
+        return frozenset(self.vocab) | {t for entries in self.synonyms.values() for term, _ in entries for t in term}
 
     # -- querying ---------------------------------------------------------
 
@@ -131,14 +155,20 @@ class Retriever:
         toks, corrections = [], {}
         for tok in raw:
             if tok not in self.known and text.is_word(tok):
-                fixed = self.speller.correct(tok)
+                fixed = self._correct(tok)
                 if fixed:
                     corrections[tok] = fixed
                     tok = fixed
             toks.append(tok)
+        # "hand bags" / "ear buds": two typed words that the content writes as one.
+        joined = [a + b for a, b in zip(toks, toks[1:]) if (a + b) in self.vocab]
         extra, fired = text.expand(toks, self.synonyms)
+        for word in joined:
+            more, also = text.expand([word], self.synonyms)
+            extra += more
+            fired.update(also)
         weights: dict[str, float] = {}
-        for feat in toks + text.bigrams(toks):
+        for feat in toks + text.bigrams(toks) + joined:
             weights[feat] = weights.get(feat, 0.0) + 1.0
         for feat in extra:
             weights.setdefault(feat, 0.0)
@@ -159,6 +189,7 @@ class Retriever:
             "synonyms": fired,
             "terms": {t: round(v / norm, 4) for t, v in zip(terms, vals)},
             "unknown": [t for t in toks if t not in self.vocab],
+            "joined": joined,
         }
         result = _Query(np.array(cols, dtype=np.int64), np.array(vals, dtype=np.float32) / np.float32(norm), info)
         if len(self._cache) >= _QUERY_CACHE_MAX:
@@ -166,9 +197,19 @@ class Retriever:
         self._cache[query] = result
         return result
 
+    def _correct(self, token: str) -> str | None:
+        try:
+            return self._fixes[token]
+        except KeyError:
+            pass
+        if len(self._fixes) >= _QUERY_CACHE_MAX:
+            self._fixes = {}
+        fixed = self._fixes[token] = self.speller.correct(token)
+        return fixed
+
     def explain(self, query: str) -> dict:
         """What the query became: tokens, spelling corrections, synonyms, weighted terms."""
-        info = dict(self._analyse(query).info)
+        info = dict(self._analyse(query if isinstance(query, str) else "").info)
         info["documents"] = len(self.docs)
         return info
 

@@ -79,12 +79,12 @@ def _ascii(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Topic words of `text`: stop words dropped, plurals singular, numbers without commas."""
-    out = []
-    for word in _WORD.findall(fold(text)):
-        token = _token(word)
-        if token:
-            out.append(token)
-    return out
+    words = _WORD.findall(fold(text))
+    # map() over the cache runs in C; only words never seen before go through _token().
+    toks = list(map(_cache.get, words))
+    if None in toks:
+        toks = [t if t is not None else _token(w) for t, w in zip(toks, words)]
+    return [t for t in toks if t]
 
 
 def bigrams(toks: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from content.parsing.layout import HEADINGS, PAGE, SUB, TABLES, Heading, TableSpec, norm
+from content.parsing.layout import HEADINGS, PAGE, SUB, TABLES, Heading, norm
 from content.parsing.tables import Cell, Table, check_across, check_sums, parse_table
 from content.parsing.text import (
     EMAIL,
@@ -84,8 +84,11 @@ CONSUMER_WORDS = (
 )
 
 
-def _count(text: str, words: tuple[str, ...]) -> int:
-    return sum(len(re.findall(rf"\b{re.escape(w)}", text)) for w in words)
+def _words(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+_BUSINESS, _CONSUMER = _words(BUSINESS_WORDS), _words(CONSUMER_WORDS)
 
 
 def audience_of(title: str, body: str) -> str:
@@ -96,7 +99,7 @@ def audience_of(title: str, body: str) -> str:
     A heading's own rule (layout.HEADINGS) wins; otherwise ties mean "both".
     """
     text = f"{title} {body}".lower()
-    business, consumer = _count(text, BUSINESS_WORDS), _count(text, CONSUMER_WORDS)
+    business, consumer = len(_BUSINESS.findall(text)), len(_CONSUMER.findall(text))
     if business >= 2 * max(consumer, 1):
         return "business"
     if consumer >= 2 * max(business, 1):

@@ -13,11 +13,14 @@ PAGE = 1  # a page title: "CBP Partnerships"
 SUB = 2  # a topic on a page: "The United States Postal Service (USPS)"
 
 
+_DASH = re.compile(r"\s*[-–—]\s*")
+_SPACE = re.compile(r"\s+")
+
+
 def norm(text: str) -> str:
     """Compare headings loosely: "Spotlight –  Cell" == "spotlight - cell"."""
     text = text.replace("\u00a0", " ").replace("’", "'").lower()
-    text = re.sub(r"\s*[-–—]\s*", "-", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACE.sub(" ", _DASH.sub("-", text)).strip()
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ import datetime
 
 import pytest
 from django.db import OperationalError
+from django.utils import timezone
 
 from assistant import index_store
 from assistant.models import IndexBuild
@@ -184,6 +185,24 @@ def test_it_keeps_only_the_last_five_ready_builds(content):
     assert kept == set(versions[-5:])
 
 
+def test_it_marks_builds_interrupted_long_ago_as_failed(content):
+    IndexBuild.objects.create(version="crashed", status="building")
+    IndexBuild.objects.filter(version="crashed").update(started_at=timezone.now() - datetime.timedelta(hours=2))
+    IndexBuild.objects.create(version="running", status="building")
+    index_store.build_and_publish()
+    assert IndexBuild.objects.get(version="crashed").status == "failed"
+    assert "interrupted" in IndexBuild.objects.get(version="crashed").error
+    assert IndexBuild.objects.get(version="running").status == "building"
+
+
+def test_it_finishes_a_build_a_killed_worker_left_building(content):
+    version = index_store.fingerprint(V1, content.synonyms)
+    IndexBuild.objects.create(version=version, status="building")
+    build = index_store.build_and_publish()
+    assert build.version == version and build.status == "ready"
+    assert served_ids() == {"faq:1", "stat:1"}
+
+
 def test_it_reports_status_with_no_index_yet(content):
     assert index_store.status() == {"version": None, "built_at": None, "age_seconds": None, "documents": 0}
     assert IndexBuild.objects.count() == 0  # status() never builds
@@ -209,3 +228,20 @@ def test_it_builds_the_shipped_content(loaded):
         assert index_store.current().search("siezures of counterfiet watchs", k=3)
     finally:
         index_store.reset()
+
+
+def test_it_rebuilds_a_build_stored_by_other_code(content, monkeypatch):
+    # A build pickled before a deploy changed the index code must not be served
+    # (it may lack attributes the new code reads): the process builds anew.
+    old = index_store.build_and_publish()
+    monkeypatch.setattr(index_store, "FORMAT", "code-after-a-deploy")
+    index_store.reset()
+    assert served_ids() == {"faq:1", "stat:1"}
+    new = IndexBuild.objects.filter(status=IndexBuild.Status.READY).order_by("-built_at").first()
+    assert new.version != old.version
+    assert index_store.status()["version"] == new.version
+
+
+def test_it_refuses_an_artifact_that_does_not_unpickle(content):
+    with pytest.raises(index_store.StaleIndex):
+        index_store.loads(b"not a zlib stream")

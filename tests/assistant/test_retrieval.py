@@ -21,12 +21,9 @@ DOCS = [
 SYNONYMS = {"car parts": ["automotive"], "sneakers": ["footwear", "shoes"], "purse": ["handbag"]}
 
 
-class RetrievalCase:
-    """Shared: one index over DOCS with SYNONYMS, built once per module."""
-
-
 @pytest.fixture(scope="module")
 def retriever() -> Retriever:
+    """Base case: one index over DOCS with SYNONYMS, built once per module (read-only)."""
     return Retriever.build(DOCS, SYNONYMS)
 
 
@@ -70,6 +67,12 @@ def test_it_leaves_unrelated_words_alone(retriever):
     # One letter away from "leather"-like words must not become them: first letters differ.
     info = retriever.explain("weather tax")
     assert info["corrections"] == {}
+
+
+def test_it_joins_two_typed_words_the_content_writes_as_one(retriever):
+    info = retriever.explain("hand bags fy 2021")
+    assert info["joined"] == ["handbag"]
+    assert retriever.search("hand bags fy 2021")[0].doc.id == "stat:2"
 
 
 def test_it_understands_terse_fiscal_year_queries(retriever):
@@ -130,6 +133,19 @@ def test_it_survives_a_pickle_round_trip(retriever):
         ]
     assert again.search("handbags")[0].doc.meta == {}
     assert again.search("jewlery")[0].doc.meta == {"row": 1}
+
+
+def test_it_leaves_per_process_caches_out_of_the_pickle(retriever):
+    fresh = Retriever.build(DOCS, SYNONYMS)
+    before = len(pickle.dumps(fresh, protocol=5))
+    for n in range(50):
+        fresh.search(f"siezures {n} handbags", kinds={"section"})
+    assert len(pickle.dumps(fresh, protocol=5)) == before
+
+
+def test_it_explains_a_non_string_query_as_empty(retriever):
+    assert retriever.explain(None)["terms"] == {}
+    assert retriever.search(None) == []
 
 
 def test_it_builds_an_empty_index():

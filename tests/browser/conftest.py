@@ -28,15 +28,47 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]"}
 
 
+_snapshot: str | None = None
+
+
+def _models() -> list:
+    from django.apps import apps
+
+    from assistant.models import IndexBuild
+
+    content = [m for m in apps.get_app_config("content").get_models() if not m.__name__.startswith("Historical")]
+    return content + [IndexBuild]
+
+
 def ensure_content() -> None:
-    """Load the shipped content (if a flush emptied it) and serve a fresh index."""
+    """Put the shipped content (and its search index) back after a flush emptied it.
+
+    The first call loads it if needed and keeps a snapshot; later calls restore the
+    snapshot with the same primary keys (a few seconds instead of a full load), so
+    cited /faq/<id>/ URLs and the served index version stay valid.
+    """
+    global _snapshot
+    from django.core import serializers
+    from django.core.management.color import no_style
+    from django.db import connection
+
     from assistant import index_store
     from content.models import Section
 
-    if not Section.objects.exists():
+    if Section.objects.exists():
+        if _snapshot is None:
+            index_store.build_and_publish()
+            _snapshot = serializers.serialize("json", [obj for model in _models() for obj in model.objects.all()])
+    elif _snapshot is None:
         call_command("load_content", verbosity=0)
-    index_store.build_and_publish()
-    index_store._checked_at = float("-inf")  # look for the new build on the next question
+        return ensure_content()
+    else:
+        for obj in serializers.deserialize("json", _snapshot):
+            obj.save()  # raw save: no history rows, no rebuild signals
+        with connection.cursor() as cursor:
+            for sql in connection.ops.sequence_reset_sql(no_style(), _models()):
+                cursor.execute(sql)
+    index_store._checked_at = float("-inf")  # look for the newest build on the next question
 
 
 @pytest.fixture(scope="module")

@@ -125,6 +125,8 @@ BAD = [
     ("email a number", {**VALID, "email": 5}, "email"),
     ("email too long", {**VALID, "email": "a" * 250 + "@b.com"}, "email"),
     ("conversation not a uuid", {**VALID, "conversation": "abc"}, "conversation"),
+    ("conversation a number", {**VALID, "conversation": 7}, "conversation"),
+    ("conversation false", {**VALID, "conversation": False}, "conversation"),
 ]
 
 

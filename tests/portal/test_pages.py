@@ -62,13 +62,19 @@ class TestSection:
         assert '<li value="7">' in html
         assert 'href="https://example.org/source"' in html
 
+    def test_it_links_footnote_urls_once(self, client, section):
+        section.footnotes = [{"number": "1", "text": "See https://example.org/a for more.", "urls": ["https://example.org/a"]}]
+        section.save()
+        html = client.get(section.get_absolute_url()).content.decode()
+        assert html.count('href="https://example.org/a"') == 1
+
     def test_it_renders_statistics_as_accessible_tables(self, client, section):
         stat(section, label="Gadgets", printed="1,234", order=1)
         stat(section, label="Gadgets", measure="msrp", printed="$5,000", order=2)
         stat(section, label="Total", printed="1,234", order=3, is_total=True)
         html = client.get(section.get_absolute_url()).content.decode()
         assert "<caption" in html and "Number of Seizure Lines by Widget, FY 2099</caption>" in html
-        assert '<th scope="col">Seizure lines</th><th scope="col">MSRP (USD)</th>' in html
+        assert '<th scope="col">Product</th><th scope="col">Seizure lines</th><th scope="col">MSRP (USD)</th>' in html
         assert '<th scope="row">Gadgets</th><td>1,234</td><td>$5,000</td>' in html
         assert '<tr class="total"><th scope="row">Total</th><td>1,234</td><td>–</td>' in html
 

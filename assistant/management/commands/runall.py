@@ -68,7 +68,8 @@ class Command(BaseCommand):
         live = {name: child for name, child in self.children.items() if child.poll() is None}
         for name, child in live.items():
             self.stdout.write(f"runall: stopping {name}")
-            _signal_group(child, signal.SIGTERM)
+            # The main process only: it shuts its own children down warmly.
+            child.send_signal(signal.SIGTERM)
         deadline = time.monotonic() + STOP_TIMEOUT
         for name, child in live.items():
             try:
@@ -77,6 +78,7 @@ class Command(BaseCommand):
                 self.stderr.write(f"runall: {name} did not stop in {STOP_TIMEOUT} s; killing it")
                 _signal_group(child, signal.SIGKILL)
                 child.wait()
+        self.stdout.write("runall: stopped")
 
 
 def _signal_group(child: subprocess.Popen, signum: int) -> None:

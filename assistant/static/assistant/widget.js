@@ -187,7 +187,9 @@
       this.busy = false;
       this.blockedUntil = 0;
       this.build();
+      this.restoring = true;
       this.state.items.forEach((item, i) => this.renderItem(item, i));
+      this.restoring = false;
       this.showChips(this.lastSuggestions());
       const open = this.state.open === null ? this.hasAttribute("open") : this.state.open;
       this.setOpen(open, false);
@@ -276,7 +278,7 @@
         this.save();
         (open ? this.input : this.launcher).focus();
       }
-      if (open) this.scrollToEnd();
+      if (open && changed) this.scrollToEnd();
       if (changed) this.emit(open ? "open" : "close", {});
     }
 
@@ -375,8 +377,14 @@
     renderItem(item, index) {
       const node = item.role === "user" ? this.renderQuestion(item) : this.renderAnswer(item, index);
       this.log.append(node);
-      this.scrollToEnd();
+      if (item.role === "user" || this.restoring) this.scrollToEnd();
+      else this.scrollToStart(node); // read a new answer from its first line
       return node;
+    }
+
+    scrollToStart(node) {
+      const scroller = this.log.parentElement;
+      scroller.scrollTop += node.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8;
     }
 
     renderQuestion(item) {
@@ -457,8 +465,17 @@
       return box;
     }
 
+    /** The latest questions that fit the hand-off limits (10 questions, 5,000 characters). */
     questions() {
-      return this.state.items.filter((i) => i.role === "user").map((i) => i.text).slice(-10);
+      const picked = [];
+      let total = 0;
+      for (const item of this.state.items.slice().reverse()) {
+        if (item.role !== "user") continue;
+        total += length(item.text);
+        if (picked.length === 10 || total > 5000) break;
+        picked.unshift(item.text);
+      }
+      return picked;
     }
 
     openHandoff() {

@@ -1,0 +1,45 @@
+"""Multi-turn: a short follow-up changes one slot of the previous statistics question."""
+
+
+def _chain(ask, *questions):
+    context, replies = {}, []
+    for q in questions:
+        reply = ask(q, context)
+        replies.append(reply)
+        context = reply.context
+    return replies
+
+
+def test_it_changes_the_year(ask):
+    first, second = _chain(ask, "How many seizure lines of footwear in FY 2021?", "what about FY 2020?")
+    assert "13,355" in first.text and "10,868" in second.text
+
+
+def test_it_changes_the_row(ask):
+    _, second = _chain(ask, "How many seizure lines of footwear in FY 2021?", "and handbags?")
+    assert "28,331" in second.text
+
+
+def test_it_changes_the_measure(ask):
+    _, second = _chain(ask, "How many seizure lines of handbags in FY 2021?", "how about the value?")
+    assert "$972,495,390" in second.text
+
+
+def test_it_follows_into_another_row_of_the_same_table(ask):
+    _, second, third = _chain(ask, "How many seizures in express in FY 2021?", "and in mail?", "and FY 2019?")
+    assert "7,293" in second.text and "8,982" in third.text
+
+
+def test_it_keeps_a_ranking_when_the_year_changes(ask):
+    _, second = _chain(ask, "Which product had the most seizure lines in FY 2021?", "what about FY 2020?")
+    assert "Wearing Apparel/Accessories" in second.text and "FY 2020" in second.text
+
+
+def test_it_ignores_a_follow_up_without_a_previous_statistic(ask):
+    reply = ask("and footwear?", {"kind": "faq"})
+    assert "10,868" not in reply.text and "13,355" in reply.text  # stand-alone: FY 2021 by default
+
+
+def test_it_survives_a_corrupt_context(ask):
+    reply = ask("and footwear?", {"kind": "statistic", "frame": {"years": "bogus", "nope": 1}})
+    assert reply.kind  # answered or fell back, no exception

@@ -1,0 +1,53 @@
+"""Questions about where to report or get help carry the right channels as links."""
+import pytest
+
+
+def _urls(reply):
+    return " ".join(link["url"] for link in reply.links)
+
+
+@pytest.mark.parametrize(
+    "question,in_text,in_links",
+    [
+        # online form
+        ("I think a website is selling counterfeit goods. How do I report it?", "e-Allegation", "eallegations.cbp.gov"),
+        ("Where can I report a fake seller online?", "e-Allegation", "eallegations.cbp.gov"),
+        # phone
+        ("What's the phone number to report a trade violation?", "1-800-BE-ALERT", "tel:"),
+        ("What is the IPR Center phone number?", "1-866-IPR-2060", "tel:"),
+        # email
+        ("Who do I email with questions about IPR enforcement?", "iprhelpdesk@cbp.dhs.gov", "mailto:"),
+        ("How do I request a ruling about an ITC exclusion order?", "EOEBranch.ITC337.Rulings@cbp.dhs.gov", "mailto:"),
+        ("Who do I contact with questions about my recordation?", "iprrquestions@cbp.dhs.gov", "mailto:iprrquestions"),
+        # websites
+        ("How do I record my trademark with CBP?", "ecordation", "iprr.cbp.gov"),
+        ("Where can I search the public database of recorded trademarks and copyrights?", "IPRS", "iprs.cbp.gov"),
+        ("How can I report IP theft to the National IPR Coordination Center?", "IPR", "iprcenter.gov"),
+    ],
+)
+def test_it_routes_to_the_channel(ask, question, in_text, in_links):
+    reply = ask(question)
+    assert reply.kind in ("faq", "route"), reply.text
+    assert in_text.lower() in reply.text.lower()
+    assert in_links.lower() in _urls(reply).lower()
+    for link in reply.links:
+        assert link["url"].startswith(("https://", "http://", "mailto:", "tel:")) and link["channel"] and link["label"]
+
+
+def test_it_offers_phone_and_online_for_e_allegations(ask):
+    reply = ask("How can I report a company selling counterfeit goods?")
+    channels = {link["channel"] for link in reply.links}
+    assert "e-allegations" in channels
+    assert "1-800-BE-ALERT" in reply.text
+
+
+@pytest.mark.parametrize("question", ["Can I talk to a real person?", "I want to speak to a human", "connect me with a representative"])
+def test_it_hands_a_person_request_to_the_help_desk(ask, question):
+    reply = ask(question)
+    assert reply.offer_handoff is True
+    assert reply.kind == "route"
+    assert [link["channel"] for link in reply.links] == ["ipr-help-desk"]
+
+
+def test_it_does_not_offer_handoff_on_a_normal_answer(ask):
+    assert ask("What is Operation Mega Flex?").offer_handoff is False

@@ -1,0 +1,100 @@
+"""Small talk, fallback for out-of-scope and gibberish, and in-scope never falls back."""
+import pytest
+
+from assistant.answering import engine
+
+
+@pytest.mark.parametrize("message", ["hi", "Hello!", "thanks", "thank you so much", "who are you?", "what can you do?", "bye"])
+def test_it_answers_small_talk_with_suggestions(ask, message):
+    reply = ask(message)
+    assert reply.kind == "smalltalk"
+    assert 2 <= len(reply.suggestions) <= 4
+    assert not reply.offer_handoff
+
+
+def test_it_answers_the_question_after_a_greeting(ask):
+    reply = ask("Hi, how do I record my trademark with CBP?")
+    assert reply.kind != "smalltalk" and "iprr.cbp.gov" in " ".join(link["url"] for link in reply.links)
+
+
+OUT_OF_SCOPE = [
+    "What's the weather going to be in Chicago tomorrow?",
+    "How do I renew my passport?",
+    "Can you help me file my income taxes?",
+    "What is the best pizza recipe?",
+    "How do I apply for a US visa?",
+    "Who won the world cup in 2018?",
+    "What time does the post office close?",
+    "Can you recommend a good movie?",
+    "asdkjh qwpoe zzxcv",
+    "qwerty uiop lkjh",
+    "???",
+    "12345",
+]
+
+
+@pytest.mark.parametrize("message", OUT_OF_SCOPE)
+def test_it_falls_back_out_of_scope(ask, message):
+    reply = ask(message)
+    assert reply.kind == "fallback", reply.text
+    assert reply.offer_handoff is True
+    assert "IPR" in reply.text
+    assert [link["channel"] for link in reply.links] == ["ipr-help-desk"]
+    assert reply.sources == []
+
+
+IN_SCOPE = [
+    "How many IPR seizures did CBP make in FY 2021?",
+    "Are counterfeit phone chargers dangerous?",
+    "What is Operation Stolen Promise?",
+    "What is Operation Team Player?",
+    "How many people did ICE HSI arrest for intellectual property crimes in FY 2021?",
+    "What is an exclusion order?",
+    "What is the Donations Acceptance Program?",
+    "Which companies have donation partnerships with CBP?",
+    "What is the Section 321 Data Pilot?",
+    "What is Entry Type 86?",
+    "What are the Centers of Excellence and Expertise?",
+    "What webinars did CBP run for small businesses?",
+    "What is the Truth Behind Counterfeits campaign?",
+    "How can I avoid buying counterfeit electronics?",
+    "How many de minimis filings did CBP receive in FY 2021?",
+    "What are Priority Trade Issues?",
+    "How many pre-seizure advice requests were there in FY 2021?",
+    "How many mail parcels from China does CBP process each day?",
+    "What share of seizures of counterfeit COVID-19 products happened in express consignment?",
+    "How many product authentication tools have been deployed?",
+    "How many people did the Shop Smart campaign reach?",
+    "How many active recorded copyrights and trademarks was CBP enforcing?",
+    "Are fake cosmetics dangerous?",
+    "How many inquiries from the field did CBP respond to?",
+]
+
+
+@pytest.mark.parametrize("message", IN_SCOPE)
+def test_it_never_falls_back_in_scope(ask, message):
+    reply = ask(message)
+    assert reply.kind != "fallback", message
+    assert reply.sources, "answers from content cite a source"
+    assert 2 <= len(reply.suggestions) <= 4
+    assert len(reply.text.split()) <= 130
+
+
+@pytest.mark.parametrize(
+    "message,figure",
+    [
+        ("How many mail parcels from China does CBP process each day?", "420,000"),
+        ("What share of seizures of counterfeit COVID-19 products happened in express consignment?", "53"),
+        ("What percentage of non-mail de minimis shipments were filed as Entry Type 86?", "50%"),
+        ("How many pre-seizure advice requests were there in FY 2021?", "700"),
+    ],
+)
+def test_it_finds_the_figure_in_prose(ask, message, figure):
+    assert figure in ask(message).text
+
+
+def test_a_higher_threshold_makes_weak_answers_fall_back(ask, settings):
+    settings.FALLBACK_THRESHOLD = 0.99
+    assert ask("What webinars did CBP run for small businesses?").kind == "fallback"
+    settings.FALLBACK_THRESHOLD = engine.DEFAULT_THRESHOLD
+    assert ask("What webinars did CBP run for small businesses?").kind != "fallback"

@@ -1,0 +1,141 @@
+"""Statistics questions get the exact printed figure, its unit, year and table.
+
+Every table is asked at least once, over several years; rankings, totals,
+comparisons and the default-year statement are computed from the rows.
+"""
+import pytest
+
+
+def _stat(ask, q):
+    reply = ask(q)
+    assert reply.kind == "statistic", (q, reply.kind, reply.text)
+    return reply
+
+
+# (question, figure that must appear) over every table and several years.
+FIGURES = [
+    ("How many seizure lines of footwear were there in FY 2020?", "10,868"),
+    ("How many seizure lines were handbags and wallets in FY 2021?", "28,331"),
+    ("What was the MSRP of seized handbags and wallets in FY 2021?", "$972,495,390"),
+    ("what was the msrp of watches and jewelry in fy20", "$435,249,467"),
+    ("What was the MSRP of toys seized in FY 2021?", "$25,420,514"),
+    ("How many seizure lines came from Turkey in FY 2021?", "10,781"),
+    ("What was the MSRP of goods seized from Hong Kong in FY 2020?", "$428,961,694"),
+    ("How many seizure lines came from Vietnam in FY 2020?", "2,123"),
+    ("How many seizures happened in the express environment in FY 2021?", "16,926"),
+    ("How many seizures happened in the mail in FY 2018?", "9,643"),
+    ("What was the MSRP of IPR seizures in cargo shipments in FY 2019?", "$488.2"),
+    ("How many health, safety and security seizure lines were pharmaceuticals in FY 2021?", "3,041"),
+    ("How many HSS seizure lines were cigarettes in FY 2020?", "119"),
+    ("What was the MSRP for the Electronics center of excellence in FY 2019?", "$117,028,274"),
+    ("How many counterfeit cell phone seizure lines came from Hong Kong?", "1,118"),
+    ("What was the MSRP of cell phone accessories from Malaysia?", "2,005,387"),
+    ("How many counterfeit face masks did CBP seize?", "35,092,178"),
+    ("How many hand sanitizers were seized?", "150,001"),
+    ("How many seizures of vaccination cards were there?", "734"),
+    ("How many IPR e-Allegations were received in FY 2021?", "407"),
+    ("How many IPR e-Allegations did CBP get in 2019?", "264"),
+    ("What percentage of seizure lines were footwear in FY 2021?", "13%"),
+    ("What share of total MSRP was handbags in FY 2021?", "29%"),
+    ("how many siezures of watchs and jewlery in 2021", "12,313"),
+    ("fake sneakers seized 2021 value", "$96,690,708"),
+    ("how many pharma seizure lines in 2020", "2,819"),
+]
+
+
+@pytest.mark.parametrize("question,figure", FIGURES)
+def test_it_answers_a_table_cell_with_the_printed_figure(ask, question, figure):
+    reply = _stat(ask, question)
+    assert figure in reply.text
+    assert reply.sources and reply.sources[0]["url"].startswith("/report/")
+
+
+@pytest.mark.parametrize(
+    "question,figure",
+    [
+        ("How many IPR seizures did CBP make in FY 2021?", "27,115"),
+        ("How many seizures were there in FY 2019?", "27,599"),
+        ("How many seizure lines were there in FY 2021?", "102,490"),
+        ("What was the total MSRP of goods seized for IPR violations in fiscal year 2021?", "$3,330,037,350"),
+        ("total msrp fy 2018", "$1,399,873,842"),
+        ("What was the total number of e-Allegations received in FY 2020?", "1,290"),
+    ],
+)
+def test_it_answers_totals_from_total_rows(ask, question, figure):
+    assert figure in _stat(ask, question).text
+
+
+def test_it_says_which_year_it_assumed_when_none_is_given(ask):
+    reply = _stat(ask, "What was the MSRP of seized handbags and wallets?")
+    assert "FY 2021" in reply.text and "didn't name a year" in reply.text
+    assert "$972,495,390" in reply.text
+
+
+def test_it_does_not_claim_a_default_when_a_year_is_given(ask):
+    assert "didn't name a year" not in _stat(ask, "How many seizure lines of footwear in FY 2020?").text
+
+
+@pytest.mark.parametrize(
+    "question,year,figure",
+    [
+        ("How many counterfeit purses were seized last year?", "FY 2020", "16,554"),
+        ("How many seizures were made in cargo in fiscal 2020?", "FY 2020", "1,993"),
+        ("footwear seizure lines FY21", "FY 2021", "13,355"),
+    ],
+)
+def test_it_reads_relative_and_short_year_forms(ask, question, year, figure):
+    reply = _stat(ask, question)
+    assert year in reply.text and figure in reply.text
+
+
+@pytest.mark.parametrize(
+    "question,winner",
+    [
+        ("Which product category had the most seizure lines in FY 2021?", "Wearing Apparel/Accessories"),
+        ("Which country was the top source of seized counterfeit goods in 2021?", "China"),
+        ("What was the second largest source economy by seizure lines in FY 2021?", "Hong Kong"),
+        ("Which mode of transport had the highest MSRP in FY 2021?", "Cargo"),
+        ("Which Center of Excellence and Expertise had the highest MSRP in FY 2021?", "Consumer Products and Mass Merchandising"),
+        ("Which product had the fewest seizure lines in FY 2021?", "Labels/Tags"),
+        ("Where do most counterfeit phones and chargers come from?", "Hong Kong"),
+    ],
+)
+def test_it_ranks_rows_not_prose(ask, question, winner):
+    reply = _stat(ask, question)
+    assert winner in reply.text.split(":")[0] or reply.text.index(winner) < 80
+
+
+def test_it_leaves_totals_and_all_other_rows_out_of_rankings(ask):
+    reply = _stat(ask, "Top 10 products by seizure lines in FY 2020")
+    body = reply.text.split("(Source")[0]
+    assert "All Other" not in body and "72,357" not in body
+    assert "Wearing Apparel/Accessories" in body and "Labels/Tags" in body
+
+
+def test_it_lists_the_top_n(ask):
+    reply = _stat(ask, "Top 3 products by MSRP in FY 2020")
+    for label in ("Watches/Jewelry", "Handbags/Wallets", "Consumer Electronics"):
+        assert label in reply.text
+    assert "Footwear" not in reply.text
+
+
+def test_it_compares_years_stating_both_figures(ask):
+    reply = _stat(ask, "How much did footwear seizure lines change from FY 2020 to FY 2021?")
+    assert "10,868" in reply.text and "13,355" in reply.text and "up 23%" in reply.text
+
+
+def test_it_quotes_the_reports_own_change_for_the_total(ask):
+    reply = _stat(ask, "By how much did the value of seized goods increase compared to the previous year?")
+    assert "$1,309,156,510" in reply.text and "$3,330,037,350" in reply.text
+    assert "152%" in reply.text
+
+
+def test_it_says_when_a_table_lacks_the_year(ask):
+    reply = _stat(ask, "How many seizure lines of cell phones came from China in FY 2019?")
+    assert "FY 2021" in reply.text and "606" not in reply.text
+
+
+def test_it_leaves_prose_figures_to_the_passages(ask):
+    # "express" names a table row, but this is about shipments processed, not seized.
+    reply = ask("How many express shipments did CBP process in FY 2021?")
+    assert reply.kind != "statistic" and "213 million" in reply.text

@@ -1,0 +1,140 @@
+"""POST /api/v1/chat/: the contract shape, bad input, logging with redaction."""
+import uuid
+
+import pytest
+from rest_framework.test import APIClient
+
+from assistant.models import ChatLog, Conversation, DailyCount
+
+URL = "/api/v1/chat/"
+
+
+@pytest.fixture
+def client(db, live_index, settings):
+    settings.THROTTLE_RATES = {"chat": None, "feedback": None, "handoff": None}
+    return APIClient()
+
+
+def _post(client, body, **kwargs):
+    return client.post(URL, body, format="json", **kwargs)
+
+
+def test_it_answers_with_every_contract_field(client):
+    r = _post(client, {"message": "What was the MSRP of seized handbags and wallets in FY 2021?"})
+    assert r.status_code == 200
+    body = r.json()
+    assert set(body) == {"answer", "kind", "confidence", "sources", "links", "suggestions", "conversation", "answer_id", "offer_handoff"}
+    assert "$972,495,390" in body["answer"] and body["kind"] == "statistic"
+    assert 0.0 <= body["confidence"] <= 1.0
+    assert body["sources"][0]["url"].startswith("/report/")
+    uuid.UUID(body["conversation"])
+    assert 2 <= len(body["suggestions"]) <= 4 and body["offer_handoff"] is False
+
+
+def test_it_links_channels(client):
+    body = _post(client, {"message": "How do I report a website selling fakes?"}).json()
+    assert any(link["url"].startswith("https://eallegations.cbp.gov") for link in body["links"])
+
+
+def test_it_offers_handoff_on_fallback(client):
+    body = _post(client, {"message": "How do I renew my passport?"}).json()
+    assert body["kind"] == "fallback" and body["offer_handoff"] is True
+
+
+def test_it_continues_a_conversation(client):
+    first = _post(client, {"message": "How many seizure lines of footwear in FY 2021?"}).json()
+    second = _post(client, {"message": "what about FY 2020?", "conversation": first["conversation"]}).json()
+    assert second["conversation"] == first["conversation"]
+    assert "10,868" in second["answer"]
+
+
+def test_it_starts_a_new_conversation_for_an_unknown_id(client):
+    unknown = str(uuid.uuid4())
+    r = _post(client, {"message": "hello", "conversation": unknown})
+    assert r.status_code == 200
+    assert r.json()["conversation"] != unknown
+    assert Conversation.objects.filter(pk=r.json()["conversation"]).exists()
+
+
+def test_it_accepts_a_null_conversation(client):
+    assert _post(client, {"message": "hello", "conversation": None}).status_code == 200
+
+
+def test_it_logs_the_exchange_with_the_question_redacted(client):
+    message = "I'm jane.doe@example.com, call me at 555-867-5309: how do I report a fake seller?"
+    body = _post(client, {"message": message}).json()
+    log = ChatLog.objects.get()
+    assert "jane.doe@example.com" not in log.question and "867-5309" not in log.question
+    assert "[email]" in log.question and "[phone]" in log.question
+    assert log.kind == body["kind"] and log.answer == body["answer"] and log.latency_ms >= 0
+    assert log.sources == body["sources"]
+
+
+def test_it_counts_questions_and_outcomes(client):
+    _post(client, {"message": "What is Operation Mega Flex?"})
+    _post(client, {"message": "asdkjh qwpoe zzxcv"})
+    counts = {c.metric: c.count for c in DailyCount.objects.all()}
+    assert counts == {"questions": 2, "answered": 1, "fallback": 1}
+
+
+@pytest.mark.parametrize(
+    "body,field",
+    [
+        ({}, "message"),
+        ({"message": ""}, "message"),
+        ({"message": "   "}, "message"),
+        ({"message": "\u200b\u200b"}, "message"),
+        ({"message": "x" * 1001}, "message"),
+        ({"message": 42}, "message"),
+        ({"message": ["a"]}, "message"),
+        ({"message": None}, "message"),
+        ({"message": "hi", "conversation": "not-a-uuid"}, "conversation"),
+        ({"message": "hi", "conversation": 7}, "conversation"),
+    ],
+)
+def test_it_rejects_bad_input_with_a_clear_error(client, body, field):
+    r = _post(client, body)
+    assert r.status_code == 400
+    data = r.json()
+    assert data["field"] == field and data["error"].endswith(".")
+    assert ChatLog.objects.count() == 0
+
+
+def test_it_takes_exactly_the_maximum_length(client):
+    assert _post(client, {"message": "a" * 1000}).status_code == 200
+
+
+def test_it_says_how_long_a_message_may_be(client):
+    assert "1,000" in _post(client, {"message": "x" * 1001}).json()["error"]
+
+
+@pytest.mark.parametrize("payload", ["[1, 2]", '"just a string"', "{not json", ""])
+def test_it_rejects_a_body_that_is_not_a_json_object(client, payload):
+    r = client.post(URL, payload, content_type="application/json")
+    assert r.status_code == 400 and "error" in r.json()
+
+
+@pytest.mark.parametrize(
+    "payload,content_type",
+    [("message=hi", "application/x-www-form-urlencoded"), ("hi", "text/plain")],
+)
+def test_it_refuses_non_json_bodies(client, payload, content_type):
+    r = client.post(URL, payload, content_type=content_type)
+    assert r.status_code == 415 and "JSON" in r.json()["error"]
+
+
+def test_it_only_accepts_post(client):
+    assert client.get(URL).status_code == 405
+
+
+def test_the_views_declare_their_throttle_scopes():
+    from assistant.api import ChatApi, FeedbackApi
+
+    assert ChatApi.throttle_scope == "chat" and FeedbackApi.throttle_scope == "feedback"
+
+
+def test_the_schema_documents_the_chat_api(client):
+    r = client.get("/api/schema/", HTTP_ACCEPT="application/json")
+    assert r.status_code == 200
+    text = r.content.decode()
+    assert "/api/v1/chat/" in text and "/api/v1/feedback/" in text and "offer_handoff" in text

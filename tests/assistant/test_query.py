@@ -1,0 +1,83 @@
+"""query.parse(): years, measures, rankings and comparisons from the words alone."""
+import pytest
+
+from assistant.answering.compose import plain_numbers
+from assistant.answering.query import Frame, parse, years_in
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("FY21", [2021]),
+        ("fy 2020 and FY'19", [2020, 2019]),
+        ("fiscal 2019", [2019]),
+        ("fiscal year 2018", [2018]),
+        ("in 2020", [2020]),
+        ("from FY 2020 to FY 2021", [2020, 2021]),
+        ("20,758 recordations", []),
+        ("$2,000", []),
+        ("1,200 members", []),
+    ],
+)
+def test_it_reads_fiscal_years(text, years):
+    assert years_in(text.lower()) == years
+
+
+def test_last_year_is_the_year_before_the_report():
+    frame = parse("How many seizures last year?", 2021)
+    assert frame.years == [2020] and frame.year_given
+
+
+def test_previous_year_comparison_compares_the_last_two_years():
+    frame = parse("How much did the value increase compared to the previous year?", 2021)
+    assert frame.compare and frame.years == [2020, 2021] and frame.measure == "msrp"
+
+
+def test_no_year_is_flagged_so_the_answer_can_say_so():
+    frame = parse("How many handbags?", 2021)
+    assert frame.years == [] and not frame.year_given and frame.count
+
+
+@pytest.mark.parametrize(
+    "text,measure",
+    [
+        ("how many seizure lines", "seizure_lines"),
+        ("what was the value", "msrp"),
+        ("how much were they worth", "msrp"),
+        ("retail price of", "msrp"),
+        ("what share of", "percentage"),
+        ("what percent", "percentage"),
+        ("the quantity of masks", "quantity"),
+        ("how many seizures", "seizures"),
+        ("how many handbags", ""),
+    ],
+)
+def test_it_reads_the_measure(text, measure):
+    assert parse(text, 2021).measure == measure
+
+
+@pytest.mark.parametrize(
+    "text,rank,position,top_n",
+    [
+        ("which product had the most", "max", 1, 1),
+        ("the second largest source economy", "max", 2, 1),
+        ("top 3 products", "max", 1, 3),
+        ("top five countries", "max", 1, 5),
+        ("which had the fewest", "min", 1, 1),
+        ("how many handbags", "", 1, 1),
+    ],
+)
+def test_it_reads_rankings(text, rank, position, top_n):
+    frame = parse(text, 2021)
+    assert (frame.rank, frame.position, frame.top_n) == (rank, position, top_n)
+
+
+def test_a_frame_round_trips_and_tolerates_junk():
+    frame = parse("top 3 products by msrp in fy 2020", 2021)
+    assert Frame.from_dict(frame.to_dict()) == frame
+    assert Frame.from_dict({"unknown": 1}) == Frame()
+    assert Frame.from_dict(None) == Frame()
+
+
+def test_spelled_out_percentages_become_digits():
+    assert plain_numbers("Fifty-three percent of seizures and eighteen percent") == "53 percent of seizures and 18 percent"
