@@ -15,6 +15,10 @@ DEFAULTS = {
         "assistant.tasks.update_suggestions",
         {"crontab": ("5", "*")},
     ),
+    "Resend hand-off requests still queued after an hour (hourly)": (
+        "handoff.tasks.sweep_handoffs",
+        {"crontab": ("20", "*")},
+    ),
     "Rebuild the search index if content changed unnoticed (every 10 minutes)": (
         "assistant.tasks.check_index",
         {"interval": 10},

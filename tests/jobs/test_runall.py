@@ -50,6 +50,7 @@ def filesystem_broker(tmp_path, settings):
         "data_folder_in": str(folders["out"]),
         "data_folder_out": str(folders["out"]),
         "processed_folder": str(folders["processed"]),
+        "control_folder": str(var / "broker" / "control"),
         "store_processed": False,
     }
     _reset_pools(app)
