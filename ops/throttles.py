@@ -76,7 +76,11 @@ class ScopedThrottle(BaseThrottle):
 
 def _count(key: str, ttl: int) -> int:
     """Add one to `key` (created with a ttl) and return the new count."""
-    url = getattr(settings, "REDIS_URL", "")
+    # The counter lives in the default cache; when that is Redis, talk to it directly.
+    default = settings.CACHES["default"]
+    url = default.get("LOCATION", "") if default["BACKEND"].endswith("RedisCache") else ""
+    if isinstance(url, (list, tuple)):
+        url = url[0] if url else ""
     if url:
         pipe = _redis(url).pipeline(transaction=False)
         pipe.set(key, 0, ex=ttl, nx=True)

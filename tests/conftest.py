@@ -3,6 +3,8 @@
 `loaded` gives a database with everything shipped loaded (report, FAQs,
 contacts), built once per test session and rolled back after each test.
 """
+import os
+
 import pytest
 from django.core.management import call_command
 
@@ -17,3 +19,19 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def loaded(db):
     """The shipped content, loaded once for the session."""
     return None
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Rate-limit counters live in Redis when REDIS_URL is set and would outlive
+    a test (and a whole run: windows are up to a day), so each test starts clean."""
+    url = os.environ.get("REDIS_URL")
+    if url:
+        import redis
+
+        client = redis.Redis.from_url(url, socket_timeout=2)
+        keys = list(client.scan_iter("ipr:throttle:*", count=1000))
+        if keys:
+            client.delete(*keys)
+        client.close()
+    yield
