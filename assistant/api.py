@@ -11,7 +11,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from assistant import services
-from ops.fields import CleanCharField
+from ops.fields import StrictCharField as TextField
+from ops.fields import StrictUUIDField
 
 KINDS = ["faq", "section", "statistic", "route", "smalltalk", "fallback"]
 
@@ -31,24 +32,6 @@ ERRORS = {
     415: OpenApiResponse(ErrorSerializer, description="Only application/json bodies are accepted."),
     429: OpenApiResponse(ThrottledSerializer, description="Rate limited; see the Retry-After header."),
 }
-
-
-class TextField(CleanCharField):
-    """Only a JSON string is text: 42 or ["a"] is a wrong type, not "42"."""
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
-class StrictUUIDField(serializers.UUIDField):
-    """A UUID written as a string; DRF would also take an integer."""
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid", value=data)
-        return super().to_internal_value(data)
 
 
 def _message_max() -> int:

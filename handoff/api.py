@@ -12,7 +12,7 @@ from rest_framework.views import APIView
 
 from assistant.api import ERRORS
 from handoff import services
-from ops.fields import CleanCharField
+from ops.fields import StrictCharField, StrictUUIDField
 
 MESSAGE = (
     "Thank you. Your questions were sent to the IPR help desk with reference {reference}. "
@@ -20,24 +20,6 @@ MESSAGE = (
     "This is **not** a way to file an allegation: to report a suspected counterfeit or "
     "other IPR violation, use [e-Allegations]({url})."
 )
-
-
-class StrictCharField(CleanCharField):
-    """A string, and only a string: 42 or true are refused rather than converted."""
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid")
-        return super().to_internal_value(data)
-
-
-class StrictUUIDField(serializers.UUIDField):
-    """A UUID string: DRF would turn a number (or false) into a UUID."""
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str):
-            self.fail("invalid", value=data)
-        return super().to_internal_value(data)
 
 
 class HandoffApi(APIView):

@@ -18,6 +18,15 @@ class CleanCharField(serializers.CharField):
         return super().run_validation(data)
 
 
+class StrictCharField(CleanCharField):
+    """Only a JSON string is text: 42, true or ["a"] are a wrong type, not "42"."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class StrictUUIDField(serializers.UUIDField):
     """UUIDField that accepts only strings.
 
