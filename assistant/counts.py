@@ -1,6 +1,7 @@
 """Daily counters that survive chat-log retention (see DailyCount)."""
 import datetime
 
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -9,9 +10,23 @@ from assistant.models import DailyCount
 
 def bump(metric: str, key: str = "", by: int = 1, day: datetime.date | None = None) -> None:
     """Add `by` to today's counter, creating it on first use; safe under concurrency."""
+    bump_many([metric], key=key, by=by, day=day)
+
+
+def bump_many(metrics: list[str], key: str = "", by: int = 1, day: datetime.date | None = None) -> None:
+    """Add `by` to several of today's counters in one UPDATE (the chat's hot path).
+
+    Only the first use of a counter on a day needs more: the missing rows are
+    created, and a concurrent creator's row is incremented instead.
+    """
     day = day or timezone.localdate()
-    updated = DailyCount.objects.filter(day=day, metric=metric, key=key).update(count=F("count") + by)
-    if not updated:
-        obj, created = DailyCount.objects.get_or_create(day=day, metric=metric, key=key, defaults={"count": by})
-        if not created:
-            DailyCount.objects.filter(pk=obj.pk).update(count=F("count") + by)
+    rows = DailyCount.objects.filter(day=day, metric__in=metrics, key=key)
+    if rows.update(count=F("count") + by) == len(set(metrics)):
+        return
+    present = set(rows.values_list("metric", flat=True))
+    for metric in set(metrics) - present:
+        try:
+            with transaction.atomic():
+                DailyCount.objects.create(day=day, metric=metric, key=key, count=by)
+        except IntegrityError:  # created meanwhile by another process
+            DailyCount.objects.filter(day=day, metric=metric, key=key).update(count=F("count") + by)

@@ -12,7 +12,7 @@ from django.core import signing
 from django.db import transaction
 
 from assistant.answering import Answer, answer
-from assistant.counts import bump
+from assistant.counts import bump, bump_many
 from assistant.models import ChatLog, Conversation, Feedback
 from assistant.redaction import redact
 
@@ -36,13 +36,11 @@ def answer_message(message: str, context: dict | None = None) -> Answer:
     return answer(message, context or {})
 
 
-def _conversation(conversation_id: uuid.UUID | str | None) -> Conversation:
+def _conversation(conversation_id: uuid.UUID | str | None) -> Conversation | None:
     # An unknown id (expired, or from another site) starts a new conversation.
     if conversation_id:
-        found = Conversation.objects.filter(pk=conversation_id).first()
-        if found:
-            return found
-    return Conversation.objects.create()
+        return Conversation.objects.filter(pk=conversation_id).first()
+    return None
 
 
 def sign_answer_id(log_id: int) -> str:
@@ -63,11 +61,16 @@ def chat(message: str, conversation_id: uuid.UUID | str | None = None) -> ChatRe
     """Answer `message` within its conversation and log the exchange (question redacted)."""
     started = time.perf_counter()
     conversation = _conversation(conversation_id)
-    result = answer(message, conversation.context or {})
+    result = answer(message, (conversation.context or {}) if conversation else {})
     latency_ms = (time.perf_counter() - started) * 1000
+    context = result.context or {}
+    # Few round trips: this runs on every question (bench/load.py).
     with transaction.atomic():
-        conversation.context = result.context or {}
-        conversation.save(update_fields=["context", "updated_at"])
+        if conversation is None:
+            conversation = Conversation.objects.create(context=context)
+        else:
+            conversation.context = context
+            conversation.save(update_fields=["context", "updated_at"])
         log = ChatLog.objects.create(
             conversation=conversation,
             question=redact(message),
@@ -77,8 +80,7 @@ def chat(message: str, conversation_id: uuid.UUID | str | None = None) -> ChatRe
             confidence=result.confidence,
             latency_ms=round(latency_ms, 3),
         )
-        bump("questions")
-        bump("fallback" if result.kind == "fallback" else "answered")
+        bump_many(["questions", "fallback" if result.kind == "fallback" else "answered"])
     return ChatResult(answer=result, conversation=conversation, log=log, answer_id=sign_answer_id(log.pk))
 
 
