@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from django.core import signing
 from django.db import transaction
 
+from assistant import exchange_store
+from assistant.answer_cache import cached_answer
 from assistant.answering import Answer, answer
-from assistant.counts import bump, bump_many
+from assistant.counts import bump
 from assistant.models import ChatLog, Conversation, Feedback
 from assistant.redaction import redact
 
@@ -61,26 +63,23 @@ def chat(message: str, conversation_id: uuid.UUID | str | None = None) -> ChatRe
     """Answer `message` within its conversation and log the exchange (question redacted)."""
     started = time.perf_counter()
     conversation = _conversation(conversation_id)
-    result = answer(message, (conversation.context or {}) if conversation else {})
+    question = redact(message)
+    result = cached_answer(message, (conversation.context or {}) if conversation else {}, question)
     latency_ms = (time.perf_counter() - started) * 1000
-    context = result.context or {}
-    # Few round trips: this runs on every question (bench/load.py).
-    with transaction.atomic():
-        if conversation is None:
-            conversation = Conversation.objects.create(context=context)
-        else:
-            conversation.context = context
-            conversation.save(update_fields=["context", "updated_at"])
-        log = ChatLog.objects.create(
-            conversation=conversation,
-            question=redact(message),
+    conversation, log = exchange_store.store(
+        exchange_store.Exchange(
+            conversation_id=conversation.pk if conversation else uuid.uuid4(),
+            context=result.context or {},
+            question=question,
             kind=result.kind,
             answer=result.text,
             sources=result.sources,
             confidence=result.confidence,
             latency_ms=round(latency_ms, 3),
-        )
-        bump_many(["questions", "fallback" if result.kind == "fallback" else "answered"])
+            metrics=["questions", "fallback" if result.kind == "fallback" else "answered"],
+        ),
+        existing=conversation,
+    )
     return ChatResult(answer=result, conversation=conversation, log=log, answer_id=sign_answer_id(log.pk))
 
 

@@ -1,7 +1,8 @@
 """Load test: the chat API under gunicorn + PostgreSQL + Redis, on loopback.
 
-    .venv/bin/python bench/load.py                      # defaults: 20 s, 32 clients
-    .venv/bin/python bench/load.py --seconds 30 --clients 64 --workers 2 --threads 4
+    .venv/bin/python bench/load.py                      # both phases, 20 s each
+    .venv/bin/python bench/load.py --answer-cache 0     # every answer computed afresh
+    .venv/bin/python bench/load.py --rate 500 --clients 0 --workers 2 --threads 4
     .venv/bin/python bench/load.py --synthetic 100000   # also: RSS with 100k passages
 
 What it does, in order:
@@ -9,10 +10,22 @@ What it does, in order:
    shipped content and builds the search index;
 2. starts gunicorn with ops/gunicorn.conf.py on a free loopback port (rate
    limits raised via IPR_*_RATE, chat logging on as in production);
-3. in a separate process, drives POST /api/v1/chat/ from many concurrent
-   keep-alive connections with a mix of realistic questions, for a bounded time;
-4. prints requests/s, p50/p95/p99 latency, errors, answer kinds, and the RSS of
-   each web worker; stops gunicorn (only the process it started).
+3. in a separate process, drives POST /api/v1/chat/ over keep-alive
+   connections with a mix of realistic questions, in two phases:
+   - capacity: --clients closed-loop clients, each sending its next question
+     as soon as its answer arrives, so the server is saturated; answered/s is
+     the most the site can do (and latency is clients / throughput);
+   - latency at --rate: questions sent on a schedule (Poisson arrivals) over up
+     to --connections connections, whether or not the server keeps up; latency
+     counts from the scheduled time. This is the "N requests a second with
+     p99 under X ms" figure;
+4. prints for each phase requests/s, p50/p95/p99 latency, errors, answer kinds
+   and the server's CPU per request, then the RSS of each web worker; stops
+   gunicorn (only the process it started).
+
+The question mix repeats, so with the answer cache on (the default) nearly
+every answer after the warm-up is remembered; --answer-cache 0 measures the
+cost of computing every answer, as for questions never seen before.
 
 Figures are printed, never asserted. Needs local PostgreSQL and Redis (the
 ones .ci/run starts). Nothing leaves 127.0.0.1.
@@ -122,17 +135,28 @@ def children(pid: int) -> list[int]:
     return sorted(out)
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    """utime + stime of these processes, in seconds."""
+def cpu_by_pid(pids: list[int]) -> dict[int, float]:
+    """utime + stime of each of these processes, in seconds."""
     tick = os.sysconf("SC_CLK_TCK")
-    total = 0
+    out = {}
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += int(fields[11]) + int(fields[12])
-    return total / tick
+        out[pid] = (int(fields[11]) + int(fields[12])) / tick
+    return out
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    return sum(cpu_by_pid(pids).values())
+
+
+def cpu_since(before: dict[int, float], pids: list[int]) -> float:
+    """CPU spent since `before` by `pids`; a process started since counts whole
+    (PostgreSQL forks a backend for each new connection of the web workers)."""
+    now = cpu_by_pid(pids)
+    return sum(cpu - before.get(pid, 0.0) for pid, cpu in now.items())
 
 
 def pids_named(*names: str) -> list[int]:
@@ -154,61 +178,128 @@ def rss_mib(pid: int) -> float:
 
 
 # --- client (runs in its own process) ----------------------------------------
-async def _one_client(port: int, deadline: float, warm_until: float, seed: int, results: list, errors: list) -> None:
-    rng = random.Random(seed)
-    reader = writer = None
-    while time.monotonic() < deadline:
-        body = json.dumps({"message": rng.choice(QUESTIONS)}).encode()
-        request = (
-            f"POST /api/v1/chat/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
-            f"Content-Length: {len(body)}\r\nConnection: keep-alive\r\n\r\n"
-        ).encode() + body
-        started = time.perf_counter()
+def _request(port: int, message: str) -> bytes:
+    body = json.dumps({"message": message}).encode()
+    return (
+        f"POST /api/v1/chat/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: keep-alive\r\n\r\n"
+    ).encode() + body
+
+
+class _Connection:
+    """One keep-alive HTTP/1.1 connection, reopened after an error or a close."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.reader = self.writer = None
+
+    async def exchange(self, request: bytes) -> tuple[int, bytes]:
         try:
-            if writer is None:
-                reader, writer = await asyncio.open_connection("127.0.0.1", port)
-            writer.write(request)
-            head = await reader.readuntil(b"\r\n\r\n")
+            if self.writer is None:
+                self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+            self.writer.write(request)
+            head = await self.reader.readuntil(b"\r\n\r\n")
             lines = head.decode("latin-1").split("\r\n")
             status = int(lines[0].split()[1])
             headers = {k.lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)}
-            payload = await reader.readexactly(int(headers.get("content-length", "0")))
+            payload = await self.reader.readexactly(int(headers.get("content-length", "0")))
             if headers.get("connection", "").lower() == "close":
-                writer.close()
-                reader = writer = None
+                self.close()
+            return status, payload
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
+def _record(results: list, elapsed: float, status: int, payload: bytes) -> None:
+    kind = ""
+    if status == 200:
+        try:
+            kind = json.loads(payload)["kind"]
+        except (ValueError, KeyError):
+            status = -1
+    results.append((elapsed, status, kind))
+
+
+async def _closed_loop_client(port, deadline, warm_until, seed, results, errors) -> None:
+    """Sends its next question as soon as the previous answer arrives."""
+    rng = random.Random(seed)
+    conn = _Connection(port)
+    while time.monotonic() < deadline:
+        request = _request(port, rng.choice(QUESTIONS))
+        started = time.perf_counter()
+        try:
+            status, payload = await conn.exchange(request)
         except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
             errors.append(type(exc).__name__)
-            if writer is not None:
-                writer.close()
-            reader = writer = None
             await asyncio.sleep(0.05)
             continue
-        elapsed = time.perf_counter() - started
-        if time.monotonic() < warm_until:
-            continue
-        kind = ""
-        if status == 200:
-            try:
-                kind = json.loads(payload)["kind"]
-            except (ValueError, KeyError):
-                status = -1
-        results.append((elapsed, status, kind))
-    if writer is not None:
-        writer.close()
+        if time.monotonic() >= warm_until:
+            _record(results, time.perf_counter() - started, status, payload)
+    conn.close()
 
 
-async def _drive(port: int, clients: int, seconds: float, warmup: float) -> dict:
+async def _open_loop(port, rate, connections, deadline, warm_until, results, errors) -> None:
+    """Sends `rate` questions a second on schedule (Poisson arrivals), whatever
+    the server's pace, over at most `connections` connections. Latency counts
+    from the scheduled time, so time spent waiting for a free connection (the
+    server falling behind) is not hidden (no "coordinated omission")."""
+    rng = random.Random(0)
+    pool: asyncio.Queue = asyncio.Queue()
+    for _ in range(connections):
+        pool.put_nowait(_Connection(port))
+    pending = set()
+
+    async def one(scheduled: float, request: bytes) -> None:
+        conn = await pool.get()
+        try:
+            status, payload = await conn.exchange(request)
+        except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
+            if scheduled >= warm_until:
+                errors.append(type(exc).__name__)
+            return
+        finally:
+            pool.put_nowait(conn)
+        if scheduled >= warm_until:
+            _record(results, time.monotonic() - scheduled, status, payload)
+
+    scheduled = time.monotonic()
+    while scheduled < deadline:
+        scheduled += rng.expovariate(rate)
+        delay = scheduled - time.monotonic()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        task = asyncio.create_task(one(scheduled, _request(port, rng.choice(QUESTIONS))))
+        pending.add(task)
+        task.add_done_callback(pending.discard)
+    if pending:
+        await asyncio.wait(pending, timeout=30)
+    while not pool.empty():
+        pool.get_nowait().close()
+
+
+async def _drive(port: int, clients: int, seconds: float, warmup: float, rate: float) -> dict:
     results: list = []
     errors: list = []
     start = time.monotonic()
     warm_until = start + warmup
     deadline = warm_until + seconds
-    await asyncio.gather(*(_one_client(port, deadline, warm_until, i, results, errors) for i in range(clients)))
+    if rate:
+        await _open_loop(port, rate, clients, deadline, warm_until, results, errors)
+    else:
+        await asyncio.gather(*(_closed_loop_client(port, deadline, warm_until, i, results, errors)
+                               for i in range(clients)))
     return {"results": results, "errors": errors, "seconds": seconds}
 
 
-def client_main(port: int, clients: int, seconds: float, warmup: float) -> None:
-    print(json.dumps(asyncio.run(_drive(port, clients, seconds, warmup))))
+def client_main(port: int, clients: int, seconds: float, warmup: float, rate: float) -> None:
+    print("started", flush=True)
+    print(json.dumps(asyncio.run(_drive(port, clients, seconds, warmup, rate))))
 
 
 # --- report -----------------------------------------------------------------
@@ -271,22 +362,58 @@ print(f"{{before:.0f}} {{rss():.0f}}")
           f"(+{float(out[1]) - float(out[0]):.0f} MiB per worker)")
 
 
+def phase(port: int, workers: list[int], connections: int, seconds: float, warmup: float, rate: float) -> None:
+    """Run the load client once and print what it measured, with the server's CPU over the same window."""
+    client = subprocess.Popen(
+        [PY, __file__, "--client", str(port), str(connections), str(seconds), str(warmup), str(rate)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )
+    # CPU is read over the measured window only: from the end of the client's
+    # warm-up to its deadline.
+    client.stdout.readline()  # "started"
+    time.sleep(warmup)
+    cpu_before = cpu_seconds(workers), cpu_by_pid(pids_named("postgres", "redis-server"))
+    load_before = os.getloadavg()[0]
+    out, _ = client.communicate(timeout=seconds + warmup + 120)
+    if client.returncode:
+        raise SystemExit(f"the load client failed (exit {client.returncode})")
+    data = json.loads(out)
+    cpu_web = cpu_seconds(workers) - cpu_before[0]
+    cpu_db = cpu_since(cpu_before[1], pids_named("postgres", "redis-server"))
+    report(data)
+    # Throughput depends on what else runs on the machine; CPU per request does not (much).
+    n = max(1, len(data["results"]))
+    print(f"server CPU/req    gunicorn {cpu_web / n * 1000:.2f} ms + postgres/redis {cpu_db / n * 1000:.2f} ms "
+          f"(all postgres/redis processes on the machine)")
+    per_req = (cpu_web + cpu_db) / n
+    print(f"capacity estimate {(os.cpu_count() or 2) / per_req:.0f} req/s if the server had all "
+          f"{os.cpu_count()} cores (load average was {load_before:.1f} at start, {os.getloadavg()[0]:.1f} at end)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--warmup", type=float, default=3)
-    parser.add_argument("--clients", type=int, default=32)
+    parser.add_argument("--clients", type=int, default=32,
+                        help="capacity phase: this many closed-loop clients (0 skips the phase)")
+    parser.add_argument("--rate", type=float, default=300,
+                        help="latency phase: questions a second sent on schedule (0 skips the phase)")
+    parser.add_argument("--connections", type=int, default=64, help="latency phase: most connections open at once")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--database", default=os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/ipr_bench"))
     parser.add_argument("--redis", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5"))
+    parser.add_argument("--answer-cache", type=int, default=None, metavar="N",
+                        help="IPR_ANSWER_CACHE_SIZE for the web workers (0: compute every answer; "
+                             "default: the site's default)")
     parser.add_argument("--skip-setup", action="store_true", help="reuse the bench database as it is")
     parser.add_argument("--synthetic", type=int, default=0, help="also measure RSS with this many synthetic passages")
-    parser.add_argument("--client", nargs=4, metavar=("PORT", "CLIENTS", "SECONDS", "WARMUP"), help=argparse.SUPPRESS)
+    parser.add_argument("--client", nargs=5, metavar=("PORT", "CLIENTS", "SECONDS", "WARMUP", "RATE"),
+                        help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.client:
-        port, clients, seconds, warmup = args.client
-        return client_main(int(port), int(clients), float(seconds), float(warmup))
+        port, clients, seconds, warmup, rate = args.client
+        return client_main(int(port), int(clients), float(seconds), float(warmup), float(rate))
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("IPR_")}
     env.update(
@@ -299,6 +426,8 @@ def main() -> None:
         IPR_VAR_DIR=str(ROOT / "var" / "bench"),
         PYTHONPATH=str(ROOT),
     )
+    if args.answer_cache is not None:
+        env["IPR_ANSWER_CACHE_SIZE"] = str(args.answer_cache)
     if not args.skip_setup:
         print("preparing database, content and index ...", flush=True)
         prepare_database(env, args.database.rsplit("/", 1)[1])
@@ -312,30 +441,18 @@ def main() -> None:
     try:
         wait_healthy(port, gunicorn)
         workers = children(gunicorn.pid)
-        print(f"gunicorn          pid {gunicorn.pid}, {len(workers)} gthread workers x {args.threads} threads; "
-              f"{args.clients} clients for {args.seconds:.0f} s", flush=True)
+        print(f"gunicorn          pid {gunicorn.pid}, {len(workers)} gthread workers x {args.threads} threads",
+              flush=True)
         print("worker RSS MiB    idle: " + ", ".join(f"{rss_mib(p):.0f}" for p in workers))
-        services = pids_named("postgres", "redis-server")
-        cpu_before = cpu_seconds(workers), cpu_seconds(services)
-        load_before = os.getloadavg()[0]
-        out = subprocess.run(
-            [PY, __file__, "--client", str(port), str(args.clients), str(args.seconds), str(args.warmup)],
-            cwd=ROOT, capture_output=True, text=True, check=True, timeout=args.seconds + args.warmup + 120,
-        ).stdout
-        cpu_web = cpu_seconds(workers) - cpu_before[0]
-        cpu_db = cpu_seconds(services) - cpu_before[1]
-        data = json.loads(out)
-        report(data)
-        # Throughput depends on what else runs on the machine; CPU per request does not (much).
-        n = max(1, len(data["results"]))
-        total = args.seconds + args.warmup
-        print(f"server CPU/req    gunicorn {cpu_web / n * 1000 * total / args.seconds:.2f} ms + postgres/redis "
-              f"{cpu_db / n * 1000 * total / args.seconds:.2f} ms (all postgres/redis processes on the machine; "
-              f"warm-up included pro rata)")
-        per_req = (cpu_web + cpu_db) / n * total / args.seconds
-        print(f"capacity estimate {(os.cpu_count() or 2) / per_req:.0f} req/s if the server had all "
-              f"{os.cpu_count()} cores (load average was {load_before:.1f} at start, {os.getloadavg()[0]:.1f} at end)")
-        print("worker RSS MiB    after load: " + ", ".join(f"{rss_mib(p):.0f}" for p in children(gunicorn.pid)))
+        if args.clients:
+            print(f"\n-- capacity: closed loop, {args.clients} clients each waiting for its answer, "
+                  f"{args.seconds:.0f} s", flush=True)
+            phase(port, workers, args.clients, args.seconds, args.warmup, 0)
+        if args.rate:
+            print(f"\n-- latency at {args.rate:g} questions/s: open loop (Poisson arrivals, latency from the "
+                  f"scheduled time), up to {args.connections} connections, {args.seconds:.0f} s", flush=True)
+            phase(port, workers, args.connections, args.seconds, args.warmup, args.rate)
+        print("\nworker RSS MiB    after load: " + ", ".join(f"{rss_mib(p):.0f}" for p in children(gunicorn.pid)))
     finally:
         gunicorn.send_signal(signal.SIGTERM)
         try:

@@ -30,6 +30,7 @@ check_known(
         "IPR_HELPDESK_EMAIL",
         "IPR_FALLBACK_THRESHOLD",
         "IPR_INDEX_POLL_SECONDS",
+        "IPR_ANSWER_CACHE_SIZE",
         "IPR_CELERY_EAGER",
         "IPR_LOG_LEVEL",
     },
@@ -238,6 +239,9 @@ INDEX_POLL_SECONDS = env_int("IPR_INDEX_POLL_SECONDS", 2, minimum=1)
 # Content edits queue a coalesced index rebuild (assistant/rebuild.py; off in tests).
 INDEX_AUTO_REBUILD = True
 CHAT_MAX_CHARS = 1000
+# Recent answers each web process keeps, to answer a repeated question without
+# recomputing it (assistant/answer_cache.py; 0 turns it off).
+ANSWER_CACHE_SIZE = env_int("IPR_ANSWER_CACHE_SIZE", 1024, minimum=0)
 # Least confidence an FAQ or report-passage answer may have before the assistant
 # falls back (chosen on the dev set: docs/assistant.md, "Fallback threshold").
 try:

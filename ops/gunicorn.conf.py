@@ -3,14 +3,14 @@
     .venv/bin/gunicorn -c ops/gunicorn.conf.py ipr_site.wsgi
 
 Worker model: gthread, WEB_CONCURRENCY processes (default: one per core) x
-GUNICORN_THREADS threads (default 4). Answering a question is mostly CPU
+GUNICORN_THREADS threads (default 2). Answering a question is mostly CPU
 (TF-IDF scoring in Python/NumPy), so processes, not threads, give the
 parallelism: more processes than cores only adds context switches and one more
-copy of the search index per process (see docs/operations.md for RSS figures).
-The threads overlap the database round trips (ChatLog insert, counters) and
-keep idle keep-alive connections from the widget from pinning a whole worker,
-which a sync worker would do. The figures behind this choice are in
-docs/operations.md ("Load").
+copy of the search index per process. Two threads let one request compute
+while another waits on PostgreSQL or Redis, and keep idle keep-alive
+connections from the widget from pinning a whole worker, which a sync worker
+would do; more threads only queue more requests behind the GIL. The figures
+behind this choice are in docs/operations.md ("Load").
 """
 import multiprocessing
 import os
@@ -18,7 +18,7 @@ import os
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count()))
 worker_class = "gthread"
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 # Load the app (and import scikit-learn) once in the master, then fork.
 preload_app = True
 keepalive = 5

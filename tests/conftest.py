@@ -35,3 +35,12 @@ def _fresh_rate_limits():
             client.delete(*keys)
         client.close()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_answer_cache():
+    """Remembered answers would let one test's patched engine answer for the next."""
+    from assistant import answer_cache
+
+    answer_cache.clear()
+    yield

@@ -94,6 +94,11 @@ def _current_retriever():
     return index_store.current()
 
 
+def current_retriever():
+    """The Retriever answers come from now (tests replace _current_retriever)."""
+    return _current_retriever()
+
+
 def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     """Answer one visitor message. `context` is what the conversation remembered."""
     context = context or {}

@@ -138,3 +138,11 @@ def test_the_schema_documents_the_chat_api(client):
     assert r.status_code == 200
     text = r.content.decode()
     assert "/api/v1/chat/" in text and "/api/v1/feedback/" in text and "offer_handoff" in text
+
+
+def test_it_logs_and_counts_a_repeated_question_every_time(client, settings):
+    settings.ANSWER_CACHE_SIZE = 16
+    bodies = [_post(client, {"message": "What is e-Allegations?"}).json() for _ in range(3)]
+    assert len({b["answer"] for b in bodies}) == 1 and len({b["conversation"] for b in bodies}) == 3
+    assert ChatLog.objects.filter(question="What is e-Allegations?").count() == 3
+    assert DailyCount.objects.get(metric="questions").count == 3
