@@ -165,6 +165,10 @@ STORAGES = {
 }
 # Serve from app folders without collectstatic in local runs and tests.
 WHITENOISE_USE_FINDERS = not PRODUCTION
+if not PRODUCTION:
+    # WhiteNoise also looks in STATIC_ROOT and warns on every start when it is
+    # missing; in production it must exist (collectstatic), so there the warning stays.
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 
 # The admin lives on a configurable path so it is not where every bot looks.
 ADMIN_PATH = env_str("IPR_ADMIN_PATH", "admin/").strip("/") + "/"
