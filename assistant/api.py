@@ -142,6 +142,8 @@ class FeedbackApi(APIView):
     @extend_schema(
         operation_id="feedback",
         summary="Rate an answer",
+        description="One rating per answer: sending again for the same answer_id updates the rating and adds "
+        "the comment (the widget sends 'Not helpful' at once, then the optional comment).",
         request=InputSerializer,
         responses={201: OutputSerializer, **ERRORS},
     )

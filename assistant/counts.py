@@ -30,3 +30,9 @@ def bump_many(metrics: list[str], key: str = "", by: int = 1, day: datetime.date
                 DailyCount.objects.create(day=day, metric=metric, key=key, count=by)
         except IntegrityError:  # created meanwhile by another process
             DailyCount.objects.filter(day=day, metric=metric, key=key).update(count=F("count") + by)
+
+
+def unbump(metric: str, key: str = "", day: datetime.date | None = None) -> None:
+    """Take one back from a counter (a visitor changed their rating); never below zero."""
+    day = day or timezone.localdate()
+    DailyCount.objects.filter(day=day, metric=metric, key=key, count__gt=0).update(count=F("count") - 1)

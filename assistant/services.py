@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 from django.core import signing
 from django.db import transaction
+from django.utils import timezone
 
 from assistant import exchange_store
 from assistant.answer_cache import cached_answer
 from assistant.answering import Answer, answer
-from assistant.counts import bump
+from assistant.counts import bump, unbump
 from assistant.models import ChatLog, Conversation, Feedback
 from assistant.redaction import redact
 
@@ -84,12 +85,33 @@ def chat(message: str, conversation_id: uuid.UUID | str | None = None) -> ChatRe
 
 
 def record_feedback(answer_id: str, helpful: bool, comment: str = "") -> Feedback:
-    """Store a visitor's rating of one answer; the comment is redacted first."""
+    """Store a visitor's rating of one answer; the comment is redacted first.
+
+    An answer belongs to one visitor's conversation, so it has at most one
+    rating: rating it again (the widget's "Not helpful" and then a comment)
+    updates that rating, adds the comment and keeps the daily counters right.
+    """
     log_id = read_answer_id(answer_id)
+    comment = redact(comment or "")
     with transaction.atomic():
-        log = ChatLog.objects.filter(pk=log_id).first()
+        # Locking the exchange serialises two ratings of it sent at once.
+        log = ChatLog.objects.select_for_update().filter(pk=log_id).first()
         if log is None:
             raise InvalidAnswerId("This answer is no longer available for feedback.")
-        feedback = Feedback.objects.create(log=log, helpful=helpful, comment=redact(comment or ""))
-        bump("helpful" if helpful else "not_helpful")
+        feedback = log.feedback.order_by("-created_at").first()
+        if feedback is None:
+            feedback = Feedback.objects.create(log=log, helpful=helpful, comment=comment)
+            bump(_vote(helpful))
+            return feedback
+        if feedback.helpful != helpful:
+            unbump(_vote(feedback.helpful), day=timezone.localdate(feedback.created_at))
+            bump(_vote(helpful))
+            feedback.helpful = helpful
+        if comment:
+            feedback.comment = comment
+        feedback.save(update_fields=["helpful", "comment"])
     return feedback
+
+
+def _vote(helpful: bool) -> str:
+    return "helpful" if helpful else "not_helpful"

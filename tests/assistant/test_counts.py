@@ -1,7 +1,7 @@
 """Daily counters: created on first use, incremented after, several at once."""
 import datetime
 
-from assistant.counts import bump, bump_many
+from assistant.counts import bump, bump_many, unbump
 from assistant.models import DailyCount
 
 DAY = datetime.date(2026, 11, 1)
@@ -34,3 +34,11 @@ def test_it_keeps_days_and_keys_apart(db):
     bump("click", "b", day=DAY)
     bump("click", "a", day=DAY + datetime.timedelta(days=1))
     assert counts() == {("click", "a"): 1, ("click", "b"): 1}
+
+
+def test_it_takes_one_back_but_never_below_zero(db):
+    bump("helpful", day=DAY)
+    unbump("helpful", day=DAY)
+    unbump("helpful", day=DAY)
+    unbump("not_helpful", day=DAY)  # no row: nothing to take back
+    assert counts() == {("helpful", ""): 0}

@@ -76,3 +76,26 @@ def test_it_rejects_missing_or_wrong_fields(client, body, field):
 def test_it_refuses_form_bodies(client):
     r = client.post(URL, "answer_id=x&helpful=true", content_type="application/x-www-form-urlencoded")
     assert r.status_code == 415
+
+
+def test_it_adds_a_comment_to_the_rating_already_given(client, answer_id):
+    client.post(URL, {"answer_id": answer_id, "helpful": False}, format="json")
+    r = client.post(URL, {"answer_id": answer_id, "helpful": False, "comment": "I wanted the phone number"}, format="json")
+    assert r.status_code == 201
+    fb = Feedback.objects.get()
+    assert fb.helpful is False and fb.comment == "I wanted the phone number"
+    assert DailyCount.objects.get(metric="not_helpful").count == 1
+
+
+def test_it_keeps_the_comment_when_rated_again_without_one(client, answer_id):
+    client.post(URL, {"answer_id": answer_id, "helpful": False, "comment": "too vague"}, format="json")
+    client.post(URL, {"answer_id": answer_id, "helpful": False}, format="json")
+    assert Feedback.objects.get().comment == "too vague"
+
+
+def test_it_moves_the_count_when_a_visitor_changes_their_rating(client, answer_id):
+    client.post(URL, {"answer_id": answer_id, "helpful": True}, format="json")
+    client.post(URL, {"answer_id": answer_id, "helpful": False}, format="json")
+    assert Feedback.objects.get().helpful is False
+    counts = dict(DailyCount.objects.values_list("metric", "count"))
+    assert counts["helpful"] == 0 and counts["not_helpful"] == 1

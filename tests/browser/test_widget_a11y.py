@@ -49,6 +49,11 @@ def test_it_has_no_axe_violations_closed_open_and_after_three_answers(site, axe_
     assert violations(page) == [], "after three answers"
     page.screenshot(path=artifact("widget-desktop.png"))
 
+    last = page.locator("ipr-assistant .msg.bot").last
+    last.get_by_role("button", name="Not helpful").click()
+    last.get_by_label("What were you looking for? (optional)").wait_for()
+    assert violations(page) == [], "comment box after 'Not helpful'"
+
 
 def test_it_fits_a_320_pixel_phone(site, browser):
     context = browser.new_context(viewport={"width": 320, "height": 640}, device_scale_factor=2, is_mobile=True, has_touch=True)

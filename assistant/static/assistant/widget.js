@@ -440,6 +440,7 @@
       const box = el("div", { class: "feedback", role: "group", "aria-label": "Was this answer helpful?" });
       if (item.vote) {
         box.append(el("span", { class: "thanks", text: "Thanks, your feedback was recorded." }));
+        if (item.vote === "not_helpful" && !item.commented) box.append(this.commentForm(item, index));
         return box;
       }
       const question = el("span", { class: "feedback-q", text: "Was this helpful?" });
@@ -456,6 +457,7 @@
         this.save();
         const thanks = el("span", { class: "thanks", tabindex: "-1", text: "Thanks, your feedback was recorded." });
         box.replaceChildren(thanks);
+        if (!helpful) box.append(this.commentForm(item, index));
         if (this.shadowRoot.activeElement === button) thanks.focus(); // the button is gone
         this.emit("feedback", { answer_id: item.answer.answer_id, helpful });
       };
@@ -463,6 +465,36 @@
       no.addEventListener("click", () => vote(false, no));
       box.append(question, yes, no);
       return box;
+    }
+
+    /** After "Not helpful": an optional comment, added to the rating already recorded. */
+    commentForm(item, index) {
+      const id = `ipr-comment-${index}`;
+      const form = el("form", { class: "comment" });
+      const input = el("textarea", { id, rows: 2, maxlength: MAX, "aria-describedby": `${id}-hint` });
+      form.append(
+        el("label", { for: id, text: "What were you looking for? (optional)" }),
+        input,
+        el("span", { id: `${id}-hint`, class: "hint", text: "Please don't include personal details." }),
+        el("button", { type: "submit", class: "vote", text: "Send comment" }));
+      form.addEventListener("submit", async (event) => {
+        event.preventDefault();
+        const comment = input.value.trim();
+        if (!comment || form.dataset.sending) return input.focus();
+        form.dataset.sending = "1";
+        const answerId = item.answer.answer_id;
+        const result = await postJSON(this.api + "/api/v1/feedback/", { answer_id: answerId, helpful: false, comment });
+        delete form.dataset.sending;
+        if (!result.ok) return this.showError(errorMessage(result), result.status);
+        item.commented = true;
+        this.state.items[index] = item;
+        this.save();
+        const done = el("span", { class: "thanks", tabindex: "-1", text: "Thanks, your comment was sent." });
+        form.replaceWith(done);
+        done.focus();
+        this.emit("feedback", { answer_id: answerId, helpful: false, comment: true });
+      });
+      return form;
     }
 
     /** The latest questions that fit the hand-off limits (10 questions, 5,000 characters). */
