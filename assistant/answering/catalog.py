@@ -80,6 +80,29 @@ class Table:
         totals = [c for c in self.cells if c.year == year and c.measure == measure and c.is_total]
         return totals[0] if totals else None
 
+    def percent_of(self, year: int) -> str:
+        """The measure this table's percentages are shares of, read off its own figures.
+
+        Headers do not say: the economy table prints "Seizure Lines  % of Total  MSRP"
+        and its percentages are shares of seizure lines, while the product MSRP
+        table's are shares of MSRP. The measure whose row/total ratios match the
+        printed percentages (to rounding) wins; "" when none does.
+        """
+        best, best_hits = "", 0
+        shares = [c for c in self.cells if c.year == year and c.measure == "percentage" and not c.is_total]
+        for measure in sorted(self.measures(year) - {"percentage"}):
+            total = self.total(year, measure)
+            if total is None or not total.value:
+                continue
+            hits = 0
+            for share in shares:
+                cell = self.get(year, share.label, measure)
+                if cell is not None and abs(cell.value / total.value * 100 - share.value) <= 1.0:
+                    hits += 1
+            if hits > best_hits:
+                best, best_hits = measure, hits
+        return best
+
     def name(self, year: int | None = None) -> str:
         if year in self.names:
             return self.names[year]
@@ -137,6 +160,11 @@ def build_catalog() -> Catalog:
         for name in table.names.values():
             words.update(tokens(re.sub(r"\(in millions\)", "", name, flags=re.I)))
         table.keywords = {w for w in words if w not in _NAME_GENERIC and not w.isdigit() and len(w) > 1}
+    # A name word that is also a row word of another table names nothing for sure:
+    # "accessories" is in "Cell Phones and Accessories" and in "Computers/Accessories".
+    for table in tables.values():
+        elsewhere = {w for other in tables.values() if other is not table for toks in other.labels.values() for w in toks}
+        table.keywords -= elsewhere
     ordered = sorted(tables.values(), key=_sort_key)
     df: dict[str, int] = defaultdict(int)
     for toks in {label: toks for t in ordered for label, toks in t.labels.items()}.values():

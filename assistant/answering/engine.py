@@ -32,6 +32,7 @@ FALLBACK_TEXT = (
     "CBP's FY 2021 IPR seizure statistics, and where to report a seller or get help. "
     "I couldn't find that in my sources. The IPR Help Desk can point you in the right direction."
 )
+MISSING_TEXT = "I can only give figures the report prints. The IPR Help Desk may be able to help further."
 PERSON_TEXT = (
     "I'm an automated assistant, but CBP's IPR Help Desk is staffed by people Monday through Friday "
     "and answers questions on IPR enforcement. You can also ask me to pass your question on."
@@ -148,8 +149,14 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
 
     if routing.wants_person(text):
         return _person(text, hits, aux, debug)
-    if stat and stat.confidence >= STAT_MIN and (stat.cells or stat.missing):
+    # A close FAQ beats a table when the question asks for no figure at all.
+    faq_first = faq is not None and faq.score >= FAQ_MIN and faq_cov >= ANSWER_COVERAGE and not stats.asks_figure(frame, text)
+    if stat and stat.confidence >= STAT_MIN and (stat.cells or stat.missing) and not faq_first:
         return _statistic(stat, text, hits, aux, debug, retriever)
+    if stat and stat.cells and stat.confidence >= STAT_WEAK and frame.year_given and faq is not None:
+        # "... in FY 2019?": an FAQ whose answer never names that year cannot give its figure; the table can.
+        if not any(str(year) in faq.doc.meta["answer"] for year in frame.years):
+            return _statistic(stat, text, hits, aux, debug, retriever)
     if coverage >= COVERAGE_MIN:
         if routing.wants_route(text):
             picked = routing.pick(text, hits, aux.contacts)
@@ -387,6 +394,12 @@ def _person(text: str, hits, aux: _Aux, debug: dict) -> Answer:
 
 
 def _statistic(result, text: str, hits, aux: _Aux, debug: dict, retriever) -> Answer:
+    if result.missing and not result.cells:
+        # The right table, but not that year or row: no figure to give, so this is
+        # a fallback (help desk offered), saying what the report does cover.
+        answer = _fallback(aux, debug)
+        answer.text = f"{result.missing} {MISSING_TEXT}"
+        return answer
     body = stats.render(result)
     if result.kind == "compare" and not result.label:
         # The report's own statement of the change, when a passage makes one.

@@ -33,7 +33,8 @@ _WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
 _WHICH = re.compile(r"\b(which|what|where)\b|\brank|\blist\b|\bname\s+the\b")
 _COMPARE = re.compile(
     r"\b(change[ds]?|increase[ds]?|decrease[ds]?|grow|grew|growth|rise|rose|risen|fell|fall|drop(ped)?|decline[ds]?"
-    r"|compared?|comparison|versus|vs\.?|difference|differ|more\s+than\s+in|less\s+than\s+in|up\s+or\s+down|trend)\b"
+    r"|compared?|comparison|versus|vs\.?|difference|differ|more\s+than\s+in|less\s+than\s+in|up\s+or\s+down|trend"
+    r"|how\s+(many|much)\s+(more|fewer|less|higher|lower)|than\s+in)\b"
 )
 _TOTAL = re.compile(r"\b(total|overall|altogether|in\s+all|all\s+(ipr\s+)?(seizures|goods|products|items)|combined|entire|whole)\b")
 

@@ -41,7 +41,13 @@ STAT_WORDS = {
     "nation", "origin", "originate", "percentage", "received", "filed", "dollars", "usd", "amount", "brand", "branded",
     "unit", "piece", "individual", "lines", "nation", "nations", "sum", "altogether", "accessory", "category",
     "fewest", "least", "lowest", "smallest", "rank", "ranked", "ranking", "biggest", "largest", "highest",
+    "receive", "receiving", "submitted", "submit", "reported",
 }
+_WHICH_YEAR = re.compile(r"\b(which|what)\s+(fiscal\s+)?year\b|\bwhen\s+(was|were|did)\b.*\b(most|highest|lowest|fewest|least|peak)")
+# Words that ask for a figure when the frame found no measure, count or rank.
+_FIGURE = re.compile(r"\bhow\s+(many|much|big|large)\b|\bstatistics?\b|\bstats?\b|\bfigures?\b|\bnumbers?\b|\bdata\b")
+# Tables about a subset of seizures (cell phones, HSS, COVID-19): their totals are not CBP's totals.
+SUBSET_CATEGORIES = {"source_country", "commodity", "covid_product"}
 MEASURE_NAMES = ["seizure_lines", "seizures", "count", "msrp", "quantity", "percentage"]
 
 
@@ -49,7 +55,7 @@ MEASURE_NAMES = ["seizure_lines", "seizures", "count", "msrp", "quantity", "perc
 class Result:
     """A resolved statistics question, ready to render."""
 
-    kind: str  # "value" | "total" | "rank" | "compare"
+    kind: str  # "value" | "total" | "rank" | "compare" | "year_rank"
     table: Table
     measure: str
     years: list[int]
@@ -137,6 +143,7 @@ def resolve(
     mentioned = {t.slug for t in catalog.tables if t.keywords & set(q)}
     mention_toks = {w for t in catalog.tables if t.slug in mentioned for w in t.keywords}
     best = None
+    which_year = bool(_WHICH_YEAR.search(text))
     for table in catalog.tables:
         cat = bool(re.search(CATEGORY_WORDS.get(table.category, r"$^"), text))
         label, lscore, full = "", 0.0, False
@@ -171,6 +178,8 @@ def resolve(
             score -= 1.0  # a comparison needs both years in one table
         if table.in_millions:
             score -= 0.2  # rounded; an exact table answers better
+        if frame.rank and which_year:
+            score += 0.3 * (len(table.years) - 1)  # ranking years: the table with the most of them
         key = (score, -catalog.tables.index(table))
         if best is None or key > best[0]:
             best = (key, table, label, lscore, measures[0], mention, cat, full)
@@ -184,8 +193,11 @@ def resolve(
     result = Result(kind="value", table=table, measure=measure, years=years, label=label, frame=frame)
     result.year_assumed = not frame.years
     signal = bool(SEIZURE_WORDS.search(text)) or bool(frame.measure) or mention or frame.rank != "" or preferred is not None
-    if frame.compare:
+    if frame.rank and which_year:
+        result.kind = "year_rank"  # "which year had the most seizures": years ranked, not rows
+    elif frame.compare:
         result.kind = "compare"
+        result.years = sorted(set(years))  # "went from ... in the earlier year to ... in the later one"
         if len(years) < 2:
             base = years[0]
             earlier = [y for y in table.years if y < base]
@@ -201,6 +213,8 @@ def resolve(
     if table.in_millions:
         result.exact = [_exact_twin(catalog, c) for c in result.cells]
     conf = 0.9 if signal else 0.55
+    if frame.count and not frame.measure and measure in ("msrp", "percentage"):
+        conf -= 0.4  # "how many ..." asks for a count; a value or share does not answer it
     if result.kind == "total" and not (frame.total or frame.count or frame.measure):
         conf -= 0.3
     if result.kind == "rank" and not (cat or mention or label):
@@ -214,6 +228,12 @@ def resolve(
         conf = 0.0
     result.confidence = max(0.0, min(1.0, conf))
     return result
+
+
+def asks_figure(frame: Frame, message: str) -> bool:
+    """Whether the question asks for a number at all ("my shoes were seized, what happens now?" does not)."""
+    return bool(frame.count or frame.measure or frame.rank or frame.total or frame.compare or frame.year_given
+                or _FIGURE.search(fold(message)))
 
 
 def _fill(result: Result) -> None:
@@ -240,6 +260,12 @@ def _fill(result: Result) -> None:
             result.cells = rows[start : start + max(1, result.frame.top_n)]
         else:
             result.missing = _missing(t, "", year)
+    elif result.kind == "year_rank":
+        years = [y for y in t.years if len(result.years) < 2 or min(result.years) <= y <= max(result.years)]
+        found = [t.get(y, result.label, m) if result.label else t.total(y, m) for y in years]
+        result.cells = sorted((c for c in found if c), key=lambda c: c.value, reverse=result.frame.rank != "min")
+        if len(result.cells) < 2:
+            result.cells, result.missing = [], f"The report's table ({t.name()}) gives this for only one year."
     elif result.kind == "compare":
         cells = []
         for year in result.years[-2:]:
@@ -291,8 +317,8 @@ def phrase(cell: Cell, table: Table) -> str:
     if cell.measure == "msrp":
         return f"{fig} in MSRP"
     if cell.measure == "percentage":
-        of = "total MSRP" if "msrp" in table.measures(cell.year) else "the total"
-        return f"{fig} of {of}"
+        of = {"msrp": "total MSRP", "seizure_lines": "all seizure lines", "seizures": "all seizures"}
+        return f"{fig} of {of.get(table.percent_of(cell.year), 'the total')}"
     if cell.measure == "count":
         return fig
     return f"{fig} {UNITS.get(cell.measure, '')}".strip()
@@ -307,12 +333,19 @@ def _extras(cell: Cell, table: Table) -> str:
     return "; ".join(phrase(c, table) for c in others[:2])
 
 
-def _change(a: Cell, b: Cell) -> str:
+def _change(a: Cell, b: Cell, table: Table) -> str:
+    """'up 30,133 (42%)': the difference, worked out from the printed figures, and the change in percent."""
     if a.value == 0:
         return ""
-    pct = (b.value - a.value) / a.value * 100
-    word = "up" if pct >= 0 else "down"
-    return f"{word} {abs(pct):.0f}%"
+    diff = b.value - a.value
+    pct = diff / a.value * 100
+    word = "up" if diff >= 0 else "down"
+    amount = ""
+    if a.measure in ("seizure_lines", "seizures", "count", "quantity"):
+        amount = f"{abs(diff):,.0f} "
+    elif a.measure == "msrp":
+        amount = f"${abs(diff):,.1f} million " if table.in_millions else f"${abs(diff):,.0f} "
+    return f"{word} {amount}({abs(pct):.0f}%)" if amount else f"{word} {abs(pct):.0f}%"
 
 
 def render(result: Result) -> str:
@@ -336,7 +369,10 @@ def render(result: Result) -> str:
         what = phrase(cell, t)
         named = "" if cell.label.strip().lower() in ("total", "grand total") else f" ({cell.label})"
         body = f"In FY {cell.year}, the total was **{what}**{named}."
-        if cell.measure in ("seizures", "seizure_lines"):
+        if t.category in SUBSET_CATEGORIES:
+            # Not all seizures: say which ones the total counts.
+            body = f"In FY {cell.year}, the total in the report's table \"{t.name(cell.year)}\" was **{what}**."
+        elif cell.measure in ("seizures", "seizure_lines"):
             body = f"In FY {cell.year}, CBP made **{what}** in total."
         elif cell.measure == "msrp":
             body = f"In FY {cell.year}, goods seized for IPR violations had a total estimated MSRP of **{printed(cell, t)}**."
@@ -346,6 +382,13 @@ def render(result: Result) -> str:
         if cell.note:
             body += f" Note: {cell.note}"
         return assumed + body + " " + source
+    if result.kind == "year_rank":
+        best, what = cells[0], f"**{result.label}**" if result.label else "the total"
+        most = "lowest" if result.frame.rank == "min" else "highest"
+        others = "; ".join(f"FY {c.year}: {printed(c, t)}" for c in sorted(cells[1:], key=lambda c: c.year))
+        body = (f"Of FY {min(c.year for c in cells)} to FY {max(c.year for c in cells)}, **FY {best.year}** had the "
+                f"{most} figure for {what}: **{phrase(best, t)}** ({others}).")
+        return body + " " + source
     if result.kind == "rank":
         frame = result.frame
         unit = UNITS.get(result.measure, "") or ("MSRP" if result.measure == "msrp" else "share")
@@ -371,7 +414,7 @@ def render(result: Result) -> str:
         return assumed + body + " " + source
     a, b = cells
     who = f"**{a.label}**" if result.label else "The total"
-    change = _change(a, b)
+    change = _change(a, b, t)
     pa, pb = phrase(a, t), phrase(b, t)
     if len(result.exact) == 2 and all(result.exact):
         pa += f" ({result.exact[0].printed})"

@@ -16,6 +16,8 @@ _KEEP = {"bill", "call", "fire", "system", "part", "detail", "interest", "name",
 _EXTRA = {
     "does", "did", "doing", "tell", "know", "want", "like", "just", "let", "ok", "okay", "yes",
     "dont", "im", "ive", "youre", "hey", "hi", "hello", "pls", "plz", "thanks", "thank", "lot",
+    # Story-telling verbs: "my package got seized", "they said it was fake".
+    "got", "get", "gets", "getting", "said", "say", "says", "told", "keep", "keeps", "kept",
 }
 STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA)
 
