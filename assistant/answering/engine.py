@@ -4,6 +4,7 @@ Every candidate gets a confidence in [0, 1]; the best one answers when it clears
 its bar, else the assistant falls back (thresholds measured on the dev set, see
 docs/assistant.md).
 """
+import re
 import threading
 import weakref
 
@@ -22,6 +23,7 @@ FAQ_ROUTE = 0.35  # a channel question may take a slightly looser FAQ match (it 
 SECTION_MIN = 0.15
 ANSWER_COVERAGE = 0.55  # an FAQ (phrasing + answer) must speak to this share of the question
 SECTION_COVERAGE = 0.6  # a passage, the same
+FAQ_ANCHORED = 0.2  # a channel question naming IPR, told as a story the content cannot cover
 ROUTE_MIN = 0.15
 STAT_WEAK = 0.45  # a statistic when nothing else fits
 COVERAGE_MIN = 0.5
@@ -33,6 +35,11 @@ FALLBACK_TEXT = (
     "I couldn't find that in my sources. The IPR Help Desk can point you in the right direction."
 )
 MISSING_TEXT = "I can only give figures the report prints. The IPR Help Desk may be able to help further."
+NO_FIGURE_TEXT = (
+    "The FY 2021 IPR seizure statistics report gives no figures on that: it counts counterfeit and pirated "
+    "goods seized for IPR violations, by product, country, mode of transport and industry. "
+    "The IPR Help Desk can point you in the right direction."
+)
 PERSON_TEXT = (
     "I'm an automated assistant, but CBP's IPR Help Desk is staffed by people Monday through Friday "
     "and answers questions on IPR enforcement. You can also ask me to pass your question on."
@@ -112,7 +119,7 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     cat = catalogs.for_index(retriever)
     aux = _aux(retriever)
     info = retriever.explain(text)
-    toks = [info["corrections"].get(t, t) for t in info["tokens"]]
+    toks = _focus(text, [info["corrections"].get(t, t) for t in info["tokens"]], info, aux)
     q = {t: 1.0 for t in toks}
     for feats in info["synonyms"].values():
         for feat in feats:
@@ -149,6 +156,12 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
 
     if routing.wants_person(text):
         return _person(text, hits, aux, debug)
+    unknown = _unknown(toks, info, aux)
+    debug["unknown"] = unknown
+    if unknown and stats.asks_figure(frame, text) and not (stat and stat.cells and stat.label):
+        # "How many firearms were seized?": no table row and no passage speaks of them,
+        # and CBP's overall totals or a key-figures FAQ would answer another question.
+        return _fallback(aux, debug, NO_FIGURE_TEXT)
     # A close FAQ beats a table when the question asks for no figure at all.
     faq_first = faq is not None and faq.score >= FAQ_MIN and faq_cov >= ANSWER_COVERAGE and not stats.asks_figure(frame, text)
     if stat and stat.confidence >= STAT_MIN and (stat.cells or stat.missing) and not faq_first:
@@ -157,13 +170,21 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         # "... in FY 2019?": an FAQ whose answer never names that year cannot give its figure; the table can.
         if not any(str(year) in faq.doc.meta["answer"] for year in frame.years):
             return _statistic(stat, text, hits, aux, debug, retriever)
-    if coverage >= COVERAGE_MIN:
-        if routing.wants_route(text):
+    # A story around a channel question ("I run a small shop ... where do I report the
+    # supplier of a counterfeit?") leaves words the content never uses; the request
+    # for a channel and an IPR word are enough to stay in scope.
+    channel = routing.wants_route(text)
+    story = coverage < COVERAGE_MIN and channel and routing.anchored(text)
+    if coverage >= COVERAGE_MIN or story:
+        if channel:
+            if story and not any(h.doc.kind == "contact" for h in hits):
+                # FAQs crowd contacts out of a long question's hits; the channel is what was asked for.
+                hits = hits + retriever.search(text, k=3, kinds={"contact"})
             picked = routing.pick(text, hits, aux.contacts)
             top_contact = next((h.score for h in hits if h.doc.kind == "contact"), 0.0)
-            if faq and faq.score >= FAQ_ROUTE and faq.doc.meta["contacts"]:
+            if faq and faq.score >= (FAQ_ANCHORED if story else FAQ_ROUTE) and faq.doc.meta["contacts"]:
                 return _faq(faq, hits, aux, debug, extra_contacts=picked, cov=faq_cov)
-            if picked and top_contact >= ROUTE_MIN:
+            if picked and (top_contact >= ROUTE_MIN or story):
                 return _route(picked, top_contact, hits, aux, debug)
         faq_ok = faq is not None and faq_cov >= ANSWER_COVERAGE and _combined(faq, faq_cov) >= threshold()
         sec_ok = section is not None and sec_cov >= SECTION_COVERAGE and _combined(section, sec_cov) >= threshold()
@@ -173,14 +194,63 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
             return _faq(faq, hits, aux, debug, cov=faq_cov)
         if sec_ok and section.score >= SECTION_MIN:
             return _section(section, text, hits, aux, debug, sec_cov)
-        if faq_ok and faq.score >= FAQ_ROUTE:
+        if faq_ok and faq.score >= _faq_bar(toks, faq_cov):
             return _faq(faq, hits, aux, debug, cov=faq_cov)
-    if stat and stat.confidence >= STAT_WEAK and stat.cells:
+    # A terse row name ("and footwear?") asks for its figure; a how-to question that
+    # merely touches a table's words ("how do I snitch on a seller?") does not.
+    if stat and stat.confidence >= STAT_WEAK and stat.cells and (stats.asks_figure(frame, text) or (stat.label and not channel)):
         return _statistic(stat, text, hits, aux, debug, retriever)
     return _fallback(aux, debug)
 
 
 # -- helpers ---------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _focus(text: str, toks: list[str], info: dict, aux: _Aux) -> list[str]:
+    """The question's words, less the story told before it.
+
+    "I bought sneakers online and they look fake. The seller stopped answering.
+    What can I do?": words of the story the content never uses ("bought",
+    "answering") say nothing about scope, yet would weigh most in coverage. They
+    are dropped; the story's known words and every word of the question itself
+    stay, so "My trip is next week. How do I renew my passport?" still falls back.
+    """
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return toks
+    from assistant.retrieval.text import tokens
+
+    asked = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
+    keep = {info["corrections"].get(t, t) for s in asked for t in tokens(s)}
+    synonym_words = {w for term in info["synonyms"] for w in term.split()}
+    return [t for t in toks if t in keep or t in aux.idf or t in synonym_words or t.isdigit()]
+
+
+
+def _unknown(toks: list[str], info: dict, aux: _Aux) -> list[str]:
+    """Question words no document uses and no synonym or spelling fix explains ("firearms")."""
+    synonym_words = {w for term in info["synonyms"] for w in term.split()}
+    return [
+        t for t in toks
+        if len(t) >= 4 and t.isalpha() and t not in aux.idf and t not in aux.stat_vocab and t not in synonym_words
+    ]
+
+
+def _faq_bar(toks: list[str], cov: float) -> float:
+    """Least index similarity for an FAQ that is not a close phrasing match.
+
+    Similarity falls as a question grows (each word is a smaller part of it), so a
+    long question whose words the FAQ mostly holds may match less closely; so may
+    one whose every word the FAQ holds ("what does MSRP stand for").
+    """
+    bar = FAQ_ROUTE
+    if cov >= 0.99:
+        bar -= 0.05
+    if len(set(toks)) >= 6 and cov >= 0.7:
+        bar -= 0.07
+    return bar
 
 
 def _unexplained(toks: list[str], info: dict, cat, aux: _Aux) -> list[str]:
@@ -469,10 +539,10 @@ def _stat_suggestions(result) -> list[str]:
     return compose.suggestions(out, set(), smalltalk.STARTERS, n=3)
 
 
-def _fallback(aux: _Aux, debug: dict) -> Answer:
+def _fallback(aux: _Aux, debug: dict, text: str = "") -> Answer:
     desk = aux.contacts.get(routing.HELP_DESK)
     return Answer(
-        text=FALLBACK_TEXT,
+        text=text or FALLBACK_TEXT,
         kind="fallback",
         confidence=0.0,
         links=[routing.link(desk)] if desk else [],

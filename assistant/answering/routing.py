@@ -20,6 +20,11 @@ PERSON = re.compile(
     r"\b(real|live|actual)\s+(person|human|agent)|\bhuman\s+(agent|being|help)|\b(contact|reach)\s+(a\s+)?(person|human)|"
     r"\bcustomer\s+service|\brepresentative\b|\boperator\b|\bcall\s+me\b"
 )
+# Words that put a channel question inside IPR enforcement whatever else it says.
+ANCHOR = re.compile(
+    r"\b(counterfeit\w*|fakes?|knock-?offs?|pirat\w*|bootleg\w*|replicas?|infring\w*|trademarks?|copyrights?|ipr|"
+    r"intellectual\s+property|e-?allegations?|recordations?)\b"
+)
 PHONE = re.compile(r"\b(phone|call|telephone|hotline|number\s+to\s+call|phone\s+number|ring)\b")
 EMAIL = re.compile(r"\b(e-?mail|write\s+to|address)\b")
 HELP_DESK = "ipr-help-desk"
@@ -27,6 +32,11 @@ HELP_DESK = "ipr-help-desk"
 
 def wants_route(message: str) -> bool:
     return bool(INTENT.search(fold(message)))
+
+
+def anchored(message: str) -> bool:
+    """Whether a question names IPR enforcement itself ("report the supplier of a counterfeit bag")."""
+    return bool(ANCHOR.search(fold(message)))
 
 
 def wants_person(message: str) -> bool:

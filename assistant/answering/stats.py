@@ -46,6 +46,11 @@ STAT_WORDS = {
 _WHICH_YEAR = re.compile(r"\b(which|what)\s+(fiscal\s+)?year\b|\bwhen\s+(was|were|did)\b.*\b(most|highest|lowest|fewest|least|peak)")
 # Words that ask for a figure when the frame found no measure, count or rank.
 _FIGURE = re.compile(r"\bhow\s+(many|much|big|large)\b|\bstatistics?\b|\bstats?\b|\bfigures?\b|\bnumbers?\b|\bdata\b")
+# Asking what a term means, not for its figure.
+_DEFINE = re.compile(
+    r"\bwhat\s+(does|do|did)\s[^?.!]{1,60}?\s(mean|stand\s+for)\b|\bwhat\s+is\s+meant\s+by\b|\bmeaning\s+of\b|\bdefin(e|ition)\b"
+    r"|\bdifference\s+between\s[^?.!]{1,80}?\sand\b|\bwhat\s+(is|are|s)\s+(a|an)\s|\bwhat's\s+(a|an)\s|^explain\b"
+)
 # Tables about a subset of seizures (cell phones, HSS, COVID-19): their totals are not CBP's totals.
 SUBSET_CATEGORIES = {"source_country", "commodity", "covid_product"}
 MEASURE_NAMES = ["seizure_lines", "seizures", "count", "msrp", "quantity", "percentage"]
@@ -73,14 +78,24 @@ def _label_score(label_toks: list[str], q: dict[str, float], df: dict[str, int],
     "pharmaceuticals" names a row, "consumer" alone does not."""
     # Words of a table the question names ("cell phones and accessories") do not
     # pick its rows, unless they are all the row has ("Total e-Allegations").
-    toks = [t for t in label_toks if t not in ignore] or list(label_toks)
+    # Digits in a label come from a name ("Covid-19 Test Kits"), not a figure asked for.
+    toks = [t for t in label_toks if t not in ignore and not t.isdigit()] or list(label_toks)
     if not toks:
         return 0.0, False
     got = sum(q.get(t, 0.0) / df.get(t, 1) for t in toks)
     missed = sum(1.0 / df.get(t, 1) for t in toks if not q.get(t))
     if got < 0.5:
         return 0.0, False
-    return min(1.0, got) - 0.1 * missed, all(q.get(t) for t in toks)
+    # Past the cap, more named words still break a tie: "antibody test kits" names
+    # "Antibody Test Kits" better than "Covid-19 Test Kits".
+    return min(1.0, got) + 0.01 * min(got, 3.0) - 0.1 * missed, all(q.get(t) for t in toks)
+
+
+def _bare_label(name: str, text: str) -> bool:
+    """A label made only of common words ("Other") is named when the question says it
+    outright and is not "all other"/"other than"; the caller checks the table was asked about."""
+    word = fold(name).strip()
+    return bool(word) and re.search(rf"(?<!all )\b{re.escape(word)}\b(?! than)", text) is not None
 
 
 def with_prefixes(catalog: Catalog, q: dict[str, float]) -> dict[str, float]:
@@ -148,6 +163,10 @@ def resolve(
         cat = bool(re.search(CATEGORY_WORDS.get(table.category, r"$^"), text))
         label, lscore, full = "", 0.0, False
         for name, toks in table.labels.items():
+            if not toks:
+                if cat and not label and _bare_label(name, text):
+                    label, lscore, full = name, 1.0, True
+                continue
             s, whole = _label_score(toks, q, catalog.label_df, mention_toks)
             if s > lscore + 1e-9:
                 label, lscore, full = name, s, whole
@@ -231,9 +250,17 @@ def resolve(
 
 
 def asks_figure(frame: Frame, message: str) -> bool:
-    """Whether the question asks for a number at all ("my shoes were seized, what happens now?" does not)."""
-    return bool(frame.count or frame.measure or frame.rank or frame.total or frame.compare or frame.year_given
-                or _FIGURE.search(fold(message)))
+    """Whether the question asks for a number at all ("my shoes were seized, what happens now?" does not).
+
+    A question about what a word means ("what does MSRP stand for", "the difference
+    between a seizure and a seizure line") names measures but asks for none.
+    """
+    text = fold(message)
+    if _FIGURE.search(text):
+        return True
+    if _DEFINE.search(text) and not frame.year_given:
+        return False
+    return bool(frame.count or frame.measure or frame.rank or frame.total or frame.compare or frame.year_given)
 
 
 def _fill(result: Result) -> None:

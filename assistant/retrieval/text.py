@@ -18,6 +18,8 @@ _EXTRA = {
     "dont", "im", "ive", "youre", "hey", "hi", "hello", "pls", "plz", "thanks", "thank", "lot",
     # Story-telling verbs: "my package got seized", "they said it was fake".
     "got", "get", "gets", "getting", "said", "say", "says", "told", "keep", "keeps", "kept",
+    # Placeholders for whatever the sentence is about: "fake stuff", "these things".
+    "stuff", "thing", "things",
 }
 STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA)
 

@@ -51,3 +51,15 @@ def test_it_hands_a_person_request_to_the_help_desk(ask, question):
 
 def test_it_does_not_offer_handoff_on_a_normal_answer(ask):
     assert ask("What is Operation Mega Flex?").offer_handoff is False
+
+
+def test_it_routes_a_channel_question_told_as_a_story(ask):
+    reply = ask("I run a small shop selling handbags. A customer says one was counterfeit. Where do I report the supplier?")
+    assert reply.kind in ("faq", "route"), reply.text
+    assert "e-allegations" in [link["channel"] for link in reply.links]
+
+
+def test_it_routes_slang_for_reporting(ask):
+    reply = ask("How do I snitch on a seller of fake stuff?")
+    assert reply.kind != "statistic", reply.text
+    assert "e-allegations" in [link["channel"] for link in reply.links]

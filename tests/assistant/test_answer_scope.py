@@ -98,3 +98,29 @@ def test_a_higher_threshold_makes_weak_answers_fall_back(ask, settings):
     assert ask("What webinars did CBP run for small businesses?").kind == "fallback"
     settings.FALLBACK_THRESHOLD = engine.DEFAULT_THRESHOLD
     assert ask("What webinars did CBP run for small businesses?").kind != "fallback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I bought a pair of sneakers online and when they arrived they looked fake. "
+        "The seller stopped answering my messages. What can I do about it?",
+        "My shipment was held by customs. The notice says it infringes a trademark. What happens now?",
+    ],
+)
+def test_it_answers_a_question_told_as_a_story(ask, message):
+    reply = ask(message)
+    assert reply.kind == "faq", reply.text
+    assert reply.sources
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I am travelling to France next month. My passport expires in June. How do I renew it?",
+        "We are planning a wedding. The venue is booked. What should we serve for dinner?",
+        "My tax refund has not arrived. I filed in February. Who can I call?",
+    ],
+)
+def test_it_falls_back_on_a_story_out_of_scope(ask, message):
+    assert ask(message).kind == "fallback"

@@ -187,3 +187,33 @@ def test_it_leaves_prose_figures_to_the_passages(ask):
     # "express" names a table row, but this is about shipments processed, not seized.
     reply = ask("How many express shipments did CBP process in FY 2021?")
     assert reply.kind != "statistic" and "213 million" in reply.text
+
+
+def test_it_picks_the_row_naming_more_of_the_question(ask):
+    # Both COVID-19 test-kit rows hold "test kits"; only one is antibody tests.
+    reply = _stat(ask, "How many COVID-19 antibody test kits were seized?")
+    assert "Antibody Test Kits" in reply.text and "1,063" in reply.text
+
+
+def test_it_finds_a_row_named_by_a_common_word(ask):
+    reply = _stat(ask, "How many seizures were made by other modes of transport in FY 2019?")
+    assert "903" in reply.text and "27,599" not in reply.text
+
+
+def test_it_does_not_take_all_other_for_other(ask):
+    reply = _stat(ask, "How many seizures were there by mode of transport in FY 2019 other than express?")
+    assert "903 seizures" not in reply.text
+
+
+def test_it_leaves_what_a_term_means_to_the_faq(ask):
+    for question in ("What does MSRP stand for?", "What is the difference between a seizure and a seizure line?"):
+        reply = ask(question)
+        assert reply.kind == "faq", (question, reply.text)
+    assert "manufacturer" in ask("What does MSRP stand for?").text.lower()
+
+
+def test_it_does_not_answer_a_figure_for_something_no_table_holds(ask):
+    for question in ("How many firearms did CBP seize in FY 2021?", "How many kilograms of cocaine were seized in 2020?"):
+        reply = ask(question)
+        assert reply.kind == "fallback" and "no figures" in reply.text, (question, reply.text)
+        assert reply.offer_handoff

@@ -321,8 +321,9 @@ def test_it_routes_to_every_contact_from_some_faq(faqs, contacts):
     assert sorted({c["slug"] for c in contacts} - used) == []
 
 
-def test_it_ships_40_to_80_useful_synonyms(synonyms, vocabulary):
-    assert 40 <= len(synonyms) <= 80
+def test_it_ships_40_to_100_useful_synonyms(synonyms, vocabulary):
+    # A curated list, not a thesaurus dump: every entry must lead to content words.
+    assert 40 <= len(synonyms) <= 100
     assert synonym_problems(synonyms, vocabulary) == []
 
 
