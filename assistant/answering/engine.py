@@ -4,14 +4,13 @@ Every candidate gets a confidence in [0, 1]; the best one answers when it clears
 its bar, else the assistant falls back (thresholds measured on the dev set, see
 docs/assistant.md).
 """
-import re
 import threading
 import weakref
 
 from django.conf import settings
 
 from assistant.answering import catalog as catalogs
-from assistant.answering import compose, followup, routing, smalltalk, stats
+from assistant.answering import compose, coverage, followup, routing, smalltalk, stats
 from assistant.answering.query import Frame, parse
 from assistant.answering.reply import Answer
 from assistant.redaction import clean
@@ -49,11 +48,6 @@ PERSON_TEXT = (
 def threshold() -> float:
     """Least confidence an FAQ or passage answer may have (settings.FALLBACK_THRESHOLD)."""
     return float(getattr(settings, "FALLBACK_THRESHOLD", DEFAULT_THRESHOLD))
-
-
-def _combined(hit, cov: float) -> float:
-    """An answer's confidence: index similarity, discounted by how much of the question it leaves out."""
-    return min(1.0, hit.score * (0.4 + 0.6 * cov))
 
 
 class _Aux:
@@ -119,7 +113,7 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     cat = catalogs.for_index(retriever)
     aux = _aux(retriever)
     info = retriever.explain(text)
-    toks = _focus(text, [info["corrections"].get(t, t) for t in info["tokens"]], info, aux)
+    toks = coverage.focus(text, [info["corrections"].get(t, t) for t in info["tokens"]], info, aux)
     q = {t: 1.0 for t in toks}
     for feats in info["synonyms"].values():
         for feat in feats:
@@ -134,29 +128,29 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         frame = followup.merge(frame, old)
         q = followup.carry_tokens(q, stats.has_row(cat, q), old, cat)
         prefer = old.table
-    unexplained = [] if is_follow else _unexplained(toks, info, cat, aux)
+    unexplained = [] if is_follow else coverage.unexplained(toks, info, cat, aux)
     stat = stats.resolve(cat, text, frame, q, unexplained, prefer) if cat.tables else None
 
     hits = retriever.search(text, k=20)
-    faq = _rerank(toks, info, [h for h in hits if h.doc.kind == "faq"], aux)
-    section = _rerank(toks, info, [h for h in hits if h.doc.kind == "section"], aux)
-    coverage = _coverage(toks, info, hits[:5] + [h for h in (faq, section) if h], aux)
-    faq_cov = _covered(toks, info, _words(faq.doc), aux) if faq else 0.0
-    sec_cov = _covered(toks, info, _words(section.doc), aux) if section else 0.0
+    faq = coverage.rerank(toks, info, [h for h in hits if h.doc.kind == "faq"], aux)
+    section = coverage.rerank(toks, info, [h for h in hits if h.doc.kind == "section"], aux)
+    cover = coverage.coverage(toks, info, hits[:5] + [h for h in (faq, section) if h], aux)
+    faq_cov = coverage.covered(toks, info, coverage.words(faq.doc), aux) if faq else 0.0
+    sec_cov = coverage.covered(toks, info, coverage.words(section.doc), aux) if section else 0.0
     debug = {
         "faq": [faq.doc.id, round(faq.score, 3), round(faq_cov, 3)] if faq else None,
         "section": [section.doc.id, round(section.score, 3), round(sec_cov, 3)] if section else None,
         "frame": frame.to_dict(),
         "tokens": toks,
         "unexplained": unexplained,
-        "coverage": round(coverage, 3),
+        "coverage": round(cover, 3),
         "stat": round(stat.confidence, 3) if stat else None,
         "candidates": [{"id": h.doc.id, "kind": h.doc.kind, "score": round(h.score, 3)} for h in hits[:5]],
     }
 
     if routing.wants_person(text):
         return _person(text, hits, aux, debug)
-    unknown = _unknown(toks, info, aux)
+    unknown = coverage.unknown(toks, info, aux)
     debug["unknown"] = unknown
     if unknown and stats.asks_figure(frame, text) and not (stat and stat.cells and stat.label):
         # "How many firearms were seized?": no table row and no passage speaks of them,
@@ -174,8 +168,8 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     # supplier of a counterfeit?") leaves words the content never uses; the request
     # for a channel and an IPR word are enough to stay in scope.
     channel = routing.wants_route(text)
-    story = coverage < COVERAGE_MIN and channel and routing.anchored(text)
-    if coverage >= COVERAGE_MIN or story:
+    story = cover < COVERAGE_MIN and channel and routing.anchored(text)
+    if cover >= COVERAGE_MIN or story:
         if channel:
             if story and not any(h.doc.kind == "contact" for h in hits):
                 # FAQs crowd contacts out of a long question's hits; the channel is what was asked for.
@@ -186,10 +180,10 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
                 return _faq(faq, hits, aux, debug, extra_contacts=picked, cov=faq_cov)
             if picked and (top_contact >= ROUTE_MIN or story):
                 return _route(picked, top_contact, hits, aux, debug)
-        faq_ok = faq is not None and faq_cov >= ANSWER_COVERAGE and _combined(faq, faq_cov) >= threshold()
-        sec_ok = section is not None and sec_cov >= SECTION_COVERAGE and _combined(section, sec_cov) >= threshold()
+        faq_ok = faq is not None and faq_cov >= ANSWER_COVERAGE and coverage.combined(faq, faq_cov) >= threshold()
+        sec_ok = section is not None and sec_cov >= SECTION_COVERAGE and coverage.combined(section, sec_cov) >= threshold()
         if faq_ok and faq.score >= FAQ_MIN and faq.score >= (section.score if section else 0) - 0.05:
-            if sec_ok and _passage_beats_faq(toks, info, frame, faq, section, aux):
+            if sec_ok and coverage.passage_beats_faq(toks, info, frame, faq, section, aux):
                 return _section(section, text, hits, aux, debug, sec_cov)
             return _faq(faq, hits, aux, debug, cov=faq_cov)
         if sec_ok and section.score >= SECTION_MIN:
@@ -205,38 +199,6 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
 
 # -- helpers ---------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
-def _focus(text: str, toks: list[str], info: dict, aux: _Aux) -> list[str]:
-    """The question's words, less the story told before it.
-
-    "I bought sneakers online and they look fake. The seller stopped answering.
-    What can I do?": words of the story the content never uses ("bought",
-    "answering") say nothing about scope, yet would weigh most in coverage. They
-    are dropped; the story's known words and every word of the question itself
-    stay, so "My trip is next week. How do I renew my passport?" still falls back.
-    """
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-    if len(sentences) < 2:
-        return toks
-    from assistant.retrieval.text import tokens
-
-    asked = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
-    keep = {info["corrections"].get(t, t) for s in asked for t in tokens(s)}
-    synonym_words = {w for term in info["synonyms"] for w in term.split()}
-    return [t for t in toks if t in keep or t in aux.idf or t in synonym_words or t.isdigit()]
-
-
-
-def _unknown(toks: list[str], info: dict, aux: _Aux) -> list[str]:
-    """Question words no document uses and no synonym or spelling fix explains ("firearms")."""
-    synonym_words = {w for term in info["synonyms"] for w in term.split()}
-    return [
-        t for t in toks
-        if len(t) >= 4 and t.isalpha() and t not in aux.idf and t not in aux.stat_vocab and t not in synonym_words
-    ]
-
 
 def _faq_bar(toks: list[str], cov: float) -> float:
     """Least index similarity for an FAQ that is not a close phrasing match.
@@ -251,141 +213,6 @@ def _faq_bar(toks: list[str], cov: float) -> float:
     if len(set(toks)) >= 6 and cov >= 0.7:
         bar -= 0.07
     return bar
-
-
-def _unexplained(toks: list[str], info: dict, cat, aux: _Aux) -> list[str]:
-    """Question words that no statistics table speaks to ("advice", "arrest", "process").
-
-    A word just before a row word is its modifier ("face masks", "designer
-    handbags") and a short form of a row word names it ("pharma").
-    """
-    known = set(aux.stat_vocab)
-    label_words: set[str] = set()
-    for table in cat.tables:
-        known.update(table.keywords)
-        for label_toks in table.labels.values():
-            label_words.update(label_toks)
-    known |= label_words
-    for term, feats in info["synonyms"].items():
-        if any(f in known for f in feats):
-            known.update(term.split())
-    out = []
-    for i, tok in enumerate(toks):
-        if tok in known or tok.isdigit() or len(tok) <= 1:
-            continue
-        if i + 1 < len(toks) and toks[i + 1] in label_words:
-            continue
-        if len(tok) >= 4 and tok.isalpha() and any(w.startswith(tok) and len(w) >= 6 for w in label_words):
-            continue
-        out.append(tok)
-    return out
-
-
-def _rerank(toks: list[str], info: dict, hits, aux: _Aux):
-    """Among close hits of one kind, the one whose words (for an FAQ: its answer too)
-    cover most of the question. Index scores see only the phrasing; an FAQ whose
-    answer holds the asked-for facts beats one whose phrasing merely sounds alike."""
-    if not hits:
-        return None
-    top = hits[0].score
-    best, best_key = None, -1.0
-    seen = set()
-    for hit in hits:
-        if hit.score < 0.5 * top:
-            break
-        key = hit.doc.url
-        if key in seen:
-            continue
-        seen.add(key)
-        cov = _covered(toks, info, _words(hit.doc), aux)
-        combined = _combined(hit, cov)
-        if combined > best_key:
-            best, best_key = hit, combined
-    return best
-
-
-def _words(doc) -> set[str]:
-    words = _doc_tokens(doc)
-    if doc.kind == "faq":
-        words = words | _text_tokens(doc.meta["question"] + " " + doc.meta["answer"])
-    return words
-
-
-def _passage_beats_faq(toks: list[str], info: dict, frame: Frame, faq, section, aux: _Aux) -> bool:
-    """A close report passage wins over an FAQ when it speaks to more of the question,
-    or when the question wants a figure that only the passage gives."""
-    if section is None or section.score < 0.6 * faq.score:
-        return False
-    faq_words = _words(faq.doc)
-    sec_words = _doc_tokens(section.doc)
-    faq_cov = _covered(toks, info, faq_words, aux)
-    sec_cov = _covered(toks, info, sec_words, aux)
-    if sec_cov > faq_cov + 0.15:
-        return True
-    wants_figure = frame.count or frame.measure in ("percentage", "msrp", "quantity")
-    has_digit = any(ch.isdigit() for ch in faq.doc.meta["answer"])
-    return wants_figure and not has_digit and any(ch.isdigit() for ch in section.doc.text) and sec_cov >= faq_cov
-
-
-def _covered(toks: list[str], info: dict, words: set[str], aux: _Aux) -> float:
-    alts: dict[str, set[str]] = {}
-    for term, feats in info["synonyms"].items():
-        for tok in term.split():
-            alts.setdefault(tok, set()).update(f for f in feats if " " not in f)
-    total = got = 0.0
-    for tok in set(toks):
-        w = aux.idf.get(tok, aux.max_idf)
-        total += w
-        if tok in words or alts.get(tok, set()) & words:
-            got += w
-    return got / total if total else 0.0
-
-
-_text_tok_cache: dict[str, set[str]] = {}
-
-
-def _text_tokens(text: str) -> set[str]:
-    from assistant.retrieval.text import tokens
-
-    found = _text_tok_cache.get(text)
-    if found is None:
-        found = set(tokens(text))
-        if len(_text_tok_cache) < 5000:
-            _text_tok_cache[text] = found
-    return found
-
-
-def _coverage(toks: list[str], info: dict, hits, aux: _Aux) -> float:
-    """How much of the question (idf-weighted) the best hits' words cover.
-
-    Unknown words weigh the most: "renew my passport" shares only "renew" with
-    the content, so it is not an IPR question even if "renew" matches a contact.
-    A word counts as covered when a synonym of it is ("sneakers" -> "footwear").
-    """
-    if not toks:
-        return 0.0
-    words: set[str] = set()
-    for hit in hits:
-        words.update(_words(hit.doc))
-    return _covered(toks, info, words, aux)
-
-
-_doc_tok_cache: dict[str, set[str]] = {}
-_DOC_CACHE_MAX = 200_000
-
-
-def _doc_tokens(doc) -> set[str]:
-    # Keyed by id + text length: hashing a whole Doc would hash its text each time.
-    key = f"{doc.id}:{len(doc.text)}:{hash(doc.text)}"
-    cached = _doc_tok_cache.get(key)
-    if cached is None:
-        from assistant.retrieval.text import tokens
-
-        cached = set(tokens(doc.text))
-        if len(_doc_tok_cache) >= _DOC_CACHE_MAX:
-            _doc_tok_cache.clear()
-        _doc_tok_cache[key] = cached
-    return cached
 
 
 def _source(hit) -> dict:
@@ -408,7 +235,7 @@ def _faq(hit, hits, aux: _Aux, debug: dict, extra_contacts: list[dict] | None = 
     return Answer(
         text=text,
         kind="faq",
-        confidence=round(_combined(hit, cov), 3),
+        confidence=round(coverage.combined(hit, cov), 3),
         sources=[_source(hit)],
         links=[routing.link(c) for c in contacts.values()],
         suggestions=compose.suggestions(_related(hits, {meta["question"]}), {meta["question"]}, smalltalk.STARTERS),
@@ -421,7 +248,7 @@ def _section(hit, text: str, hits, aux: _Aux, debug: dict, cov: float = 1.0) -> 
     return Answer(
         text=body,
         kind="section",
-        confidence=round(_combined(hit, cov), 3),
+        confidence=round(coverage.combined(hit, cov), 3),
         sources=[_source(hit)],
         suggestions=compose.suggestions(_related(hits, set()), set(), smalltalk.STARTERS),
         debug=debug,
