@@ -56,6 +56,7 @@ class Table:
     keywords: set[str] = field(default_factory=set)
     index: dict[tuple, Cell] = field(default_factory=dict)
     labels: dict[str, list[str]] = field(default_factory=dict)  # non-total label -> tokens
+    phrases: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)  # label -> word runs that name it
     in_millions: bool = False
 
     @property
@@ -166,6 +167,7 @@ def build_catalog() -> Catalog:
         elsewhere = {w for other in tables.values() if other is not table for toks in other.labels.values() for w in toks}
         table.keywords -= elsewhere
     ordered = sorted(tables.values(), key=_sort_key)
+    _find_phrases(ordered)
     df: dict[str, int] = defaultdict(int)
     for toks in {label: toks for t in ordered for label, toks in t.labels.items()}.values():
         for tok in set(toks):
@@ -174,6 +176,38 @@ def build_catalog() -> Catalog:
     years = [c.year for t in ordered for c in t.cells]
     report_year = report.fiscal_year if report else (max(years) if years else 2021)
     return Catalog(tables=ordered, report_year=report_year, label_df=dict(df))
+
+
+def _pairs(toks: list[str]) -> set[tuple[str, str]]:
+    return set(zip(toks, toks[1:]))
+
+
+def _find_phrases(tables: list[Table]) -> None:
+    """Word runs that name a label even when each word alone is common: the whole
+    label ("consumer products" is "Consumer Products", though "consumer" is in three
+    labels and "products" in many) and two words in a row no other label has
+    ("mass merchandising"). Figures ("covid 19") and totals name no row."""
+    owners: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for table in tables:
+        for label in table.labels:
+            for pair in _pairs(tokens(label)):
+                owners[pair].add(label.lower())
+    for table in tables:
+        for label in table.labels:
+            toks = tokens(label)
+            if any(t.isdigit() or t in ("total", "grand", "all") for t in toks):
+                continue
+            found: set[tuple[str, ...]] = {p for p in _pairs(toks) if len(owners[p]) == 1 and not set(p) <= _LABEL_GENERIC}
+            if len(toks) >= 2:
+                found.add(tuple(toks))
+            if found:
+                table.phrases[label] = found
+
+
+def says(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether `phrase` occurs in `words` as a run."""
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
 _lock = threading.Lock()

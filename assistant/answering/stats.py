@@ -7,9 +7,9 @@ comparisons are computed from the rows, never read from prose.
 import re
 from dataclasses import dataclass, field
 
-from assistant.answering.catalog import GENERAL, Catalog, Cell, Table
+from assistant.answering.catalog import GENERAL, Catalog, Cell, Table, says
 from assistant.answering.query import Frame
-from assistant.retrieval.text import fold
+from assistant.retrieval.text import fold, tokens
 
 CATEGORY_WORDS = {
     "economy": r"\b(countr(y|ies)|econom(y|ies)|trading\s+partners?|origin|originat\w*|come\s+from|came\s+from|coming\s+from|sources?|where|nations?)\b",
@@ -159,6 +159,7 @@ def resolve(
     mention_toks = {w for t in catalog.tables if t.slug in mentioned for w in t.keywords}
     best = None
     which_year = bool(_WHICH_YEAR.search(text))
+    said = tokens(message)
     for table in catalog.tables:
         cat = bool(re.search(CATEGORY_WORDS.get(table.category, r"$^"), text))
         label, lscore, full = "", 0.0, False
@@ -168,6 +169,8 @@ def resolve(
                     label, lscore, full = name, 1.0, True
                 continue
             s, whole = _label_score(toks, q, catalog.label_df, mention_toks)
+            if any(says(said, p) for p in table.phrases.get(name, ())):
+                s, whole = max(s, 1.0), True
             if s > lscore + 1e-9:
                 label, lscore, full = name, s, whole
         mention = table.slug in mentioned
@@ -190,7 +193,7 @@ def resolve(
         if measures[0] == _measure_order(frame, text, set(MEASURE_NAMES))[0]:
             score += 0.6  # the table has exactly the measure asked for
         if year not in table.years:
-            score -= 0.5
+            score -= 0.8 if frame.year_given else 0.5  # a year asked for outright: the table that has it
         if frame.also and set(frame.also) <= avail:
             score += 0.4  # "share of total MSRP": the table that has both
         if frame.compare and not set(years[-2:]) <= set(table.years):
@@ -208,6 +211,11 @@ def resolve(
     if frame.label and not label and frame.table == table.slug:
         label = frame.label  # a follow-up keeps the row it was about
         lscore = 1.0
+    sibling = None
+    if not label and not frame.rank and not frame.compare:
+        sibling = _sibling_row(catalog, table, q, mention_toks)
+        if sibling:
+            label = sibling.label  # named, but printed only in the sibling table: say so, with its figure
     years = list(frame.years) or [catalog.report_year]
     result = Result(kind="value", table=table, measure=measure, years=years, label=label, frame=frame)
     result.year_assumed = not frame.years
@@ -229,6 +237,8 @@ def resolve(
         if measure == "percentage":
             return None  # "100% of the total" answers nothing
     _fill(result)
+    if sibling and result.missing:
+        result.missing = _missing(table, label, result.years[-1]) + f" The report's table \"{sibling.table}\" gives it: {phrase(sibling, catalog.table(sibling.table_slug))}."
     if table.in_millions:
         result.exact = [_exact_twin(catalog, c) for c in result.cells]
     conf = 0.9 if signal else 0.55
@@ -305,6 +315,24 @@ def _fill(result: Result) -> None:
             result.missing = f"The report's tables do not give both years for this comparison ({t.name()})."
 
 
+def _sibling_row(catalog: Catalog, table: Table, q: dict[str, float], ignore: set[str]) -> Cell | None:
+    """A row the question names in full that `table` lacks but a table of the same kind prints
+    ("Vietnam" is only in the cell-phone MSRP table, not in its seizure-lines one)."""
+    for other in catalog.tables:
+        if other is table or other.category != table.category:
+            continue
+        for name, toks in other.labels.items():
+            if not toks or name.lower().startswith("all other") or any(name.lower() == key[1] for key in table.index):
+                continue
+            score, whole = _label_score(toks, q, catalog.label_df, ignore)
+            if whole and score >= 0.9:
+                year = max(c.year for c in other.cells if c.label == name)
+                cell = next((c for c in other.cells if c.label == name and c.year == year and c.measure != "percentage"), None)
+                if cell:
+                    return cell
+    return None
+
+
 def _exact_twin(catalog: Catalog, cell: Cell) -> Cell | None:
     """The same total printed in full by another table ($1,399.8 million -> $1,399,873,842)."""
     if not cell.is_total:
@@ -322,7 +350,7 @@ def _missing(table: Table, label: str, year: int) -> str:
     years = ", ".join(f"FY {y}" for y in table.years)
     if year not in table.years:
         return f"The report gives this table ({table.name()}) for {years} only, not FY {year}."
-    return f"The FY {year} table does not list {label} separately (it may be counted under an \"All Other\" row)."
+    return f"The report's table \"{table.name(year)}\" does not list {label} separately (it may be counted under an \"All Other\" row)."
 
 
 # -- rendering -------------------------------------------------------------

@@ -217,3 +217,22 @@ def test_it_does_not_answer_a_figure_for_something_no_table_holds(ask):
         reply = ask(question)
         assert reply.kind == "fallback" and "no figures" in reply.text, (question, reply.text)
         assert reply.offer_handoff
+
+
+def test_it_names_a_row_by_its_whole_label_of_common_words(ask):
+    # "consumer" is in three labels and "products" in many: the run of words names the row.
+    reply = _stat(ask, "How many seizure lines of consumer products in FY 2021?")
+    assert "Consumer Products" in reply.text and "3,721" in reply.text
+
+
+def test_it_names_a_row_by_a_pair_of_words_only_it_has(ask):
+    reply = _stat(ask, "mass merchandising center msrp 2018")
+    assert "$1,037,183,326" in reply.text
+
+
+def test_it_points_to_the_sibling_table_that_prints_a_row(ask):
+    # Vietnam is in the cell-phone MSRP table, not in its seizure-lines table.
+    reply = ask("How many cell phone seizure lines came from Vietnam?")
+    assert reply.kind == "fallback"
+    assert "does not list Vietnam" in reply.text and "$236,485" in reply.text
+    assert "1,895" not in reply.text  # not the table's total passed off as Vietnam's
