@@ -15,6 +15,8 @@ from assistant.retrieval.text import tokens
 # ones first; the others need their own words ("cell phone", "HSS", "COVID").
 CATEGORY_ORDER = ["product", "economy", "transport_mode", "center", "commodity", "source_country", "covid_product", "allegation"]
 GENERAL = {"product", "economy", "transport_mode"}
+# Tables about a subset of seizures (cell phones, HSS, COVID-19): their totals are not CBP's totals.
+SUBSET_CATEGORIES = {"source_country", "commodity", "covid_product"}
 
 # Words of table names that say nothing about which table is meant.
 _NAME_GENERIC = {

@@ -6,7 +6,7 @@ candidates. `aux` is engine._Aux: idf by token, the largest idf, statistics word
 import re
 
 from assistant.answering.query import Frame
-from assistant.retrieval.text import tokens
+from assistant.retrieval.text import family, tokens
 
 
 def combined(hit, cov: float) -> float:
@@ -26,14 +26,37 @@ def focus(text: str, toks: list[str], info: dict, aux) -> list[str]:
     are dropped; the story's known words and every word of the question itself
     stay, so "My trip is next week. How do I renew my passport?" still falls back.
     """
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-    if len(sentences) < 2:
+    keep = asked(text, info)
+    if keep is None:
         return toks
-    asked = [s for s in sentences if s.rstrip().endswith("?")] or sentences[-1:]
-    keep = {info["corrections"].get(t, t) for s in asked for t in tokens(s)}
     synonym_words = {w for term in info["synonyms"] for w in term.split()}
     return [t for t in toks if t in keep or t in aux.idf or t in synonym_words or t.isdigit()]
 
+
+def asked(text: str, info: dict) -> set[str] | None:
+    """The words of the sentences that ask (ending in "?", and the last one: "like how
+    many were in the mail, we need numbers"); None for a message of one sentence."""
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    chosen = [s for s in sentences if s.rstrip().endswith("?")] + sentences[-1:]
+    return {info["corrections"].get(t, t) for s in chosen for t in tokens(s)}
+
+
+# How a definition question is asked, not what it asks about.
+# "in the report", "in the tables" says where the term was seen.
+DEFINE_WORDS = {
+    "mean", "meaning", "meant", "stand", "definition", "define", "explain", "difference", "different", "differ",
+    "table", "chart", "report", "abbreviation", "acronym", "term", "word", "number", "figure", "statistic", "data",
+}
+
+# A message this long that names IPR is a story around a question: its own words
+# dilute every similarity and coverage measure, and most are not out-of-scope signals.
+STORY_WORDS = 9
+
+
+def is_story(toks: list[str], anchored: bool) -> bool:
+    return anchored and len(set(toks)) >= STORY_WORDS
 
 
 def unknown(toks: list[str], info: dict, aux) -> list[str]:
@@ -127,9 +150,21 @@ def covered(toks: list[str], info: dict, doc_words: set[str], aux) -> float:
     for tok in set(toks):
         w = aux.idf.get(tok, aux.max_idf)
         total += w
-        if tok in doc_words or alts.get(tok, set()) & doc_words:
+        if tok in doc_words or alts.get(tok, set()) & doc_words or aux.family.get(_root(tok), set()) & doc_words:
             got += w
     return got / total if total else 0.0
+
+
+_roots: dict[str, str] = {}
+
+
+def _root(tok: str) -> str:
+    root = _roots.get(tok)
+    if root is None:
+        root = family(tok)
+        if len(_roots) < 100_000:
+            _roots[tok] = root
+    return root
 
 
 _text_tok_cache: dict[str, set[str]] = {}

@@ -10,10 +10,11 @@ import weakref
 from django.conf import settings
 
 from assistant.answering import catalog as catalogs
-from assistant.answering import compose, coverage, followup, routing, smalltalk, stats
+from assistant.answering import compose, coverage, figures, followup, routing, smalltalk, stats
 from assistant.answering.query import Frame, parse
 from assistant.answering.reply import Answer
 from assistant.redaction import clean
+from assistant.retrieval.text import family
 
 # Bars each kind must clear (cosine similarity for index hits, 0-1 for stats).
 STAT_MIN = 0.7  # a statistic this sure beats any passage
@@ -24,6 +25,8 @@ ANSWER_COVERAGE = 0.55  # an FAQ (phrasing + answer) must speak to this share of
 SECTION_COVERAGE = 0.6  # a passage, the same
 FAQ_ANCHORED = 0.2  # a channel question naming IPR, told as a story the content cannot cover
 ROUTE_MIN = 0.15
+STORY_COVERAGE = 0.35  # an FAQ for a long message naming IPR (coverage.is_story): its story dilutes both measures
+STORY_FAQ = 0.25
 STAT_WEAK = 0.45  # a statistic when nothing else fits
 COVERAGE_MIN = 0.5
 DEFAULT_THRESHOLD = 0.12  # share of the question's weight the answer must speak to
@@ -75,6 +78,10 @@ class _Aux:
         self.idf = {t: float(idf[i]) for t, i in vocab.items() if " " not in t}
         self.max_idf = max(self.idf.values(), default=1.0)
         self.stat_vocab = set(stats.STAT_WORDS)
+        # Root -> the index's words with that root: "seizes" is answered by a text saying "seizure".
+        self.family: dict[str, set[str]] = {}
+        for word in self.idf:
+            self.family.setdefault(family(word), set()).add(word)
 
 
 _aux_lock = threading.Lock()
@@ -128,15 +135,24 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         frame = followup.merge(frame, old)
         q = followup.carry_tokens(q, stats.has_row(cat, q), old, cat)
         prefer = old.table
+    story = coverage.is_story(info["tokens"], routing.about_enforcement(text))
     unexplained = [] if is_follow else coverage.unexplained(toks, info, cat, aux)
-    stat = stats.resolve(cat, text, frame, q, unexplained, prefer) if cat.tables else None
+    question_words = coverage.asked(text, info) if story else None
+    if question_words is not None:
+        # Words of the story told before the question do not make it ask for something no table holds.
+        unexplained = [t for t in unexplained if t in question_words]
+    stat = stats.resolve(cat, text, frame, q, unexplained, prefer, story) if cat.tables else None
 
     hits = retriever.search(text, k=20)
-    faq = coverage.rerank(toks, info, [h for h in hits if h.doc.kind == "faq"], aux)
-    section = coverage.rerank(toks, info, [h for h in hits if h.doc.kind == "section"], aux)
-    cover = coverage.coverage(toks, info, hits[:5] + [h for h in (faq, section) if h], aux)
-    faq_cov = coverage.covered(toks, info, coverage.words(faq.doc), aux) if faq else 0.0
-    sec_cov = coverage.covered(toks, info, coverage.words(section.doc), aux) if section else 0.0
+    # "What does HSS stand for?": the answer must speak to HSS; "stand for" is how the question is asked.
+    defining = stats.defines(text)
+    topic = [t for t in toks if t not in coverage.DEFINE_WORDS] if defining else toks
+    topic = topic or toks
+    faq = coverage.rerank(topic, info, [h for h in hits if h.doc.kind == "faq"], aux)
+    section = coverage.rerank(topic, info, [h for h in hits if h.doc.kind == "section"], aux)
+    cover = coverage.coverage(topic, info, hits[:5] + [h for h in (faq, section) if h], aux)
+    faq_cov = coverage.covered(topic, info, coverage.words(faq.doc), aux) if faq else 0.0
+    sec_cov = coverage.covered(topic, info, coverage.words(section.doc), aux) if section else 0.0
     debug = {
         "faq": [faq.doc.id, round(faq.score, 3), round(faq_cov, 3)] if faq else None,
         "section": [section.doc.id, round(section.score, 3), round(sec_cov, 3)] if section else None,
@@ -151,11 +167,17 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     if routing.wants_person(text):
         return _person(text, hits, aux, debug)
     unknown = coverage.unknown(toks, info, aux)
+    if question_words is not None:
+        unknown = [t for t in unknown if t in question_words]
     debug["unknown"] = unknown
-    if unknown and stats.asks_figure(frame, text) and not (stat and stat.cells and stat.label):
+    if unknown and stats.asks_figure(frame, text) and not (stat and stat.cells and (stat.label or stat.kind == "rows")):
         # "How many firearms were seized?": no table row and no passage speaks of them,
         # and CBP's overall totals or a key-figures FAQ would answer another question.
         return _fallback(aux, debug, NO_FIGURE_TEXT)
+    if stat and stat.missing and not stat.cells and _year_nowhere(frame, cat, hits):
+        # "ipr seizure statistics fy 2024": no table has that year and no passage or FAQ
+        # that matched names it, so whatever they say is about another year.
+        return _statistic(stat, text, hits, aux, debug, retriever)
     # A close FAQ beats a table when the question asks for no figure at all.
     faq_first = faq is not None and faq.score >= FAQ_MIN and faq_cov >= ANSWER_COVERAGE and not stats.asks_figure(frame, text)
     if stat and stat.confidence >= STAT_MIN and (stat.cells or stat.missing) and not faq_first:
@@ -168,27 +190,28 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     # supplier of a counterfeit?") leaves words the content never uses; the request
     # for a channel and an IPR word are enough to stay in scope.
     channel = routing.wants_route(text)
-    story = cover < COVERAGE_MIN and channel and routing.anchored(text)
-    if cover >= COVERAGE_MIN or story:
+    loose = channel and routing.anchored(text) and (cover < COVERAGE_MIN or story)
+    if cover >= (STORY_COVERAGE if story else COVERAGE_MIN) or loose:
         if channel:
-            if story and not any(h.doc.kind == "contact" for h in hits):
+            if loose and not any(h.doc.kind == "contact" for h in hits):
                 # FAQs crowd contacts out of a long question's hits; the channel is what was asked for.
                 hits = hits + retriever.search(text, k=3, kinds={"contact"})
             picked = routing.pick(text, hits, aux.contacts)
             top_contact = next((h.score for h in hits if h.doc.kind == "contact"), 0.0)
-            if faq and faq.score >= (FAQ_ANCHORED if story else FAQ_ROUTE) and faq.doc.meta["contacts"]:
+            if faq and faq.score >= (FAQ_ANCHORED if loose else FAQ_ROUTE) and faq.doc.meta["contacts"]:
                 return _faq(faq, hits, aux, debug, extra_contacts=picked, cov=faq_cov)
-            if picked and (top_contact >= ROUTE_MIN or story):
+            if picked and (top_contact >= ROUTE_MIN or loose):
                 return _route(picked, top_contact, hits, aux, debug)
-        faq_ok = faq is not None and faq_cov >= ANSWER_COVERAGE and coverage.combined(faq, faq_cov) >= threshold()
+        need = STORY_COVERAGE if story else ANSWER_COVERAGE
+        faq_ok = faq is not None and faq_cov >= need and coverage.combined(faq, faq_cov) >= threshold()
         sec_ok = section is not None and sec_cov >= SECTION_COVERAGE and coverage.combined(section, sec_cov) >= threshold()
         if faq_ok and faq.score >= FAQ_MIN and faq.score >= (section.score if section else 0) - 0.05:
-            if sec_ok and coverage.passage_beats_faq(toks, info, frame, faq, section, aux):
+            if sec_ok and coverage.passage_beats_faq(topic, info, frame, faq, section, aux):
                 return _section(section, text, hits, aux, debug, sec_cov)
             return _faq(faq, hits, aux, debug, cov=faq_cov)
         if sec_ok and section.score >= SECTION_MIN:
             return _section(section, text, hits, aux, debug, sec_cov)
-        if faq_ok and faq.score >= _faq_bar(toks, faq_cov):
+        if faq_ok and faq.score >= (STORY_FAQ if story else _faq_bar(topic, faq_cov, defining)):
             return _faq(faq, hits, aux, debug, cov=faq_cov)
     # A terse row name ("and footwear?") asks for its figure; a how-to question that
     # merely touches a table's words ("how do I snitch on a seller?") does not.
@@ -200,7 +223,19 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
 # -- helpers ---------------------------------------------------------------
 
 
-def _faq_bar(toks: list[str], cov: float) -> float:
+def _year_nowhere(frame: Frame, cat, hits) -> bool:
+    """Whether the years asked are in no table and in none of the top hits' text."""
+    if not frame.year_given:
+        return False
+    known = {year for table in cat.tables for year in table.years}
+    asked = [year for year in frame.years if year not in known]
+    if not asked or len(asked) < len(frame.years):
+        return False
+    texts = [h.doc.text + " " + h.doc.meta.get("answer", "") for h in hits[:5]]
+    return not any(str(year) in t for year in asked for t in texts)
+
+
+def _faq_bar(toks: list[str], cov: float, defining: bool = False) -> float:
     """Least index similarity for an FAQ that is not a close phrasing match.
 
     Similarity falls as a question grows (each word is a smaller part of it), so a
@@ -208,7 +243,9 @@ def _faq_bar(toks: list[str], cov: float) -> float:
     one whose every word the FAQ holds ("what does MSRP stand for").
     """
     bar = FAQ_ROUTE
-    if cov >= 0.99:
+    if defining and cov >= 0.7:
+        bar -= 0.15  # a term asked about that the FAQ holds: its phrasing ("stand for") matters little
+    elif cov >= 0.99:
         bar -= 0.05
     if len(set(toks)) >= 6 and cov >= 0.7:
         bar -= 0.07
@@ -297,10 +334,10 @@ def _statistic(result, text: str, hits, aux: _Aux, debug: dict, retriever) -> An
         answer = _fallback(aux, debug)
         answer.text = f"{result.missing} {MISSING_TEXT}"
         return answer
-    body = stats.render(result)
+    body = figures.render(result)
     if result.kind == "compare" and not result.label:
         # The report's own statement of the change, when a passage makes one.
-        note = _prose_change(result, retriever.search(text, k=5, kinds={"section"}))
+        note = figures.prose_change(result, retriever.search(text, k=5, kinds={"section"}))
         if note:
             body += f" The report says: \"{note}\""
     frame = result.frame or Frame()
@@ -318,52 +355,10 @@ def _statistic(result, text: str, hits, aux: _Aux, debug: dict, retriever) -> An
         kind="statistic",
         confidence=round(result.confidence, 3),
         sources=sources,
-        suggestions=_stat_suggestions(result),
+        suggestions=figures.suggestions(result),
         context={"kind": "statistic", "frame": {**frame.to_dict(), "measure": result.measure if frame.measure else ""}},
         debug=debug,
     )
-
-
-_MEASURE_TALK = {"msrp": r"MSRP|valued|value", "seizures": r"seizures", "seizure_lines": r"seizure lines"}
-
-
-def _prose_change(result, hits) -> str:
-    """The sentence where the report itself states this change (it may round differently)."""
-    import re
-
-    a, b = result.cells
-    pattern = _MEASURE_TALK.get(result.measure)
-    if not pattern or b.year != a.year + 1:
-        return ""
-    for hit in hits:
-        for sentence in hit.doc.meta["sentences"]:
-            if (
-                re.search(r"\d+(\.\d+)?\s?(%|percent)", sentence)
-                and re.search(r"increas|decreas|rose|fell|grew|up from|down from", sentence, re.I)
-                and re.search(pattern, sentence)
-                and (str(a.year) in sentence or "previous" in sentence.lower())
-                and str(b.year) in hit.doc.text
-            ):
-                return compose.trim(sentence, 50)
-    return ""
-
-
-def _stat_suggestions(result) -> list[str]:
-    t = result.table
-    year = result.years[-1] if result.years else None
-    out = []
-    others = [y for y in t.years if y != year]
-    if others and result.label:
-        out.append(f"What about FY {others[-1]}?")
-    measures = t.measures(year) - {result.measure}
-    if "msrp" in measures and result.label:
-        out.append("What was the MSRP?")
-    elif "percentage" in measures and result.label:
-        out.append("What share of the total was that?")
-    if result.kind != "rank":
-        out.append(f"Which had the most {stats.UNITS.get(result.measure) or 'MSRP'} in FY {year}?".replace("most MSRP", "highest MSRP"))
-    out.append("How do I report a website selling counterfeit goods?")
-    return compose.suggestions(out, set(), smalltalk.STARTERS, n=3)
 
 
 def _fallback(aux: _Aux, debug: dict, text: str = "") -> Answer:

@@ -9,8 +9,9 @@ from dataclasses import asdict, dataclass, field
 
 from assistant.retrieval.text import fold
 
-_FY = re.compile(r"\b(?:fy|fiscal(?:\s+year)?|financial\s+year|year)\s*'?\s*(\d{4}|\d{2})(?![\d,])")
-_BARE_YEAR = re.compile(r"(?<![\d,.$])(20[0-4]\d)(?![\d,%])")
+# A comma after the year ends a clause ("in fy2021, we need"); one before digits is a number ("2,021").
+_FY = re.compile(r"\b(?:fy|fiscal(?:\s+year)?|financial\s+year|year)\s*'?\s*(\d{4}|\d{2})(?!\d|,\d)")
+_BARE_YEAR = re.compile(r"(?<![\d,.$])(20[0-4]\d)(?!\d|,\d|%)")
 _PREVIOUS = re.compile(r"\b(last|previous|prior|preceding)\s+(fiscal\s+)?year\b|\byear\s+before\b|\ba\s+year\s+(earlier|ago|before)\b")
 _LATEST = re.compile(r"\b(this|current|latest|most\s+recent|newest)\s+(fiscal\s+)?year\b|\b(latest|most\s+recent)\b")
 _RANGE = re.compile(r"\bfrom\s+(?:fy\s*|fiscal\s+(?:year\s+)?)?(\d{4})\s+to\s+(?:fy\s*|fiscal\s+(?:year\s+)?)?(\d{4})\b")
@@ -24,7 +25,7 @@ MEASURES = [
     ("seizures", r"\bseizures\b|\bseizure\s+(cases|actions|events|incidents|count)\b|\bnumber\s+of\s+seizures?\b"),
 ]
 _COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bhow\s+often\b|\bamount\s+of\b|\btotal\s+number\b")
-_MAX = re.compile(r"\b(most|top|largest|biggest|highest|greatest|leading|main|primary|major|maximum|max|number\s+one|#\s?1|most\s+common|majority)\b")
+_MAX = re.compile(r"\b(most|top|largest|biggest|highest|greatest|leading|main|primary|major|maximum|max|number\s+one|most\s+common|majority)\b|#\s?1\b")
 _MIN = re.compile(r"\b(least|fewest|lowest|smallest|minimum|min|bottom|rarest|less\s+common)\b")
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 _ORDINAL = re.compile(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
@@ -35,6 +36,10 @@ _COMPARE = re.compile(
     r"\b(change[ds]?|increase[ds]?|decrease[ds]?|grow|grew|growth|rise|rose|risen|fell|fall|drop(ped)?|decline[ds]?"
     r"|compared?|comparison|versus|vs\.?|difference|differ|more\s+than\s+in|less\s+than\s+in|up\s+or\s+down|trend"
     r"|how\s+(many|much)\s+(more|fewer|less|higher|lower)|than\s+in)\b"
+)
+# "By what percent did the value grow": the percentage is the change's, not a share's.
+_PERCENT_CHANGE = re.compile(
+    r"\b(by\s+)?(what|how\s+many)\s+per\s?cent(age)?\b|\bper\s?cent(age)?\s+(change|increase|decrease|growth|rise|drop|decline|jump)\b"
 )
 _TOTAL = re.compile(r"\b(total|overall|altogether|in\s+all|all\s+(ipr\s+)?(seizures|goods|products|items)|combined|entire|whole)\b")
 
@@ -105,6 +110,8 @@ def parse(message: str, report_year: int) -> Frame:
         frame.measure, frame.also = named[0], named[1:]
     frame.count = bool(_COUNT.search(text))
     frame.compare = bool(_COMPARE.search(text)) or len(frame.years) >= 2 and bool(_RANGE.search(text))
+    if frame.compare and frame.measure == "percentage" and _PERCENT_CHANGE.search(text):
+        frame.measure, frame.also = (frame.also[0], frame.also[1:]) if frame.also else ("", [])
     if frame.compare and frame.previous and len(frame.years) == 1 and frame.years[0] == report_year - 1:
         # "compared to the previous year": the latest year against the one before.
         frame.years = [report_year - 1, report_year]

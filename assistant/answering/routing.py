@@ -25,6 +25,8 @@ ANCHOR = re.compile(
     r"\b(counterfeit\w*|fakes?|knock-?offs?|pirat\w*|bootleg\w*|replicas?|infring\w*|trademarks?|copyrights?|ipr|"
     r"intellectual\s+property|e-?allegations?|recordations?)\b"
 )
+# A long message naming these is about border enforcement, told as a story (coverage.is_story).
+STORY_ANCHOR = re.compile(r"\b(cbp|customs|seiz\w*|siez\w*|confiscat\w*)\b")
 PHONE = re.compile(r"\b(phone|call|telephone|hotline|number\s+to\s+call|phone\s+number|ring)\b")
 EMAIL = re.compile(r"\b(e-?mail|write\s+to|address)\b")
 HELP_DESK = "ipr-help-desk"
@@ -37,6 +39,11 @@ def wants_route(message: str) -> bool:
 def anchored(message: str) -> bool:
     """Whether a question names IPR enforcement itself ("report the supplier of a counterfeit bag")."""
     return bool(ANCHOR.search(fold(message)))
+
+
+def about_enforcement(message: str) -> bool:
+    """anchored(), or a word of border enforcement ("CBP seized a lot of COVID stuff")."""
+    return anchored(message) or bool(STORY_ANCHOR.search(fold(message)))
 
 
 def wants_person(message: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.answering.catalog import GENERAL, Catalog, Cell, Table, says
+from assistant.answering.figures import phrase
 from assistant.answering.query import Frame
 from assistant.retrieval.text import fold, tokens
 
@@ -42,17 +43,18 @@ STAT_WORDS = {
     "unit", "piece", "individual", "lines", "nation", "nations", "sum", "altogether", "accessory", "category",
     "fewest", "least", "lowest", "smallest", "rank", "ranked", "ranking", "biggest", "largest", "highest",
     "receive", "receiving", "submitted", "submit", "reported",
+    "first", "2nd", "third", "3rd", "fourth", "4th", "fifth", "5th",
 }
 _WHICH_YEAR = re.compile(r"\b(which|what)\s+(fiscal\s+)?year\b|\bwhen\s+(was|were|did)\b.*\b(most|highest|lowest|fewest|least|peak)")
 # Words that ask for a figure when the frame found no measure, count or rank.
 _FIGURE = re.compile(r"\bhow\s+(many|much|big|large)\b|\bstatistics?\b|\bstats?\b|\bfigures?\b|\bnumbers?\b|\bdata\b")
+_HOW_MANY = re.compile(r"\bhow\s+(many|much)\b")
 # Asking what a term means, not for its figure.
 _DEFINE = re.compile(
     r"\bwhat\s+(does|do|did)\s[^?.!]{1,60}?\s(mean|stand\s+for)\b|\bwhat\s+is\s+meant\s+by\b|\bmeaning\s+of\b|\bdefin(e|ition)\b"
     r"|\bdifference\s+between\s[^?.!]{1,80}?\sand\b|\bwhat\s+(is|are|s)\s+(a|an)\s|\bwhat's\s+(a|an)\s|^explain\b"
 )
-# Tables about a subset of seizures (cell phones, HSS, COVID-19): their totals are not CBP's totals.
-SUBSET_CATEGORIES = {"source_country", "commodity", "covid_product"}
+_MORE = re.compile(r"\b(more|fewer|less|higher|lower|bigger|larger|greater)\b")
 MEASURE_NAMES = ["seizure_lines", "seizures", "count", "msrp", "quantity", "percentage"]
 
 
@@ -146,11 +148,12 @@ def _measure_order(frame: Frame, text: str, available: set[str]) -> list[str]:
 
 
 def resolve(
-    catalog: Catalog, message: str, frame: Frame, q: dict[str, float], unexplained: list[str], prefer: str = ""
+    catalog: Catalog, message: str, frame: Frame, q: dict[str, float], unexplained: list[str], prefer: str = "",
+    story: bool = False,
 ) -> Result | None:
     """Find what `message` asks; q = question tokens -> weight (1 typed, <1 via synonyms).
 
-    prefer: the table of the previous question, for follow-ups.
+    prefer: the table of the previous question, for follow-ups; story: a long message naming IPR (coverage.is_story).
     """
     preferred = catalog.table(prefer) if prefer else None
     text = fold(message)
@@ -163,6 +166,7 @@ def resolve(
     for table in catalog.tables:
         cat = bool(re.search(CATEGORY_WORDS.get(table.category, r"$^"), text))
         label, lscore, full = "", 0.0, False
+        named: list[str] = []  # every row named in full, for "mail vs express"
         for name, toks in table.labels.items():
             if not toks:
                 if cat and not label and _bare_label(name, text):
@@ -171,6 +175,8 @@ def resolve(
             s, whole = _label_score(toks, q, catalog.label_df, mention_toks)
             if any(says(said, p) for p in table.phrases.get(name, ())):
                 s, whole = max(s, 1.0), True
+            if whole or s >= 0.85:
+                named.append(name)
             if s > lscore + 1e-9:
                 label, lscore, full = name, s, whole
         mention = table.slug in mentioned
@@ -204,10 +210,10 @@ def resolve(
             score += 0.3 * (len(table.years) - 1)  # ranking years: the table with the most of them
         key = (score, -catalog.tables.index(table))
         if best is None or key > best[0]:
-            best = (key, table, label, lscore, measures[0], mention, cat, full)
+            best = (key, table, label, lscore, measures[0], mention, cat, full, named)
     if best is None:
         return None
-    (score, _), table, label, lscore, measure, mention, cat, full = best
+    (score, _), table, label, lscore, measure, mention, cat, full, named = best
     if frame.label and not label and frame.table == table.slug:
         label = frame.label  # a follow-up keeps the row it was about
         lscore = 1.0
@@ -222,6 +228,13 @@ def resolve(
     signal = bool(SEIZURE_WORDS.search(text)) or bool(frame.measure) or mention or frame.rank != "" or preferred is not None
     if frame.rank and which_year:
         result.kind = "year_rank"  # "which year had the most seizures": years ranked, not rows
+    elif (frame.compare or frame.rank or _MORE.search(text)) and len(named) >= 2 and len(set(years)) == 1:
+        # "mail vs express in FY 2021", "did China or Hong Kong have more": rows side by side, one year.
+        result.kind = "rows"
+        result.label = ""
+        result.cells = [c for c in (table.get(years[0], n, measure) for n in _in_order(named, text)[:3]) if c]
+        if len(result.cells) < 2:
+            result.cells, result.missing = [], _missing(table, " and ".join(named[:2]), years[0])
     elif frame.compare:
         result.kind = "compare"
         result.years = sorted(set(years))  # "went from ... in the earlier year to ... in the later one"
@@ -236,7 +249,8 @@ def resolve(
         result.kind = "total"
         if measure == "percentage":
             return None  # "100% of the total" answers nothing
-    _fill(result)
+    if result.kind != "rows":
+        _fill(result)
     if sibling and result.missing:
         result.missing = _missing(table, label, result.years[-1]) + f" The report's table \"{sibling.table}\" gives it: {phrase(sibling, catalog.table(sibling.table_slug))}."
     if table.in_millions:
@@ -248,7 +262,10 @@ def resolve(
         conf -= 0.3
     if result.kind == "rank" and not (cat or mention or label):
         conf -= 0.3
-    conf -= 0.25 * len(unexplained)
+    # A word no table speaks to may ask for what no table holds; in a long story it is more often chatter.
+    conf -= (0.125 if story else 0.25) * len(unexplained)
+    if story and not asks_figure(frame, message):
+        conf -= 0.5  # "I bought sneakers online ... what can I do?" names a row but asks for no figure
     if mentioned and not mention:
         conf -= 0.4  # the question names a table this answer is not from
     if result.kind == "value" and not full:
@@ -259,6 +276,11 @@ def resolve(
     return result
 
 
+def defines(message: str) -> bool:
+    """Whether the question asks what a term means ("what does HSS stand for")."""
+    return bool(_DEFINE.search(fold(message)))
+
+
 def asks_figure(frame: Frame, message: str) -> bool:
     """Whether the question asks for a number at all ("my shoes were seized, what happens now?" does not).
 
@@ -266,10 +288,10 @@ def asks_figure(frame: Frame, message: str) -> bool:
     between a seizure and a seizure line") names measures but asks for none.
     """
     text = fold(message)
+    if _DEFINE.search(text) and not frame.year_given and not _HOW_MANY.search(text):
+        return False  # "what does MSRP mean in these numbers"
     if _FIGURE.search(text):
         return True
-    if _DEFINE.search(text) and not frame.year_given:
-        return False
     return bool(frame.count or frame.measure or frame.rank or frame.total or frame.compare or frame.year_given)
 
 
@@ -315,6 +337,15 @@ def _fill(result: Result) -> None:
             result.missing = f"The report's tables do not give both years for this comparison ({t.name()})."
 
 
+def _in_order(labels: list[str], text: str) -> list[str]:
+    """Labels in the order the question names them (by their first word found)."""
+    def where(label: str) -> int:
+        spots = [text.find(w) for w in fold(label).replace("/", " ").split() if len(w) > 2 and w in text]
+        return min(spots) if spots else len(text)
+
+    return sorted(labels, key=where)
+
+
 def _sibling_row(catalog: Catalog, table: Table, q: dict[str, float], ignore: set[str]) -> Cell | None:
     """A row the question names in full that `table` lacks but a table of the same kind prints
     ("Vietnam" is only in the cell-phone MSRP table, not in its seizure-lines one)."""
@@ -351,131 +382,3 @@ def _missing(table: Table, label: str, year: int) -> str:
     if year not in table.years:
         return f"The report gives this table ({table.name()}) for {years} only, not FY {year}."
     return f"The report's table \"{table.name(year)}\" does not list {label} separately (it may be counted under an \"All Other\" row)."
-
-
-# -- rendering -------------------------------------------------------------
-
-UNITS = {"seizure_lines": "seizure lines", "seizures": "seizures", "quantity": "items", "count": ""}
-
-
-def printed(cell: Cell, table: Table) -> str:
-    """The figure as printed, with "million" where the table is in millions."""
-    text = cell.printed.strip()
-    if cell.measure == "msrp" and table.in_millions and "million" not in text.lower() and cell.value >= 1e6:
-        text += " million"
-    return text.replace("$ ", "$")
-
-
-def phrase(cell: Cell, table: Table) -> str:
-    """'28,331 seizure lines', '$972,495,390 in MSRP', '28% of all seizure lines'."""
-    fig = printed(cell, table)
-    if cell.measure == "msrp":
-        return f"{fig} in MSRP"
-    if cell.measure == "percentage":
-        of = {"msrp": "total MSRP", "seizure_lines": "all seizure lines", "seizures": "all seizures"}
-        return f"{fig} of {of.get(table.percent_of(cell.year), 'the total')}"
-    if cell.measure == "count":
-        return fig
-    return f"{fig} {UNITS.get(cell.measure, '')}".strip()
-
-
-def _extras(cell: Cell, table: Table) -> str:
-    """The row's other figures in the same table, e.g. '(28% of total)'."""
-    others = [
-        c for c in table.cells
-        if c.year == cell.year and c.label == cell.label and c.measure != cell.measure and not (c.is_total and c.measure == "percentage")
-    ]
-    return "; ".join(phrase(c, table) for c in others[:2])
-
-
-def _change(a: Cell, b: Cell, table: Table) -> str:
-    """'up 30,133 (42%)': the difference, worked out from the printed figures, and the change in percent."""
-    if a.value == 0:
-        return ""
-    diff = b.value - a.value
-    pct = diff / a.value * 100
-    word = "up" if diff >= 0 else "down"
-    amount = ""
-    if a.measure in ("seizure_lines", "seizures", "count", "quantity"):
-        amount = f"{abs(diff):,.0f} "
-    elif a.measure == "msrp":
-        amount = f"${abs(diff):,.1f} million " if table.in_millions else f"${abs(diff):,.0f} "
-    return f"{word} {amount}({abs(pct):.0f}%)" if amount else f"{word} {abs(pct):.0f}%"
-
-
-def render(result: Result) -> str:
-    t, cells = result.table, result.cells
-    source = f"(Source: {t.name(result.years[-1] if result.years else None)}.)"
-    assumed = ""
-    if result.year_assumed and result.kind != "compare":
-        assumed = f"You didn't name a year, so this is for FY {result.years[-1]}, the latest year in the report. "
-    if result.missing and not cells:
-        return result.missing
-    if result.kind == "value":
-        cell = cells[0]
-        extra = _extras(cell, t)
-        body = f"In FY {cell.year}, **{cell.label}** accounted for **{phrase(cell, t)}**"
-        body += f" ({extra})." if extra else "."
-        if t.category == "allegation":
-            body = f"In FY {cell.year}, CBP received **{printed(cell, t)}** {cell.label}."
-        return assumed + body + " " + source
-    if result.kind == "total":
-        cell = cells[0]
-        what = phrase(cell, t)
-        named = "" if cell.label.strip().lower() in ("total", "grand total") else f" ({cell.label})"
-        body = f"In FY {cell.year}, the total was **{what}**{named}."
-        if t.category in SUBSET_CATEGORIES:
-            # Not all seizures: say which ones the total counts.
-            body = f"In FY {cell.year}, the total in the report's table \"{t.name(cell.year)}\" was **{what}**."
-        elif cell.measure in ("seizures", "seizure_lines"):
-            body = f"In FY {cell.year}, CBP made **{what}** in total."
-        elif cell.measure == "msrp":
-            body = f"In FY {cell.year}, goods seized for IPR violations had a total estimated MSRP of **{printed(cell, t)}**."
-        twin = result.exact[0] if result.exact else None
-        if twin:
-            body = body[:-1] + f" ({twin.printed} in {twin.table})."
-        if cell.note:
-            body += f" Note: {cell.note}"
-        return assumed + body + " " + source
-    if result.kind == "year_rank":
-        best, what = cells[0], f"**{result.label}**" if result.label else "the total"
-        most = "lowest" if result.frame.rank == "min" else "highest"
-        others = "; ".join(f"FY {c.year}: {printed(c, t)}" for c in sorted(cells[1:], key=lambda c: c.year))
-        body = (f"Of FY {min(c.year for c in cells)} to FY {max(c.year for c in cells)}, **FY {best.year}** had the "
-                f"{most} figure for {what}: **{phrase(best, t)}** ({others}).")
-        return body + " " + source
-    if result.kind == "rank":
-        frame = result.frame
-        unit = UNITS.get(result.measure, "") or ("MSRP" if result.measure == "msrp" else "share")
-        most = "the fewest" if frame.rank == "min" else "the most"
-        if result.measure == "msrp":
-            most = "the lowest MSRP" if frame.rank == "min" else "the highest MSRP"
-            unit = "MSRP"
-        elif unit:
-            most += f" {unit}"
-        year = cells[0].year
-        if len(cells) == 1:
-            cell = cells[0]
-            pos = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(frame.position, "")
-            lead = f"had the {pos} {most.replace('the ', '')}" if pos else f"had {most}"
-            body = f"In FY {year}, **{cell.label}** {lead}: {printed(cell, t)}"
-            extra = _extras(cell, t)
-            body += f" ({extra})." if extra else "."
-        else:
-            items = "; ".join(f"{i + 1}. **{c.label}** ({printed(c, t)})" for i, c in enumerate(cells))
-            body = f"In FY {year}, {'lowest' if frame.rank == 'min' else 'top'} by {unit}: {items}."
-        if frame.rank == "min" and any(c.label.lower().startswith("all other") for c in t.cells):
-            body += " (Among the rows the report lists; smaller ones are grouped under \"All Other\".)"
-        return assumed + body + " " + source
-    a, b = cells
-    who = f"**{a.label}**" if result.label else "The total"
-    change = _change(a, b, t)
-    pa, pb = phrase(a, t), phrase(b, t)
-    if len(result.exact) == 2 and all(result.exact):
-        pa += f" ({result.exact[0].printed})"
-        pb += f" ({result.exact[1].printed})"
-    body = (
-        f"{who} went from **{pa}** in FY {a.year} to **{pb}** in FY {b.year}"
-        + (f", {change}." if change else ".")
-    )
-    return body + " " + source

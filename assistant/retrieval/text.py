@@ -20,6 +20,8 @@ _EXTRA = {
     "got", "get", "gets", "getting", "said", "say", "says", "told", "keep", "keeps", "kept",
     # Placeholders for whatever the sentence is about: "fake stuff", "these things".
     "stuff", "thing", "things",
+    # Chatty lead-ins: "I was wondering", "just curious", "is that actually true".
+    "wondering", "wonder", "curious", "actually", "really", "basically", "hoping",
 }
 STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA)
 
@@ -52,6 +54,22 @@ def stem(word: str) -> str:
     if word.endswith(("ches", "shes", "xes", "zzes", "sses")):
         return word[:-2]
     return word[:-1]
+
+
+_ENDINGS = ("ements", "ement", "ments", "ment", "ations", "ation", "ures", "ure", "ings", "ing", "ences", "ence",
+            "ents", "ent", "ers", "er", "ed", "es", "e", "s")
+
+
+def family(token: str) -> str:
+    """The root a word shares with its relatives ("seize", "seizure", "seized" -> "seiz";
+    "different", "difference" -> "differ"). For measuring how much of a question an
+    answer speaks to, never for the index: it merges what stem() keeps apart."""
+    if not token.isalpha():
+        return token
+    for ending in _ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= 4:
+            return token[: -len(ending)]
+    return token
 
 
 def _token(word: str) -> str:

@@ -106,6 +106,11 @@ def test_a_higher_threshold_makes_weak_answers_fall_back(ask, settings):
         "I bought a pair of sneakers online and when they arrived they looked fake. "
         "The seller stopped answering my messages. What can I do about it?",
         "My shipment was held by customs. The notice says it infringes a trademark. What happens now?",
+        # Long stories: their own words dilute every similarity, the IPR words keep them in scope.
+        "I ordered a phone charger from a marketplace and it melted the first night. The plug has a misspelled "
+        "brand name and the packaging is flimsy, so it must be a counterfeit. Who do I tell about the seller?",
+        "We make handmade soap and registered our trademark last spring. Now knockoffs with our label are "
+        "arriving from abroad. Is there anything customs can do at the border?",
     ],
 )
 def test_it_answers_a_question_told_as_a_story(ask, message):
@@ -120,7 +125,33 @@ def test_it_answers_a_question_told_as_a_story(ask, message):
         "I am travelling to France next month. My passport expires in June. How do I renew it?",
         "We are planning a wedding. The venue is booked. What should we serve for dinner?",
         "My tax refund has not arrived. I filed in February. Who can I call?",
+        "My online order never arrived and the store will not answer my emails about a refund. "
+        "The tracking page has said in transit for three weeks. Who should I contact?",
     ],
 )
 def test_it_falls_back_on_a_story_out_of_scope(ask, message):
     assert ask(message).kind == "fallback"
+
+
+def test_it_reads_a_figure_asked_at_the_end_of_a_story(ask):
+    # Words of the story ("website", "pandemic") do not make the figure one no table holds.
+    reply = ask(
+        "My neighbour bought face masks from a dodgy website during the pandemic. I heard CBP seized a lot "
+        "of COVID products. How many face masks did they seize in FY 2021?"
+    )
+    assert reply.kind == "statistic" and "35,092,178" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message,expected",
+    [
+        ("what does HSS stand for in the tables", "health, safety or security"),
+        ("What is a seizure line and how does it differ from a seizure?", "seizure lines"),
+        ("what does MSRP mean in these figures", "suggested retail price"),
+    ],
+)
+def test_it_answers_what_a_term_means_from_the_faq(ask, message, expected):
+    # "stand for", "differ", "in the tables" are how the question is asked, not what it is about.
+    reply = ask(message)
+    assert reply.kind == "faq", reply.text
+    assert expected in reply.text

@@ -236,3 +236,41 @@ def test_it_points_to_the_sibling_table_that_prints_a_row(ask):
     assert reply.kind == "fallback"
     assert "does not list Vietnam" in reply.text and "$236,485" in reply.text
     assert "1,895" not in reply.text  # not the table's total passed off as Vietnam's
+
+
+
+@pytest.mark.parametrize(
+    "question,first,second",
+    [
+        ("mail vs express seizures in FY 2021", "7,293", "16,926"),
+        ("Did China or Hong Kong have more seizure lines in FY 2020?", "26,985", "23,493"),
+        ("What was the MSRP of footwear compared to handbags in FY 2021?", "$96,690,708", "$972,495,390"),
+    ],
+)
+def test_it_sets_two_rows_side_by_side(ask, question, first, second):
+    reply = _stat(ask, question)
+    assert reply.text.index(first) < reply.text.index(second)  # in the order asked
+
+
+def test_it_works_out_a_growth_asked_in_percent(ask):
+    # "By what percent" asks for the change of the value, not for a share.
+    reply = _stat(ask, "By what percent did the MSRP of seized goods grow from FY20 to FY21?")
+    assert "$3,330,037,350" in reply.text and "154%" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question,figure",
+    [
+        ("how many seizures came in by mail in fy2021, we need it for a report", "7,293"),
+        ("how many e-allegations were filed in 2020, and how many were IPR?", "360"),
+        ("In FY 2020 which product was #1 by MSRP?", "$435,249,467"),
+        ("Which center had the 2nd largest MSRP in FY2021?", "$588,394,332"),
+    ],
+)
+def test_it_reads_years_before_a_comma_and_ranks_written_as_figures(ask, question, figure):
+    assert figure in _stat(ask, question).text
+
+
+def test_it_falls_back_on_a_year_no_table_or_passage_has(ask):
+    reply = ask("ipr seizure statistics fy 2025")
+    assert reply.kind == "fallback" and "not FY 2025" in reply.text

@@ -184,7 +184,7 @@ def faq_problems(faqs: list[dict], slugs: set[str]) -> list[str]:
 
 def faq_grounding_problems(faqs: list[dict], contacts: list[dict], report: str) -> list[str]:
     """Figures, links, emails and phone numbers in answers all come from the report or the contacts."""
-    report_numbers, squashed, flat_report = numbers(report), squash(report).lower(), flat(report)
+    report_numbers, squashed = numbers(report), squash(report).lower()
     hrefs = {href(c).lower() for c in contacts}
     emails = {c["email"].lower() for c in contacts if c["email"]}
     phones = {c["phone"] for c in contacts if c["phone"]}

@@ -6,7 +6,6 @@ import io
 import json
 
 import pytest
-from django.test import override_settings
 
 pytestmark = [pytest.mark.urls("tests.ops.urls"), pytest.mark.django_db]
 
