@@ -2,7 +2,6 @@
 import uuid
 
 from django.db import models
-from simple_history.models import HistoricalRecords
 
 
 class Conversation(models.Model):

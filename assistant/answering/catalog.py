@@ -197,7 +197,7 @@ def _find_phrases(tables: list[Table]) -> None:
     for table in tables:
         for label in table.labels:
             toks = tokens(label)
-            if any(t.isdigit() or t in ("total", "grand", "all") for t in toks):
+            if set(toks) <= _LABEL_GENERIC or any(t.isdigit() for t in toks) or label.lower().startswith("all other"):
                 continue
             found: set[tuple[str, ...]] = {p for p in _pairs(toks) if len(owners[p]) == 1 and not set(p) <= _LABEL_GENERIC}
             if len(toks) >= 2:

@@ -34,20 +34,30 @@ def focus(text: str, toks: list[str], info: dict, aux) -> list[str]:
 
 
 def asked(text: str, info: dict) -> set[str] | None:
-    """The words of the sentences that ask (ending in "?", and the last one: "like how
-    many were in the mail, we need numbers"); None for a message of one sentence."""
+    """The words of the sentences that ask; None for a message of one sentence."""
+    question = asked_text(text)
+    if question is None:
+        return None
+    return {info["corrections"].get(t, t) for t in tokens(question)}
+
+
+def asked_text(text: str) -> str | None:
+    """The sentences that ask (ending in "?", and the last one: "like how many were in
+    the mail, we need numbers", unless it is a short sign-off); None for one sentence."""
     sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
     if len(sentences) < 2:
         return None
-    chosen = [s for s in sentences if s.rstrip().endswith("?")] + sentences[-1:]
-    return {info["corrections"].get(t, t) for s in chosen for t in tokens(s)}
+    chosen = [s for s in sentences if s.rstrip().endswith("?")]
+    if not chosen or len(sentences[-1].split()) >= 4:
+        chosen += sentences[-1:]
+    return " ".join(dict.fromkeys(chosen))
 
 
 # How a definition question is asked, not what it asks about.
 # "in the report", "in the tables" says where the term was seen.
 DEFINE_WORDS = {
     "mean", "meaning", "meant", "stand", "definition", "define", "explain", "difference", "different", "differ",
-    "table", "chart", "report", "abbreviation", "acronym", "term", "word", "number", "figure", "statistic", "data",
+    "table", "chart", "report", "abbreviation", "acronym", "term", "word", "number", "figure", "statistic", "stat", "data",
 }
 
 # A message this long that names IPR is a story around a question: its own words

@@ -141,7 +141,8 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     if question_words is not None:
         # Words of the story told before the question do not make it ask for something no table holds.
         unexplained = [t for t in unexplained if t in question_words]
-    stat = stats.resolve(cat, text, frame, q, unexplained, prefer, story) if cat.tables else None
+    asked = (coverage.asked_text(text) or "") if story else ""
+    stat = stats.resolve(cat, text, frame, q, unexplained, prefer, story, asked) if cat.tables else None
 
     hits = retriever.search(text, k=20)
     # "What does HSS stand for?": the answer must speak to HSS; "stand for" is how the question is asked.

@@ -33,7 +33,7 @@ _TOP_N = re.compile(r"\b(?:top|largest|biggest|leading|main|first)\s+(\d{1,2}|tw
 _WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _WHICH = re.compile(r"\b(which|what|where)\b|\brank|\blist\b|\bname\s+the\b")
 _COMPARE = re.compile(
-    r"\b(change[ds]?|increase[ds]?|decrease[ds]?|grow|grew|growth|rise|rose|risen|fell|fall|drop(ped)?|decline[ds]?"
+    r"\b(change[ds]?|increase[ds]?|decrease[ds]?|grow|grew|growth|rise|rose|risen|(fell|falls?)(?!\s+(under|into|in)\b)|drop(ped)?|decline[ds]?"
     r"|compared?|comparison|versus|vs\.?|difference|differ|more\s+than\s+in|less\s+than\s+in|up\s+or\s+down|trend"
     r"|how\s+(many|much)\s+(more|fewer|less|higher|lower)|than\s+in)\b"
 )
@@ -79,9 +79,15 @@ def _year(text: str) -> int:
     return 2000 + year if year < 100 else year
 
 
+_SPELLED = {"eighteen": 2018, "nineteen": 2019, "twenty": 2020, "twenty one": 2021}
+_SPELLED_YEAR = re.compile(r"\btwenty[\s-](twenty[\s-]one|twenty|nineteen|eighteen)\b")
+
+
 def years_in(text: str) -> list[int]:
-    """Fiscal years named in `text`, in order, without repeats: "FY21", "fiscal 2019", "2020"."""
+    """Fiscal years named in `text`, in order, without repeats: "FY21", "fiscal 2019", "2020", "twenty twenty"."""
     found: list[tuple[int, int]] = []
+    for match in _SPELLED_YEAR.finditer(text):
+        found.append((match.start(), _SPELLED[re.sub(r"[\s-]+", " ", match.group(1))]))
     for match in _FY.finditer(text):
         found.append((match.start(), _year(match.group(1))))
     for match in _BARE_YEAR.finditer(text):

@@ -11,14 +11,15 @@ STARTERS = [
 ]
 
 _PATTERNS = [
-    ("greeting", r"(hi|hello|hey|hiya|howdy|greetings|good\s+(morning|afternoon|evening|day)|yo|hola)( there)?"),
+    ("greeting", r"(hi+|hell+o+|he+y+a*|hiya|howdy|greetings|good\s+(morning|afternoon|evening|day)|yo+|hola)( there)?"),
     ("thanks", r"(thanks?( you)?( so much| very much| a lot)?|thx|ty|cheers|much appreciated|(i )?appreciate (it|that|the help)|great,? thanks?|perfect|awesome|ok(ay)?|cool|got it|great)"),
     ("bye", r"(bye|goodbye|good bye|see you|see ya|that'?s all|that is all|done)"),
     ("who", r"(who|what) are you|are you (a )?(bot|robot|human|real|person|ai)|what (can|do) you do|what is this|how (does|do) (this|you) work|what can i ask( you)?|help|help me|menu|start|what do you know( about)?"),
     ("how", r"how are you( doing)?|how'?s it going|what'?s up|sup"),
 ]
 _COMPILED = [(kind, re.compile(rf"^\s*(?:{pattern})\s*[!.?,]*\s*(?:(?:{pattern})\s*[!.?,]*\s*)*$")) for kind, pattern in _PATTERNS]
-_LEADING = re.compile(r"^\s*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))(?:\s+there)?\s*[!,.]*\s+", re.I)
+# Greetings as typed: "heyyy", "hiii", "hellooo".
+_LEADING = re.compile(r"^\s*(?:hi+|hell+o+|he+y+a*|hiya|yo+|good\s+(?:morning|afternoon|evening))(?:\s+there)?\s*[!,.]*\s+", re.I)
 
 REPLIES = {
     "greeting": "Hello! I answer questions about counterfeit and pirated goods at the U.S. border: CBP's FY 2021 IPR seizure figures, how to report a seller, and how businesses can protect their trademarks and copyrights.",

@@ -48,11 +48,16 @@ STAT_WORDS = {
 _WHICH_YEAR = re.compile(r"\b(which|what)\s+(fiscal\s+)?year\b|\bwhen\s+(was|were|did)\b.*\b(most|highest|lowest|fewest|least|peak)")
 # Words that ask for a figure when the frame found no measure, count or rank.
 _FIGURE = re.compile(r"\bhow\s+(many|much|big|large)\b|\bstatistics?\b|\bstats?\b|\bfigures?\b|\bnumbers?\b|\bdata\b")
+_HOW_TO = re.compile(
+    r"\b(how|where)\s+(do|can|should|would|could)\s+(i|we)\b|\bwho\s+(do|should|can|could)\s+(i|we)\b"
+    r"|\bwhat\s+(can|should|could)\s+(i|we)\s+do\b|\bis\s+there\s+(anything|a\s+way|someone|somewhere)\b"
+)
 _HOW_MANY = re.compile(r"\bhow\s+(many|much)\b")
 # Asking what a term means, not for its figure.
 _DEFINE = re.compile(
     r"\bwhat\s+(does|do|did)\s[^?.!]{1,60}?\s(mean|stand\s+for)\b|\bwhat\s+is\s+meant\s+by\b|\bmeaning\s+of\b|\bdefin(e|ition)\b"
     r"|\bdifference\s+between\s[^?.!]{1,80}?\sand\b|\bwhat\s+(is|are|s)\s+(a|an)\s|\bwhat's\s+(a|an)\s|^explain\b"
+    r"|\b(stands?\s+for|means?)\s+what\b|\bexplain\s+what\b"
 )
 _MORE = re.compile(r"\b(more|fewer|less|higher|lower|bigger|larger|greater)\b")
 MEASURE_NAMES = ["seizure_lines", "seizures", "count", "msrp", "quantity", "percentage"]
@@ -149,7 +154,7 @@ def _measure_order(frame: Frame, text: str, available: set[str]) -> list[str]:
 
 def resolve(
     catalog: Catalog, message: str, frame: Frame, q: dict[str, float], unexplained: list[str], prefer: str = "",
-    story: bool = False,
+    story: bool = False, asked: str = "",
 ) -> Result | None:
     """Find what `message` asks; q = question tokens -> weight (1 typed, <1 via synonyms).
 
@@ -173,8 +178,11 @@ def resolve(
                     label, lscore, full = name, 1.0, True
                 continue
             s, whole = _label_score(toks, q, catalog.label_df, mention_toks)
-            if any(says(said, p) for p in table.phrases.get(name, ())):
-                s, whole = max(s, 1.0), True
+            runs = [len(p) for p in table.phrases.get(name, ()) if says(said, p)]
+            if runs:
+                # Words in a row beat the same words scattered, and a longer run beats a shorter one:
+                # "consumer products and mass merchandising" over "consumer products".
+                s, whole = max(s, 1.05 + 0.1 * (max(runs) - 2)), True
             if whole or s >= 0.85:
                 named.append(name)
             if s > lscore + 1e-9:
@@ -264,8 +272,10 @@ def resolve(
         conf -= 0.3
     # A word no table speaks to may ask for what no table holds; in a long story it is more often chatter.
     conf -= (0.125 if story else 0.25) * len(unexplained)
-    if story and not asks_figure(frame, message):
-        conf -= 0.5  # "I bought sneakers online ... what can I do?" names a row but asks for no figure
+    if not asks_figure(frame, asked or message) and (story or _HOW_TO.search(text)):
+        # "I bought sneakers online ... what can I do?", "how do I report a site selling fakes at a tenth of
+        # the real price?": a row or a measure word is named, but no figure is asked for.
+        conf -= 0.5
     if mentioned and not mention:
         conf -= 0.4  # the question names a table this answer is not from
     if result.kind == "value" and not full:
@@ -290,6 +300,8 @@ def asks_figure(frame: Frame, message: str) -> bool:
     text = fold(message)
     if _DEFINE.search(text) and not frame.year_given and not _HOW_MANY.search(text):
         return False  # "what does MSRP mean in these numbers"
+    if _HOW_TO.search(text) and not (_HOW_MANY.search(text) or frame.year_given):
+        return False  # "how do I report a site selling fakes at a tenth of the price?"
     if _FIGURE.search(text):
         return True
     return bool(frame.count or frame.measure or frame.rank or frame.total or frame.compare or frame.year_given)

@@ -21,7 +21,9 @@ _EXTRA = {
     # Placeholders for whatever the sentence is about: "fake stuff", "these things".
     "stuff", "thing", "things",
     # Chatty lead-ins: "I was wondering", "just curious", "is that actually true".
-    "wondering", "wonder", "curious", "actually", "really", "basically", "hoping",
+    "wondering", "wonder", "curious", "actually", "really", "basically", "hoping", "exactly",
+    # Texting: "quick q lol", "can u tell me", "thx a bunch", "$$ wise".
+    "lol", "quick", "btw", "thx", "ty", "u", "ur", "yo", "bunch", "wise",
 }
 STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA)
 

@@ -155,3 +155,18 @@ def test_it_answers_what_a_term_means_from_the_faq(ask, message, expected):
     reply = ask(message)
     assert reply.kind == "faq", reply.text
     assert expected in reply.text
+
+
+@pytest.mark.parametrize("message", ["heyyy", "hiii there!!", "hellooo"])
+def test_it_knows_a_drawn_out_greeting(ask, message):
+    assert ask(message).kind == "smalltalk"
+
+
+def test_it_reads_a_question_between_a_greeting_and_a_sign_off(ask):
+    reply = ask("hi there!! first time using this thing. can u tell me how many IPR e-allegations cbp got in 2019? thx a bunch")
+    assert reply.kind == "statistic" and "264" in reply.text
+
+
+def test_it_explains_de_minimis_shipments(ask):
+    reply = ask("Could you explain what de minimis shipments are?")
+    assert reply.kind == "faq" and "small e-commerce packages" in reply.text

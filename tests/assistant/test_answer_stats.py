@@ -265,12 +265,30 @@ def test_it_works_out_a_growth_asked_in_percent(ask):
         ("how many e-allegations were filed in 2020, and how many were IPR?", "360"),
         ("In FY 2020 which product was #1 by MSRP?", "$435,249,467"),
         ("Which center had the 2nd largest MSRP in FY2021?", "$588,394,332"),
+        ("how many seizure lines came from hong kong in twenty twenty?", "23,493"),
+        # A label said word for word beats the same words scattered ("not just IPR").
+        ("total e-allegations (all trade violation types, not just IPR) received in FY 2019", "1,252"),
+        # "Consumer Products" (product tables) is inside "Consumer Products and Mass Merchandising"
+        # (centers): the longer run wins; "fell under" is not a fall.
+        ("What percentage of FY21 MSRP fell under the Consumer Products & Mass Merchandising center?", "70.84%"),
     ],
 )
-def test_it_reads_years_before_a_comma_and_ranks_written_as_figures(ask, question, figure):
+def test_it_reads_how_a_question_writes_its_year_row_or_rank(ask, question, figure):
     assert figure in _stat(ask, question).text
 
 
 def test_it_falls_back_on_a_year_no_table_or_passage_has(ask):
     reply = ask("ipr seizure statistics fy 2025")
     assert reply.kind == "fallback" and "not FY 2025" in reply.text
+
+
+def test_it_does_not_answer_a_how_to_question_with_a_figure(ask):
+    # "price" names a measure, but the question asks how to report.
+    reply = ask("There's a site selling knockoff sunglasses for a tenth of the real price. How do I report it?")
+    assert reply.kind != "statistic", reply.text
+    assert any("eallegations" in link["url"] or "iprcenter" in link["url"] for link in reply.links)
+
+
+def test_it_reads_texting_around_a_figure_question(ask):
+    reply = _stat(ask, "heyyy quick q lol, whats the biggest category of fake stuff cbp grabbed in fy21 by value?? like $$ wise")
+    assert "Watches/Jewelry" in reply.text and "$1,186,747,146" in reply.text
