@@ -57,7 +57,7 @@ def asked_text(text: str) -> str | None:
 # "in the report", "in the tables" says where the term was seen.
 DEFINE_WORDS = {
     "mean", "meaning", "meant", "stand", "definition", "define", "explain", "difference", "different", "differ",
-    "table", "chart", "report", "abbreviation", "acronym", "term", "word", "number", "figure", "statistic", "stat", "data",
+    "table", "chart", "report", "abbreviation", "acronym", "term", "word", "plain", "english", "simple", "number", "figure", "statistic", "stat", "data",
 }
 
 # A message this long that names IPR is a story around a question: its own words
@@ -69,12 +69,20 @@ def is_story(toks: list[str], anchored: bool) -> bool:
     return anchored and len(set(toks)) >= STORY_WORDS
 
 
+_NOT_A_THING = re.compile(r"(ed|en|ing|ly)$")
+
+
 def unknown(toks: list[str], info: dict, aux) -> list[str]:
-    """Question words no document uses and no synonym or spelling fix explains ("firearms")."""
+    """Question words no document uses and no synonym or spelling fix explains ("firearms").
+
+    Things that could have been seized are asked about by name; a participle or an
+    adverb ("broken out", "roughly") describes how the question is put.
+    """
     synonym_words = {w for term in info["synonyms"] for w in term.split()}
     return [
         t for t in toks
         if len(t) >= 4 and t.isalpha() and t not in aux.idf and t not in aux.stat_vocab and t not in synonym_words
+        and t not in DEFINE_WORDS and not _NOT_A_THING.search(t)
     ]
 
 

@@ -120,7 +120,11 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     cat = catalogs.for_index(retriever)
     aux = _aux(retriever)
     info = retriever.explain(text)
-    toks = coverage.focus(text, [info["corrections"].get(t, t) for t in info["tokens"]], info, aux)
+    toks = [info["corrections"].get(t, t) for t in info["tokens"]]
+    if routing.about_enforcement(text):
+        # Only a message about enforcement is read for its question; in any other, the
+        # words the content never uses are the sign that it is out of scope.
+        toks = coverage.focus(text, toks, info, aux)
     q = {t: 1.0 for t in toks}
     for feats in info["synonyms"].values():
         for feat in feats:
@@ -165,7 +169,9 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         "candidates": [{"id": h.doc.id, "kind": h.doc.kind, "score": round(h.score, 3)} for h in hits[:5]],
     }
 
-    if routing.wants_person(text):
+    # In a message of several sentences, only the asking ones can ask for a person:
+    # "customer service stopped answering. How do I get my money back?" does not.
+    if routing.wants_person(coverage.asked_text(text) or text):
         return _person(text, hits, aux, debug)
     unknown = coverage.unknown(toks, info, aux)
     if question_words is not None:
@@ -210,6 +216,8 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
             if sec_ok and coverage.passage_beats_faq(topic, info, frame, faq, section, aux):
                 return _section(section, text, hits, aux, debug, sec_cov)
             return _faq(faq, hits, aux, debug, cov=faq_cov)
+        if defining and faq_ok and faq.score >= max(_faq_bar(topic, faq_cov, True), section.score if section else 0):
+            return _faq(faq, hits, aux, debug, cov=faq_cov)  # a term is explained by its FAQ, not by a passage using it
         if sec_ok and section.score >= SECTION_MIN:
             return _section(section, text, hits, aux, debug, sec_cov)
         if faq_ok and faq.score >= (STORY_FAQ if story else _faq_bar(topic, faq_cov, defining)):

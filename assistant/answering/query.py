@@ -104,6 +104,7 @@ def parse(message: str, report_year: int) -> Frame:
     text = fold(message)
     frame = Frame()
     frame.years = years_in(text)
+    named_years = list(frame.years)
     if _PREVIOUS.search(text):
         frame.previous = True
         if not frame.years:
@@ -116,11 +117,14 @@ def parse(message: str, report_year: int) -> Frame:
         frame.measure, frame.also = named[0], named[1:]
     frame.count = bool(_COUNT.search(text))
     frame.compare = bool(_COMPARE.search(text)) or len(frame.years) >= 2 and bool(_RANGE.search(text))
+    # "in FY 2021 or in the year before?", "in FY 2021, and what about the year before?": two years named.
+    frame.compare = frame.compare or (frame.previous and len(named_years) == 1)
     if frame.compare and frame.measure == "percentage" and _PERCENT_CHANGE.search(text):
         frame.measure, frame.also = (frame.also[0], frame.also[1:]) if frame.also else ("", [])
-    if frame.compare and frame.previous and len(frame.years) == 1 and frame.years[0] == report_year - 1:
-        # "compared to the previous year": the latest year against the one before.
-        frame.years = [report_year - 1, report_year]
+    if frame.compare and frame.previous and len(frame.years) == 1:
+        # "compared to the previous year": the year named (else the latest) against the one before.
+        year = named_years[0] if named_years else report_year
+        frame.years = [year - 1, year]
     ordinal = _ORDINAL.search(text)
     top_n = _TOP_N.search(text)
     if _MIN.search(text):

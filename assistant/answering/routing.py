@@ -12,7 +12,7 @@ from assistant.retrieval.text import fold
 INTENT = re.compile(
     r"\b(report(ing)?|tip\s*off|snitch|file\s+(a|an)\s+\w+|submit|record(ing)?\s+(a|my|our|the)|register(ing)?|recordation|"
     r"search(ing)?|look\s*up|database|contact(ing)?|e-?mail|phone|call(ing)?|telephone|number\s+(to|for)|hotline|reach|"
-    r"help\s*desk|ruling|get\s+in\s+touch|who\s+(do|should|can)\s+i|where\s+(do|can|should)\s+i|how\s+(do|can|should)\s+i\s+"
+    r"help\s*desk|ruling|get\s+in\s+touch|who\s+(do|should|can)\s+(i|we)|where\s+(do|can|should)\s+(i|we)|how\s+(do|can|should)\s+(i|we)\s+"
     r"(report|record|register|contact|reach|request|submit|search|find|file|tell|let|notify|protect)|request\s+a)\b"
 )
 PERSON = re.compile(
@@ -23,7 +23,7 @@ PERSON = re.compile(
 # Words that put a channel question inside IPR enforcement whatever else it says.
 ANCHOR = re.compile(
     r"\b(counterfeit\w*|fakes?|knock-?offs?|pirat\w*|bootleg\w*|replicas?|infring\w*|trademarks?|copyrights?|ipr|"
-    r"intellectual\s+property|e-?allegations?|recordations?)\b"
+    r"intellectual\s+property|e-?allegations?|recordations?|patents?|exclusion\s+orders?|itc|section\s+337)\b"
 )
 # A long message naming these is about border enforcement, told as a story (coverage.is_story).
 STORY_ANCHOR = re.compile(r"\b(cbp|customs|seiz\w*|siez\w*|confiscat\w*)\b")

@@ -7,11 +7,34 @@ are checked with an edit distance. Only then is the word replaced. Looking up
 the vocabulary rather than n-gramming every document keeps the main index word
 based, which is what makes search fast and scores meaningful.
 """
+import functools
+import gzip
+import json
+import os
+
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 CANDIDATES = 10
 MIN_SIMILARITY = 0.2
+# A word this common in English is what the visitor meant, even when the index
+# does not have it: "saying" is not "saving", "plain" is not "plan".
+ENGLISH_MIN_COUNT = 200
+
+
+@functools.cache
+def english() -> frozenset[str]:
+    """Common English words, from pyspellchecker's frequency list (loaded once per process,
+    never pickled with an index). Empty when the package is missing: every unknown word
+    is then a candidate for correction, as before."""
+    try:
+        import spellchecker
+    except ImportError:
+        return frozenset()
+    path = os.path.join(os.path.dirname(spellchecker.__file__), "resources", "en.json.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        counts = json.load(fh)
+    return frozenset(w for w, n in counts.items() if n >= ENGLISH_MIN_COUNT)
 
 
 def char_grams(word: str) -> list[str]:
@@ -66,7 +89,7 @@ class Speller:
         self.data = matrix.data
 
     def correct(self, word: str) -> str | None:
-        if not self.grams:
+        if not self.grams or word in english():
             return None
         counts: dict[int, int] = {}
         for gram in char_grams(word):

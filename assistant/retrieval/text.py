@@ -24,6 +24,9 @@ _EXTRA = {
     "wondering", "wonder", "curious", "actually", "really", "basically", "hoping", "exactly",
     # Texting: "quick q lol", "can u tell me", "thx a bunch", "$$ wise".
     "lol", "quick", "btw", "thx", "ty", "u", "ur", "yo", "bunch", "wise",
+    # What is left of contractions once the apostrophe splits them: "weren't", "we've", "don't".
+    "weren", "ve", "ll", "didn", "doesn", "isn", "wasn", "aren", "couldn", "wouldn", "shouldn", "won", "hasn",
+    "haven", "hadn", "don",
 }
 STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA)
 

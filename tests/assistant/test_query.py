@@ -13,6 +13,9 @@ from assistant.answering.query import Frame, parse, years_in
         ("fiscal 2019", [2019]),
         ("fiscal year 2018", [2018]),
         ("in 2020", [2020]),
+        ("in fy2021, we need it", [2021]),  # a comma after the year ends a clause
+        ("in twenty twenty-one", [2021]),
+        ("twenty nineteen", [2019]),
         ("from FY 2020 to FY 2021", [2020, 2021]),
         ("20,758 recordations", []),
         ("$2,000", []),
@@ -31,6 +34,25 @@ def test_last_year_is_the_year_before_the_report():
 def test_previous_year_comparison_compares_the_last_two_years():
     frame = parse("How much did the value increase compared to the previous year?", 2021)
     assert frame.compare and frame.years == [2020, 2021] and frame.measure == "msrp"
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("Were there more seizure lines in FY2021 or in the year before?", [2020, 2021]),
+        ("How many mail seizures in FY 2021, and what about the year before?", [2020, 2021]),
+        ("How did FY 2020 compare with the previous year?", [2019, 2020]),
+    ],
+)
+def test_a_year_and_the_one_before_are_compared(text, years):
+    frame = parse(text, 2021)
+    assert frame.compare and frame.years == years
+
+
+def test_a_growth_in_percent_is_a_change_of_the_measure_named():
+    frame = parse("By what percent did the value of seizures grow from FY20 to FY21?", 2021)
+    assert frame.compare and frame.measure == "msrp"
+    assert not parse("What share of MSRP fell under the Electronics center?", 2021).compare
 
 
 def test_no_year_is_flagged_so_the_answer_can_say_so():

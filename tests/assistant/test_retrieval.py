@@ -195,3 +195,12 @@ def test_it_normalises_text(raw, expected):
 @pytest.mark.parametrize("a, b, d", [("siezure", "seizure", 1), ("jewlery", "jewelry", 1), ("sneakr", "sneaker", 1), ("abc", "xyz", 3), ("abcd", "abdc", 1)])
 def test_it_measures_edit_distance_with_transpositions(a, b, d):
     assert distance(a, b, 2) == min(d, 3)
+
+
+def test_it_leaves_common_english_words_alone():
+    # "saying" is one letter from "saving", "plain" from "plan": real words are what was meant.
+    from assistant.retrieval.spelling import Speller
+
+    speller = Speller({"saving": 3, "plan": 2, "seizure": 9})
+    assert speller.correct("saying") is None and speller.correct("plain") is None
+    assert speller.correct("siezure") == "seizure"
