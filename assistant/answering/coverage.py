@@ -6,7 +6,7 @@ candidates. `aux` is engine._Aux: idf by token, the largest idf, statistics word
 import re
 
 from assistant.answering.query import Frame
-from assistant.retrieval.text import family, tokens
+from assistant.retrieval.text import family, fold, tokens
 
 
 def combined(hit, cov: float) -> float:
@@ -41,6 +41,9 @@ def asked(text: str, info: dict) -> set[str] | None:
     return {info["corrections"].get(t, t) for t in tokens(question)}
 
 
+_ASKS = re.compile(r"\b(how|what|which|who|where|when|why|whats|can|could|is|are|do|does|did|should|will|would|tell|need)\b")
+
+
 def asked_text(text: str) -> str | None:
     """The sentences that ask (ending in "?", and the last one: "like how many were in
     the mail, we need numbers", unless it is a short sign-off); None for one sentence."""
@@ -48,7 +51,7 @@ def asked_text(text: str) -> str | None:
     if len(sentences) < 2:
         return None
     chosen = [s for s in sentences if s.rstrip().endswith("?")]
-    if not chosen or len(sentences[-1].split()) >= 4:
+    if not chosen or _ASKS.search(sentences[-1].lower()):
         chosen += sentences[-1:]
     return " ".join(dict.fromkeys(chosen))
 
@@ -133,6 +136,22 @@ def rerank(toks: list[str], info: dict, hits, aux):
         if score > best_key:
             best, best_key = hit, score
     return best
+
+
+_ASKS_WHAT = re.compile(r"^\s*(what|who)\s+(is|are|was|does|do)\b|\bmean(ing)?\b|\bstand\s+for\b", re.I)
+
+
+def definer(term: str, hits):
+    """For "what does MSRP stand for in the figures": the FAQ asking what the term is
+    ("What does MSRP mean in the report?"), even when an FAQ quoting MSRP figures scores higher."""
+    if not term:
+        return None
+    found = [
+        h for h in hits
+        if h.doc.kind == "faq" and term in fold(h.doc.text + " " + h.doc.meta["question"])
+        and (_ASKS_WHAT.search(h.doc.meta["question"]) or _ASKS_WHAT.search(h.doc.text))
+    ]
+    return max(found, key=lambda h: h.score) if found else None
 
 
 def words(doc) -> set[str]:

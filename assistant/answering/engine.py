@@ -153,7 +153,13 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     defining = stats.defines(text)
     topic = [t for t in toks if t not in coverage.DEFINE_WORDS] if defining else toks
     topic = topic or toks
-    faq = coverage.rerank(topic, info, [h for h in hits if h.doc.kind == "faq"], aux)
+    faq_hits = [h for h in hits if h.doc.kind == "faq"]
+    term = stats.defined_term(text) if defining else ""
+    if term:
+        # The term alone finds the FAQ that explains it; the rest of the question ("in CBP's
+        # seizure figures") would pull the FAQ that quotes the figures.
+        faq_hits = sorted(faq_hits + retriever.search(term, k=3, kinds={"faq"}), key=lambda h: -h.score)
+    faq = coverage.definer(term, faq_hits) or coverage.rerank(topic, info, faq_hits, aux)
     section = coverage.rerank(topic, info, [h for h in hits if h.doc.kind == "section"], aux)
     cover = coverage.coverage(topic, info, hits[:5] + [h for h in (faq, section) if h], aux)
     faq_cov = coverage.covered(topic, info, coverage.words(faq.doc), aux) if faq else 0.0
@@ -177,7 +183,9 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     if question_words is not None:
         unknown = [t for t in unknown if t in question_words]
     debug["unknown"] = unknown
-    if unknown and stats.asks_figure(frame, text) and not (stat and stat.cells and (stat.label or stat.kind == "rows")):
+    if unknown and stats.asks_figure(frame, text) and not (
+        stat and stat.cells and (stat.label or stat.kind == "rows" or stat.table_named)
+    ):
         # "How many firearms were seized?": no table row and no passage speaks of them,
         # and CBP's overall totals or a key-figures FAQ would answer another question.
         return _fallback(aux, debug, NO_FIGURE_TEXT)
@@ -187,6 +195,12 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         return _statistic(stat, text, hits, aux, debug, retriever)
     # A close FAQ beats a table when the question asks for no figure at all.
     faq_first = faq is not None and faq.score >= FAQ_MIN and faq_cov >= ANSWER_COVERAGE and not stats.asks_figure(frame, text)
+    if story and stat and stat.kind == "total" and not (stat.table_named or frame.total) and faq is not None:
+        # "... a story on fakes around the Super Bowl. How much sports gear was seized?": CBP's
+        # overall total answers another question than an FAQ with figures on the story's subject.
+        faq_first = faq_first or (
+            faq_cov >= ANSWER_COVERAGE and faq.score >= STORY_FAQ and any(ch.isdigit() for ch in faq.doc.meta["answer"])
+        )
     if stat and stat.confidence >= STAT_MIN and (stat.cells or stat.missing) and not faq_first:
         return _statistic(stat, text, hits, aux, debug, retriever)
     if stat and stat.cells and stat.confidence >= STAT_WEAK and frame.year_given and faq is not None:
@@ -346,7 +360,7 @@ def _statistic(result, text: str, hits, aux: _Aux, debug: dict, retriever) -> An
     body = figures.render(result)
     if result.kind == "compare" and not result.label:
         # The report's own statement of the change, when a passage makes one.
-        note = figures.prose_change(result, retriever.search(text, k=5, kinds={"section"}))
+        note = figures.prose_change(result, retriever.search(text, k=10, kinds={"section"}))
         if note:
             body += f" The report says: \"{note}\""
     frame = result.frame or Frame()

@@ -24,9 +24,15 @@ MEASURES = [
     ("quantity", r"\bquantity\b|\bquantities\b|\bunits\b|\bpieces\b|\bhow\s+many\s+(items|units|pieces|individual)\b"),
     ("seizures", r"\bseizures\b|\bseizure\s+(cases|actions|events|incidents|count)\b|\bnumber\s+of\s+seizures?\b"),
 ]
+_NOT_MEASURE = re.compile(
+    r"\b(not|rather\s+than|instead\s+of|excluding|other\s+than)\s+(the\s+|by\s+)?(seizure\s*lines?|lines|seizures|msrp|values?|shares?)\b"
+)
 _COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b|\bcount\b|\bhow\s+often\b|\bamount\s+of\b|\btotal\s+number\b")
-_MAX = re.compile(r"\b(most|top|largest|biggest|highest|greatest|leading|main|primary|major|maximum|max|number\s+one|most\s+common|majority)\b|#\s?1\b")
-_MIN = re.compile(r"\b(least|fewest|lowest|smallest|minimum|min|bottom|rarest|less\s+common)\b")
+_MAX = re.compile(r"\b(most|top|topped|tops|largest|biggest|highest|greatest|leading|main|primary|major|maximum|max|number\s+one|most\s+common|majority)\b|#\s?1\b")
+_MIN = re.compile(
+    r"\b(least|fewest|lowest|smallest|minimum|min|bottom|rarest|less\s+common)\b"
+    r"|\b(came|ranked|finished|placed|comes|ranks)\s+last\b|\blast\s+place\b"
+)
 _ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
 _ORDINAL = re.compile(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
 _TOP_N = re.compile(r"\b(?:top|largest|biggest|leading|main|first)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b")
@@ -112,7 +118,9 @@ def parse(message: str, report_year: int) -> Frame:
     elif _LATEST.search(text) and not frame.years:
         frame.years = [report_year]
     frame.year_given = bool(frame.years)
-    named = [measure for measure, pattern in MEASURES if re.search(pattern, text)]
+    # "actual seizures, not seizure lines": a measure ruled out is not the one asked for.
+    asked_for = _NOT_MEASURE.sub(" ", text)
+    named = [measure for measure, pattern in MEASURES if re.search(pattern, asked_for)]
     if named:
         frame.measure, frame.also = named[0], named[1:]
     frame.count = bool(_COUNT.search(text))

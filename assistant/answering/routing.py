@@ -25,6 +25,8 @@ ANCHOR = re.compile(
     r"\b(counterfeit\w*|fakes?|knock-?offs?|pirat\w*|bootleg\w*|replicas?|infring\w*|trademarks?|copyrights?|ipr|"
     r"intellectual\s+property|e-?allegations?|recordations?|patents?|exclusion\s+orders?|itc|section\s+337)\b"
 )
+REPORT = re.compile(r"\breport(ing|ed)?\b")
+SELLER = re.compile(r"\b(sellers?|vendors?|listings?|listing|marketplaces?|storefronts?)\b")
 # A long message naming these is about border enforcement, told as a story (coverage.is_story).
 STORY_ANCHOR = re.compile(r"\b(cbp|customs|seiz\w*|siez\w*|confiscat\w*)\b")
 PHONE = re.compile(r"\b(phone|call|telephone|hotline|number\s+to\s+call|phone\s+number|ring)\b")
@@ -37,8 +39,10 @@ def wants_route(message: str) -> bool:
 
 
 def anchored(message: str) -> bool:
-    """Whether a question names IPR enforcement itself ("report the supplier of a counterfeit bag")."""
-    return bool(ANCHOR.search(fold(message)))
+    """Whether a question names IPR enforcement itself ("report the supplier of a counterfeit bag"),
+    or asks where to report a seller or a listing ("the seller is still listing hundreds. Where do I report this?")."""
+    text = fold(message)
+    return bool(ANCHOR.search(text) or (REPORT.search(text) and SELLER.search(text)))
 
 
 def about_enforcement(message: str) -> bool:

@@ -44,6 +44,8 @@ STAT_WORDS = {
     "fewest", "least", "lowest", "smallest", "rank", "ranked", "ranking", "biggest", "largest", "highest",
     "receive", "receiving", "submitted", "submit", "reported",
     "first", "2nd", "third", "3rd", "fourth", "4th", "fifth", "5th",
+    # What IPR is about and who files: "IPR e-Allegations (counterfeit trademark or piratical copyright)".
+    "trademark", "copyright", "piratical", "people", "person", "someone", "list",
 }
 _WHICH_YEAR = re.compile(r"\b(which|what)\s+(fiscal\s+)?year\b|\bwhen\s+(was|were|did)\b.*\b(most|highest|lowest|fewest|least|peak)")
 # Words that ask for a figure when the frame found no measure, count or rank.
@@ -57,7 +59,7 @@ _HOW_MANY = re.compile(r"\bhow\s+(many|much)\b")
 _DEFINE = re.compile(
     r"\bwhat\s+(does|do|did)\s[^?.!]{1,60}?\s(mean|stand\s+for)\b|\bwhat(\s+is|\s+s)?\s+meant\s+by\b|\bmeaning\s+of\b|\bdefin(e|ition)\b"
     r"|\bdifference\s+between\s[^?.!]{1,80}?\sand\b|\bwhat\s+(is|are|s)\s+(a|an)\s|\bwhat's\s+(a|an)\s|^explain\b"
-    r"|\b(stands?\s+for|means?)\s+what\b|\bexplain\s+what\b"
+    r"|\b(stands?\s+for|means?)\s+what\b|\bexplain\b"
 )
 _MORE = re.compile(r"\b(more|fewer|less|higher|lower|bigger|larger|greater)\b")
 MEASURE_NAMES = ["seizure_lines", "seizures", "count", "msrp", "quantity", "percentage"]
@@ -78,6 +80,7 @@ class Result:
     missing: str = ""  # why the exact figure is not in the tables
     exact: list[Cell] = field(default_factory=list)  # unrounded twins of cells from an "in millions" table
     frame: Frame | None = None
+    table_named: bool = False  # the question named the table ("cell phones and accessories")
 
 
 def _label_score(label_toks: list[str], q: dict[str, float], df: dict[str, int], ignore: set[str]) -> tuple[float, bool]:
@@ -102,7 +105,9 @@ def _bare_label(name: str, text: str) -> bool:
     """A label made only of common words ("Other") is named when the question says it
     outright and is not "all other"/"other than"; the caller checks the table was asked about."""
     word = fold(name).strip()
-    return bool(word) and re.search(rf"(?<!all )\b{re.escape(word)}\b(?! than)", text) is not None
+    if not word or re.search(rf"\b(leaving\s+out|excluding|not\s+counting|except|without|ignoring)\s+(the\s+)?\W?{re.escape(word)}", text):
+        return False  # "which came last, leaving out 'all other products'"
+    return re.search(rf"(?<!all )\b{re.escape(word)}\b(?! than)", text) is not None
 
 
 def with_prefixes(catalog: Catalog, q: dict[str, float]) -> dict[str, float]:
@@ -233,6 +238,7 @@ def resolve(
     years = list(frame.years) or [catalog.report_year]
     result = Result(kind="value", table=table, measure=measure, years=years, label=label, frame=frame)
     result.year_assumed = not frame.years
+    result.table_named = mention
     signal = bool(SEIZURE_WORDS.search(text)) or bool(frame.measure) or mention or frame.rank != "" or preferred is not None
     if frame.rank and which_year:
         result.kind = "year_rank"  # "which year had the most seizures": years ranked, not rows
@@ -271,7 +277,12 @@ def resolve(
     if result.kind == "rank" and not (cat or mention or label):
         conf -= 0.3
     # A word no table speaks to may ask for what no table holds; in a long story it is more often chatter.
-    conf -= (0.125 if story else 0.25) * len(unexplained)
+    penalty = (0.125 if story else 0.25) * len(unexplained)
+    if result.kind == "rank" and cat and result.frame and (result.frame.measure or result.frame.year_given):
+        # "which product type sat at the bottom of the seizure-lines list, not counting the catch-all":
+        # a ranking over a named category with a measure or year; extra words are how it is put.
+        penalty = min(penalty, 0.25)
+    conf -= penalty
     if not asks_figure(frame, asked or message) and (story or _HOW_TO.search(text)):
         # "I bought sneakers online ... what can I do?", "how do I report a site selling fakes at a tenth of
         # the real price?": a row or a measure word is named, but no figure is asked for.
@@ -284,6 +295,19 @@ def resolve(
         conf = 0.0
     result.confidence = max(0.0, min(1.0, conf))
     return result
+
+
+_TERM = re.compile(
+    r"\bwhat\s+(?:does|do|did)\s+(?:the\s+)?(?:term\s+|word\s+|abbreviation\s+)?['\"]?(.{1,40}?)['\"]?\s+(?:mean|stand\s+for)\b"
+    r"|\bwhat(?:\s+is|\s+s)?\s+meant\s+by\s+['\"]?(.{1,40}?)['\"]?(?:\s+in\b|[?.!]|$)"
+    r"|^['\"]?(.{1,40}?)['\"]?\s+(?:stands?\s+for|means?)\s+what\b"
+)
+
+
+def defined_term(message: str) -> str:
+    """The term a definition question asks about ("what does MSRP stand for in the figures" -> "msrp")."""
+    match = _TERM.search(fold(message))
+    return next((g for g in match.groups() if g), "").strip() if match else ""
 
 
 def defines(message: str) -> bool:

@@ -21,7 +21,7 @@ _EXTRA = {
     # Placeholders for whatever the sentence is about: "fake stuff", "these things".
     "stuff", "thing", "things",
     # Chatty lead-ins: "I was wondering", "just curious", "is that actually true".
-    "wondering", "wonder", "curious", "actually", "really", "basically", "hoping", "exactly",
+    "wondering", "wonder", "curious", "actually", "actual", "really", "basically", "hoping", "exactly",
     # Texting: "quick q lol", "can u tell me", "thx a bunch", "$$ wise".
     "lol", "quick", "btw", "thx", "ty", "u", "ur", "yo", "bunch", "wise",
     # What is left of contractions once the apostrophe splits them: "weren't", "we've", "don't".

@@ -113,6 +113,9 @@ def test_a_higher_threshold_makes_weak_answers_fall_back(ask, settings):
         "arriving from abroad. Is there anything customs can do at the border?",
         "Our pumps were stopped at the port because of an ITC exclusion order in a patent dispute we had no part in. "
         "We changed the design since then. Who do we ask for an official ruling?",
+        # Reporting a seller anchors the story, though it never says "fake".
+        "I paid for branded headphones from a marketplace seller and got a cheap copy with a wrong serial "
+        "number and a flimsy box. The seller still has hundreds listed. Where do I report this?",
     ],
 )
 def test_it_answers_a_question_told_as_a_story(ask, message):
@@ -154,6 +157,9 @@ def test_it_reads_a_figure_asked_at_the_end_of_a_story(ask):
         ("What is a seizure line and how does it differ from a seizure?", "seizure lines"),
         ("what does MSRP mean in these figures", "suggested retail price"),
         ("What's meant by MSRP in the tables?", "suggested retail price"),
+        # The FAQ asking what the term is, not the one quoting its figures.
+        ("What does MSRP stand for in CBP's seizure figures?", "suggested retail price"),
+        ("Can you explain the Entry Type 86 test in plain English?", "Entry Type 86"),
     ],
 )
 def test_it_answers_what_a_term_means_from_the_faq(ask, message, expected):
@@ -176,3 +182,17 @@ def test_it_reads_a_question_between_a_greeting_and_a_sign_off(ask):
 def test_it_explains_de_minimis_shipments(ask):
     reply = ask("Could you explain what de minimis shipments are?")
     assert reply.kind == "faq" and "small e-commerce packages" in reply.text
+
+
+def test_a_story_about_a_subject_takes_its_figures_not_cbps_total(ask):
+    reply = ask(
+        "I write for a football blog and I'm covering fake merchandise around Super Bowl LV. I remember a big "
+        "operation with the NFL. How much fake sports gear was seized, and what was it worth?"
+    )
+    assert reply.kind != "statistic" and "$3,330,037,350" not in reply.text
+    assert "267,511" in reply.text or "97.8" in reply.text
+
+
+def test_a_sign_off_is_not_the_question(ask):
+    reply = ask("hello!! doing a school project on fakes. how many seizure lines of handbags did cbp have in fy21?? ok bye, love this bot")
+    assert reply.kind == "statistic" and "28,331" in reply.text

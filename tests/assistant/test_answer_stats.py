@@ -271,6 +271,16 @@ def test_it_works_out_a_growth_asked_in_percent(ask):
         # "Consumer Products" (product tables) is inside "Consumer Products and Mass Merchandising"
         # (centers): the longer run wins; "fell under" is not a fall.
         ("What percentage of FY21 MSRP fell under the Consumer Products & Mass Merchandising center?", "70.84%"),
+        # "topped"; "came last" (not "last year"); a catch-all ruled out is not the row asked for.
+        ("In FY 2020, which commodity topped the health, safety and security list?", "2,706"),
+        ("Ranked by MSRP for FY 2021, which product came last, leaving out 'all other products'?", "$24,553,282"),
+        # Words of a ranking question over a named category are how it is put ("sat", "catch-all").
+        ("In FY2020, which product type sat at the bottom of the seizure-lines list, not counting the catch-all?", "470"),
+        # "not seizure lines": the measure ruled out is not the one asked for.
+        ("How many IPR seizures did CBP make in fiscal year 2021? I mean actual seizures, not seizure lines.", "27,115"),
+        ("How many times did people file IPR e-Allegations (counterfeit trademark or piratical copyright) in 2019?", "264"),
+        # A word the index lacks ("rack up") does not void a figure from a table the question names.
+        ("how many seizure lines of fake cell phones and accessories did cbp rack up in fy21?", "1,895"),
     ],
 )
 def test_it_reads_how_a_question_writes_its_year_row_or_rank(ask, question, figure):
