@@ -10,7 +10,7 @@ import weakref
 from django.conf import settings
 
 from assistant.answering import catalog as catalogs
-from assistant.answering import compose, coverage, figures, followup, routing, smalltalk, stats
+from assistant.answering import compose, coverage, figures, followup, query, routing, smalltalk, stats
 from assistant.answering.query import Frame, parse
 from assistant.answering.reply import Answer
 from assistant.redaction import clean
@@ -150,11 +150,11 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
 
     hits = retriever.search(text, k=20)
     # "What does HSS stand for?": the answer must speak to HSS; "stand for" is how the question is asked.
-    defining = stats.defines(text)
+    defining = query.defines(text)
     topic = [t for t in toks if t not in coverage.DEFINE_WORDS] if defining else toks
     topic = topic or toks
     faq_hits = [h for h in hits if h.doc.kind == "faq"]
-    term = stats.defined_term(text) if defining else ""
+    term = query.defined_term(text) if defining else ""
     if term:
         # The term alone finds the FAQ that explains it; the rest of the question ("in CBP's
         # seizure figures") would pull the FAQ that quotes the figures.
@@ -183,7 +183,7 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     if question_words is not None:
         unknown = [t for t in unknown if t in question_words]
     debug["unknown"] = unknown
-    if unknown and stats.asks_figure(frame, text) and not (
+    if unknown and query.asks_figure(frame, text) and not (
         stat and stat.cells and (stat.label or stat.kind == "rows" or stat.table_named)
     ):
         # "How many firearms were seized?": no table row and no passage speaks of them,
@@ -194,7 +194,7 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         # that matched names it, so whatever they say is about another year.
         return _statistic(stat, text, hits, aux, debug, retriever)
     # A close FAQ beats a table when the question asks for no figure at all.
-    faq_first = faq is not None and faq.score >= FAQ_MIN and faq_cov >= ANSWER_COVERAGE and not stats.asks_figure(frame, text)
+    faq_first = faq is not None and faq.score >= FAQ_MIN and faq_cov >= ANSWER_COVERAGE and not query.asks_figure(frame, text)
     if story and stat and stat.kind == "total" and not (stat.table_named or frame.total) and faq is not None:
         # "... a story on fakes around the Super Bowl. How much sports gear was seized?": CBP's
         # overall total answers another question than an FAQ with figures on the story's subject.
@@ -238,7 +238,7 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
             return _faq(faq, hits, aux, debug, cov=faq_cov)
     # A terse row name ("and footwear?") asks for its figure; a how-to question that
     # merely touches a table's words ("how do I snitch on a seller?") does not.
-    if stat and stat.confidence >= STAT_WEAK and stat.cells and (stats.asks_figure(frame, text) or (stat.label and not channel)):
+    if stat and stat.confidence >= STAT_WEAK and stat.cells and (query.asks_figure(frame, text) or (stat.label and not channel)):
         return _statistic(stat, text, hits, aux, debug, retriever)
     return _fallback(aux, debug)
 

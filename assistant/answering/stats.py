@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.catalog import GENERAL, Catalog, Cell, Table, says
 from assistant.answering.figures import phrase
-from assistant.answering.query import Frame
+from assistant.answering.query import HOW_TO, Frame, asks_figure
 from assistant.retrieval.text import fold, tokens
 
 CATEGORY_WORDS = {
@@ -48,19 +48,6 @@ STAT_WORDS = {
     "trademark", "copyright", "piratical", "people", "person", "someone", "list",
 }
 _WHICH_YEAR = re.compile(r"\b(which|what)\s+(fiscal\s+)?year\b|\bwhen\s+(was|were|did)\b.*\b(most|highest|lowest|fewest|least|peak)")
-# Words that ask for a figure when the frame found no measure, count or rank.
-_FIGURE = re.compile(r"\bhow\s+(many|much|big|large)\b|\bstatistics?\b|\bstats?\b|\bfigures?\b|\bnumbers?\b|\bdata\b")
-_HOW_TO = re.compile(
-    r"\b(how|where)\s+(do|can|should|would|could)\s+(i|we)\b|\bwho\s+(do|should|can|could)\s+(i|we)\b"
-    r"|\bwhat\s+(can|should|could)\s+(i|we)\s+do\b|\bis\s+there\s+(anything|a\s+way|someone|somewhere)\b"
-)
-_HOW_MANY = re.compile(r"\bhow\s+(many|much)\b")
-# Asking what a term means, not for its figure.
-_DEFINE = re.compile(
-    r"\bwhat\s+(does|do|did)\s[^?.!]{1,60}?\s(mean|stand\s+for)\b|\bwhat(\s+is|\s+s)?\s+meant\s+by\b|\bmeaning\s+of\b|\bdefin(e|ition)\b"
-    r"|\bdifference\s+between\s[^?.!]{1,80}?\sand\b|\bwhat\s+(is|are|s)\s+(a|an)\s|\bwhat's\s+(a|an)\s|^explain\b"
-    r"|\b(stands?\s+for|means?)\s+what\b|\bexplain\b"
-)
 _MORE = re.compile(r"\b(more|fewer|less|higher|lower|bigger|larger|greater)\b")
 MEASURE_NAMES = ["seizure_lines", "seizures", "count", "msrp", "quantity", "percentage"]
 
@@ -283,7 +270,7 @@ def resolve(
         # a ranking over a named category with a measure or year; extra words are how it is put.
         penalty = min(penalty, 0.25)
     conf -= penalty
-    if not asks_figure(frame, asked or message) and (story or _HOW_TO.search(text)):
+    if not asks_figure(frame, asked or message) and (story or HOW_TO.search(text)):
         # "I bought sneakers online ... what can I do?", "how do I report a site selling fakes at a tenth of
         # the real price?": a row or a measure word is named, but no figure is asked for.
         conf -= 0.5
@@ -295,40 +282,6 @@ def resolve(
         conf = 0.0
     result.confidence = max(0.0, min(1.0, conf))
     return result
-
-
-_TERM = re.compile(
-    r"\bwhat\s+(?:does|do|did)\s+(?:the\s+)?(?:term\s+|word\s+|abbreviation\s+)?['\"]?(.{1,40}?)['\"]?\s+(?:mean|stand\s+for)\b"
-    r"|\bwhat(?:\s+is|\s+s)?\s+meant\s+by\s+['\"]?(.{1,40}?)['\"]?(?:\s+in\b|[?.!]|$)"
-    r"|^['\"]?(.{1,40}?)['\"]?\s+(?:stands?\s+for|means?)\s+what\b"
-)
-
-
-def defined_term(message: str) -> str:
-    """The term a definition question asks about ("what does MSRP stand for in the figures" -> "msrp")."""
-    match = _TERM.search(fold(message))
-    return next((g for g in match.groups() if g), "").strip() if match else ""
-
-
-def defines(message: str) -> bool:
-    """Whether the question asks what a term means ("what does HSS stand for")."""
-    return bool(_DEFINE.search(fold(message)))
-
-
-def asks_figure(frame: Frame, message: str) -> bool:
-    """Whether the question asks for a number at all ("my shoes were seized, what happens now?" does not).
-
-    A question about what a word means ("what does MSRP stand for", "the difference
-    between a seizure and a seizure line") names measures but asks for none.
-    """
-    text = fold(message)
-    if _DEFINE.search(text) and not frame.year_given and not _HOW_MANY.search(text):
-        return False  # "what does MSRP mean in these numbers"
-    if _HOW_TO.search(text) and not (_HOW_MANY.search(text) or frame.year_given):
-        return False  # "how do I report a site selling fakes at a tenth of the price?"
-    if _FIGURE.search(text):
-        return True
-    return bool(frame.count or frame.measure or frame.rank or frame.total or frame.compare or frame.year_given)
 
 
 def _fill(result: Result) -> None:
