@@ -163,7 +163,7 @@ _HOW_MANY = re.compile(r"\bhow\s+(many|much)\b")
 # Asking what a term means, not for its figure.
 _DEFINE = re.compile(
     r"\bwhat\s+(does|do|did)\s[^?.!]{1,60}?\s(mean|stand\s+for)\b|\bwhat(\s+is|\s+s)?\s+meant\s+by\b|\bmeaning\s+of\b|\bdefin(e|ition)\b"
-    r"|\bdifference\s+between\s[^?.!]{1,80}?\sand\b|\bwhat\s+(is|are|s)\s+(a|an)\s|\bwhat's\s+(a|an)\s|^explain\b"
+    r"|\bdifference\s+between\s[^?.!]{1,80}?\sand\b|\bwhat\s+(is|are|s)\s+(a|an)\s|\bwhat's\s+(a|an)\s"
     r"|\b(stands?\s+for|means?)\s+what\b|\bexplain\b"
 )
 
