@@ -146,7 +146,15 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         # Words of the story told before the question do not make it ask for something no table holds.
         unexplained = [t for t in unexplained if t in question_words]
     asked = (coverage.asked_text(text) or "") if story else ""
-    stat = stats.resolve(cat, text, frame, q, unexplained, prefer, story, asked) if cat.tables else None
+    # In a story, only the asking sentences can ask for a figure ("we registered it last year. Can customs stop them?").
+    wants_figure = query.asks_figure(parse(asked, cat.report_year) if asked else frame, asked or text)
+    q_stat = q
+    if question_words is not None:
+        # "I import watches for a small shop ... What was the total MSRP of everything CBP seized?":
+        # the story's words name no row; the question's do.
+        named = {f for term, feats in info["synonyms"].items() if set(term.split()) <= question_words for f in feats}
+        q_stat = {t: w for t, w in q.items() if t in question_words or t in named}
+    stat = stats.resolve(cat, text, frame, q_stat, unexplained, prefer, story, asked) if cat.tables else None
 
     hits = retriever.search(text, k=20)
     # "What does HSS stand for?": the answer must speak to HSS; "stand for" is how the question is asked.
@@ -183,7 +191,7 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     if question_words is not None:
         unknown = [t for t in unknown if t in question_words]
     debug["unknown"] = unknown
-    if unknown and query.asks_figure(frame, text) and not (
+    if unknown and wants_figure and not (
         stat and stat.cells and (stat.label or stat.kind == "rows" or stat.table_named)
     ):
         # "How many firearms were seized?": no table row and no passage speaks of them,
@@ -194,7 +202,7 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         # that matched names it, so whatever they say is about another year.
         return _statistic(stat, text, hits, aux, debug, retriever)
     # A close FAQ beats a table when the question asks for no figure at all.
-    faq_first = faq is not None and faq.score >= FAQ_MIN and faq_cov >= ANSWER_COVERAGE and not query.asks_figure(frame, text)
+    faq_first = faq is not None and faq.score >= FAQ_MIN and faq_cov >= ANSWER_COVERAGE and not wants_figure
     if story and stat and stat.kind == "total" and not (stat.table_named or frame.total) and faq is not None:
         # "... a story on fakes around the Super Bowl. How much sports gear was seized?": CBP's
         # overall total answers another question than an FAQ with figures on the story's subject.
@@ -214,14 +222,14 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
     loose = channel and routing.anchored(text) and (cover < COVERAGE_MIN or story)
     if cover >= (STORY_COVERAGE if story else COVERAGE_MIN) or loose:
         if channel:
-            if loose and not any(h.doc.kind == "contact" for h in hits):
-                # FAQs crowd contacts out of a long question's hits; the channel is what was asked for.
-                hits = hits + retriever.search(text, k=3, kinds={"contact"})
+            if not any(h.doc.kind == "contact" for h in hits):
+                # FAQs crowd contacts out of the hits; the channel is what was asked for.
+                hits = hits + retriever.search(routing.contact_query(text), k=3, kinds={"contact"})
             picked = routing.pick(text, hits, aux.contacts)
             top_contact = next((h.score for h in hits if h.doc.kind == "contact"), 0.0)
             if faq and faq.score >= (FAQ_ANCHORED if loose else FAQ_ROUTE) and faq.doc.meta["contacts"]:
                 return _faq(faq, hits, aux, debug, extra_contacts=picked, cov=faq_cov)
-            if picked and (top_contact >= ROUTE_MIN or loose):
+            if picked and (top_contact >= ROUTE_MIN or loose or routing.anchored(text)):
                 return _route(picked, top_contact, hits, aux, debug)
         need = STORY_COVERAGE if story else ANSWER_COVERAGE
         faq_ok = faq is not None and faq_cov >= need and coverage.combined(faq, faq_cov) >= threshold()
@@ -238,7 +246,7 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
             return _faq(faq, hits, aux, debug, cov=faq_cov)
     # A terse row name ("and footwear?") asks for its figure; a how-to question that
     # merely touches a table's words ("how do I snitch on a seller?") does not.
-    if stat and stat.confidence >= STAT_WEAK and stat.cells and (query.asks_figure(frame, text) or (stat.label and not channel)):
+    if stat and stat.confidence >= STAT_WEAK and stat.cells and (wants_figure or (stat.label and not channel)):
         return _statistic(stat, text, hits, aux, debug, retriever)
     return _fallback(aux, debug)
 

@@ -50,6 +50,15 @@ def about_enforcement(message: str) -> bool:
     return anchored(message) or bool(STORY_ANCHOR.search(fold(message)))
 
 
+_TELL = re.compile(r"\b(tell|notify|inform|alert|warn|let\s+\w+\s+know|flag)\b")
+
+
+def contact_query(message: str) -> str:
+    """The message as a search for a channel: "who do I tell?" asks where to report."""
+    text = fold(message)
+    return message + " report" if _TELL.search(text) and not re.search(r"\breport", text) else message
+
+
 def wants_person(message: str) -> bool:
     return bool(PERSON.search(fold(message)))
 

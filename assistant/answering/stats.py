@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.catalog import GENERAL, Catalog, Cell, Table, says
 from assistant.answering.figures import phrase
-from assistant.answering.query import HOW_TO, Frame, asks_figure
+from assistant.answering.query import HOW_TO, Frame, asks_figure, parse
 from assistant.retrieval.text import fold, tokens
 
 CATEGORY_WORDS = {
@@ -48,6 +48,7 @@ STAT_WORDS = {
     "trademark", "copyright", "piratical", "people", "person", "someone", "list",
 }
 _WHICH_YEAR = re.compile(r"\b(which|what)\s+(fiscal\s+)?year\b|\bwhen\s+(was|were|did)\b.*\b(most|highest|lowest|fewest|least|peak)")
+_ENFORCEMENT = re.compile(r"\b(counterfeit\w*|fakes?|knock-?offs?|pirat\w*|ipr|cbp|customs|infring\w*)\b")
 _MORE = re.compile(r"\b(more|fewer|less|higher|lower|bigger|larger|greater)\b")
 MEASURE_NAMES = ["seizure_lines", "seizures", "count", "msrp", "quantity", "percentage"]
 
@@ -154,7 +155,8 @@ def resolve(
     """
     preferred = catalog.table(prefer) if prefer else None
     text = fold(message)
-    q = with_prefixes(catalog, q)
+    # "all kinds of violation, not only the IPR ones": a word ruled out names no row.
+    q = {t: w for t, w in with_prefixes(catalog, q).items() if t not in _ruled_out(text)}
     mentioned = {t.slug for t in catalog.tables if t.keywords & set(q)}
     mention_toks = {w for t in catalog.tables if t.slug in mentioned for w in t.keywords}
     best = None
@@ -226,7 +228,11 @@ def resolve(
     result = Result(kind="value", table=table, measure=measure, years=years, label=label, frame=frame)
     result.year_assumed = not frame.years
     result.table_named = mention
-    signal = bool(SEIZURE_WORDS.search(text)) or bool(frame.measure) or mention or frame.rank != "" or preferred is not None
+    # "dollars" or "price" alone is no sign of a question about seizures ("the best laptop under 800 dollars").
+    measure_signal = frame.measure not in ("", "msrp") or bool(re.search(r"\bmsrp\b", text)) or (
+        bool(frame.measure) and (frame.year_given or full)  # "how much were handbags worth in 2020"
+    )
+    signal = bool(SEIZURE_WORDS.search(text) or _ENFORCEMENT.search(text)) or measure_signal or mention or frame.rank != "" or preferred is not None
     if frame.rank and which_year:
         result.kind = "year_rank"  # "which year had the most seizures": years ranked, not rows
     elif (frame.compare or frame.rank or _MORE.search(text)) and len(named) >= 2 and len(set(years)) == 1:
@@ -270,7 +276,7 @@ def resolve(
         # a ranking over a named category with a measure or year; extra words are how it is put.
         penalty = min(penalty, 0.25)
     conf -= penalty
-    if not asks_figure(frame, asked or message) and (story or HOW_TO.search(text)):
+    if not asks_figure(parse(asked, catalog.report_year) if asked else frame, asked or message) and (story or HOW_TO.search(text)):
         # "I bought sneakers online ... what can I do?", "how do I report a site selling fakes at a tenth of
         # the real price?": a row or a measure word is named, but no figure is asked for.
         conf -= 0.5
@@ -324,6 +330,13 @@ def _fill(result: Result) -> None:
             result.cells = cells
         else:
             result.missing = f"The report's tables do not give both years for this comparison ({t.name()})."
+
+
+_RULED_OUT = re.compile(r"\b(?:not\s+(?:just|only)|excluding|except|besides|apart\s+from)\s+(?:the\s+)?(\w+)")
+
+
+def _ruled_out(text: str) -> set[str]:
+    return {tok for word in _RULED_OUT.findall(text) for tok in tokens(word)}
 
 
 def _in_order(labels: list[str], text: str) -> list[str]:

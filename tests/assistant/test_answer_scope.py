@@ -19,6 +19,7 @@ def test_it_answers_the_question_after_a_greeting(ask):
 
 OUT_OF_SCOPE = [
     "What's the weather going to be in Chicago tomorrow?",
+    "What's the best laptop under 800 dollars?",  # a price is no sign of a question about seizures
     "How do I renew my passport?",
     "Can you help me file my income taxes?",
     "What is the best pizza recipe?",
@@ -196,3 +197,24 @@ def test_a_story_about_a_subject_takes_its_figures_not_cbps_total(ask):
 def test_a_sign_off_is_not_the_question(ask):
     reply = ask("hello!! doing a school project on fakes. how many seizure lines of handbags did cbp have in fy21?? ok bye, love this bot")
     assert reply.kind == "statistic" and "28,331" in reply.text
+
+
+def test_a_story_names_its_row_in_the_question_not_in_the_story(ask):
+    reply = ask(
+        "Good morning. I import watches for a small shop and I keep hearing counterfeiting has exploded. "
+        "What was the total MSRP of everything CBP seized for IPR violations in FY 2021? Many thanks, Priya"
+    )
+    assert reply.kind == "statistic" and "$3,330,037,350" in reply.text and "Watches" not in reply.text
+
+
+def test_a_year_told_in_the_story_does_not_make_the_question_a_figure_question(ask):
+    reply = ask(
+        "We make candles and registered our trademark last year. Now knockoffs with our logo are shipped in "
+        "from overseas. Can customs do anything to stop them at the border?"
+    )
+    assert reply.kind != "statistic", reply.text
+
+
+def test_who_do_i_tell_asks_where_to_report(ask):
+    reply = ask("Theres a guy at the flea market selling fake Jordans. who do I tell??")
+    assert any("eallegations" in link["url"] for link in reply.links), reply.text

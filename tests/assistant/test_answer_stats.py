@@ -279,6 +279,8 @@ def test_it_works_out_a_growth_asked_in_percent(ask):
         # "not seizure lines": the measure ruled out is not the one asked for.
         ("How many IPR seizures did CBP make in fiscal year 2021? I mean actual seizures, not seizure lines.", "27,115"),
         ("How many times did people file IPR e-Allegations (counterfeit trademark or piratical copyright) in 2019?", "264"),
+        # A word ruled out ("not only the IPR ones") names no row.
+        ("Total number of e-Allegation CBP receive in FY2021, all kind of violation, not only the IPR ones?", "1,743"),
         # A word the index lacks ("rack up") does not void a figure from a table the question names.
         ("how many seizure lines of fake cell phones and accessories did cbp rack up in fy21?", "1,895"),
     ],
