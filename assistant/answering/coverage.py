@@ -14,7 +14,8 @@ def combined(hit, cov: float) -> float:
     return min(1.0, hit.score * (0.4 + 0.6 * cov))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A colon before a question ends a sentence too: "I wanted one stat: what was the MSRP ...?"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|:\s+(?=(?:how|what|which|who|where|when|why|is|are|do|does|did|can|could)\b)", re.I)
 
 
 def focus(text: str, toks: list[str], info: dict, aux) -> list[str]:

@@ -167,7 +167,8 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         # The term alone finds the FAQ that explains it; the rest of the question ("in CBP's
         # seizure figures") would pull the FAQ that quotes the figures.
         faq_hits = sorted(faq_hits + retriever.search(term, k=3, kinds={"faq"}), key=lambda h: -h.score)
-    faq = coverage.definer(term, faq_hits) or coverage.rerank(topic, info, faq_hits, aux)
+    definer = coverage.definer(term, faq_hits)
+    faq = definer or coverage.rerank(topic, info, faq_hits, aux)
     section = coverage.rerank(topic, info, [h for h in hits if h.doc.kind == "section"], aux)
     cover = coverage.coverage(topic, info, hits[:5] + [h for h in (faq, section) if h], aux)
     faq_cov = coverage.covered(topic, info, coverage.words(faq.doc), aux) if faq else 0.0
@@ -203,6 +204,7 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         return _statistic(stat, text, hits, aux, debug, retriever)
     # A close FAQ beats a table when the question asks for no figure at all.
     faq_first = faq is not None and faq.score >= FAQ_MIN and faq_cov >= ANSWER_COVERAGE and not wants_figure
+    faq_first = faq_first or (definer is not None and not wants_figure)  # "MSRP - what's that?"
     if story and stat and stat.kind == "total" and not (stat.table_named or frame.total) and faq is not None:
         # "... a story on fakes around the Super Bowl. How much sports gear was seized?": CBP's
         # overall total answers another question than an FAQ with figures on the story's subject.

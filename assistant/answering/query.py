@@ -42,6 +42,7 @@ _WHICH = re.compile(r"\b(which|what|where)\b|\brank|\blist\b|\bname\s+the\b")
 _COMPARE = re.compile(
     r"\b(change[ds]?|increase[ds]?|decrease[ds]?|grow|grew|growth|rise|rose|risen|(fell|falls?)(?!\s+(under|into|in)\b)|drop(ped)?|decline[ds]?"
     r"|compared?|comparison|versus|vs\.?|difference|differ|more\s+than\s+in|less\s+than\s+in|up\s+or\s+down|trend"
+    r"|jump(ed)?|spike[ds]?|climb(ed)?|soar(ed)?|surge[ds]?|plunge[ds]?|shr[ai]nk|dip(ped)?"
     r"|how\s+(many|much)\s+(more|fewer|less|higher|lower)|than\s+in)\b"
 )
 # "By what percent did the value grow": the percentage is the change's, not a share's.
@@ -164,7 +165,7 @@ _HOW_MANY = re.compile(r"\bhow\s+(many|much)\b")
 _DEFINE = re.compile(
     r"\bwhat\s+(does|do|did)\s[^?.!]{1,60}?\s(mean|stand\s+for)\b|\bwhat(\s+is|\s+s)?\s+meant\s+by\b|\bmeaning\s+of\b|\bdefin(e|ition)\b"
     r"|\bdifference\s+between\s[^?.!]{1,80}?\sand\b|\bwhat\s+(is|are|s)\s+(a|an)\s|\bwhat's\s+(a|an)\s"
-    r"|\b(stands?\s+for|means?)\s+what\b|\bexplain\b"
+    r"|\b(stands?\s+for|means?)\s+what\b|\bexplain\b|\bwhat(\s+is|\s+s)?\s+(that|this|it)\s*[?.!]*\s*$"
 )
 
 
@@ -172,6 +173,8 @@ _TERM = re.compile(
     r"\bwhat\s+(?:does|do|did)\s+(?:the\s+)?(?:term\s+|word\s+|abbreviation\s+)?['\"]?(.{1,40}?)['\"]?\s+(?:mean|stand\s+for)\b"
     r"|\bwhat(?:\s+is|\s+s)?\s+meant\s+by\s+['\"]?(.{1,40}?)['\"]?(?:\s+in\b|[?.!]|$)"
     r"|^['\"]?(.{1,40}?)['\"]?\s+(?:stands?\s+for|means?)\s+what\b"
+    r"|^['\"]?([^.?!]{1,40}?)['\"]?\s*[-:,]*\s+what(?:\s+is|\s+s)?\s+(?:that|this|it)\b"
+    r"|\bcalled\s+['\"]?([\w\s-]{1,30}?)['\"]?\s*[.?!]+\s*what(?:\s+is|\s+s)?\s+(?:that|this|it)\b"
 )
 
 

@@ -26,7 +26,7 @@ ANCHOR = re.compile(
     r"intellectual\s+property|e-?allegations?|recordations?|patents?|exclusion\s+orders?|itc|section\s+337)\b"
 )
 REPORT = re.compile(r"\breport(ing|ed)?\b")
-SELLER = re.compile(r"\b(sellers?|vendors?|listings?|listing|marketplaces?|storefronts?)\b")
+SELLER = re.compile(r"\b(sellers?|selling|vendors?|listings?|marketplaces?|storefronts?)\b")
 # A long message naming these is about border enforcement, told as a story (coverage.is_story).
 STORY_ANCHOR = re.compile(r"\b(cbp|customs|seiz\w*|siez\w*|confiscat\w*)\b")
 PHONE = re.compile(r"\b(phone|call|telephone|hotline|number\s+to\s+call|phone\s+number|ring)\b")
@@ -34,8 +34,12 @@ EMAIL = re.compile(r"\b(e-?mail|write\s+to|address)\b")
 HELP_DESK = "ipr-help-desk"
 
 
+# "the report", "CBP's seizure report": the document, not an act of reporting.
+_THE_REPORT = re.compile(r"\b(the|this|that|cbp|cbps|ipr|seizure|statistics|annual|fy\s*\d{2,4}|\d{4})\s+report\b")
+
+
 def wants_route(message: str) -> bool:
-    return bool(INTENT.search(fold(message)))
+    return bool(INTENT.search(_THE_REPORT.sub(" ", fold(message))))
 
 
 def anchored(message: str) -> bool:

@@ -46,6 +46,8 @@ STAT_WORDS = {
     "first", "2nd", "third", "3rd", "fourth", "4th", "fifth", "5th",
     # What IPR is about and who files: "IPR e-Allegations (counterfeit trademark or piratical copyright)".
     "trademark", "copyright", "piratical", "people", "person", "someone", "list",
+    "jump", "jumped", "spike", "spiked", "climb", "climbed", "soar", "soared", "surge", "surged", "plunge",
+    "plunged", "shrink", "shrank", "dip", "dipped",
 }
 _WHICH_YEAR = re.compile(r"\b(which|what)\s+(fiscal\s+)?year\b|\bwhen\s+(was|were|did)\b.*\b(most|highest|lowest|fewest|least|peak)")
 _ENFORCEMENT = re.compile(r"\b(counterfeit\w*|fakes?|knock-?offs?|pirat\w*|ipr|cbp|customs|infring\w*)\b")

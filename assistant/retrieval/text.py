@@ -22,6 +22,8 @@ _EXTRA = {
     "stuff", "thing", "things",
     # Chatty lead-ins: "I was wondering", "just curious", "is that actually true".
     "wondering", "wonder", "curious", "actually", "actual", "really", "basically", "hoping", "exactly",
+    # Hedging: "I reckon it's jewellery but not sure".
+    "reckon", "sure", "guess", "think", "maybe", "probably", "perhaps", "suppose",
     # Texting: "quick q lol", "can u tell me", "thx a bunch", "$$ wise".
     "lol", "quick", "btw", "thx", "ty", "u", "ur", "yo", "bunch", "wise",
     # What is left of contractions once the apostrophe splits them: "weren't", "we've", "don't".

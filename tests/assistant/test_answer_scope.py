@@ -114,6 +114,8 @@ def test_a_higher_threshold_makes_weak_answers_fall_back(ask, settings):
         "arriving from abroad. Is there anything customs can do at the border?",
         "Our pumps were stopped at the port because of an ITC exclusion order in a patent dispute we had no part in. "
         "We changed the design since then. Who do we ask for an official ruling?",
+        "At a mall kiosk today a man was selling 'Rolex' watches for $40. My friend says it's none of my "
+        "business but I think it's wrong. How can I report this?",
         # Reporting a seller anchors the story, though it never says "fake".
         "I paid for branded headphones from a marketplace seller and got a cheap copy with a wrong serial "
         "number and a flimsy box. The seller still has hundreds listed. Where do I report this?",
@@ -161,6 +163,10 @@ def test_it_reads_a_figure_asked_at_the_end_of_a_story(ask):
         # The FAQ asking what the term is, not the one quoting its figures.
         ("What does MSRP stand for in CBP's seizure figures?", "suggested retail price"),
         ("Can you explain the Entry Type 86 test in plain English?", "Entry Type 86"),
+        # "the IPR seizure report" is the document, not a request to report something.
+        ("What does HSS stand for in the IPR seizure report?", "health, safety or security"),
+        ("MSRP — what's that?", "suggested retail price"),
+        ("In the tables there's a category called HSS. What is that?", "health, safety or security"),
     ],
 )
 def test_it_answers_what_a_term_means_from_the_faq(ask, message, expected):
@@ -218,3 +224,11 @@ def test_a_year_told_in_the_story_does_not_make_the_question_a_figure_question(a
 def test_who_do_i_tell_asks_where_to_report(ask):
     reply = ask("Theres a guy at the flea market selling fake Jordans. who do I tell??")
     assert any("eallegations" in link["url"] for link in reply.links), reply.text
+
+
+def test_a_question_after_a_colon_is_read_apart_from_its_story(ask):
+    reply = ask(
+        "Hi there, hope your day is going well! I'm writing a little newsletter for our jewellery guild and "
+        "wanted one stat: what was the MSRP of seized watches/jewelry in FY 2020? Cheers, Margaret"
+    )
+    assert reply.kind == "statistic" and "$435,249,467" in reply.text

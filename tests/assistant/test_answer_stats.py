@@ -281,6 +281,9 @@ def test_it_works_out_a_growth_asked_in_percent(ask):
         ("How many times did people file IPR e-Allegations (counterfeit trademark or piratical copyright) in 2019?", "264"),
         # A word ruled out ("not only the IPR ones") names no row.
         ("Total number of e-Allegation CBP receive in FY2021, all kind of violation, not only the IPR ones?", "1,743"),
+        # Hedging after the question is filler; "jump" is a change.
+        ("Which product category had the highest MSRP in FY2021? I reckon it's jewellery but not sure", "$1,186,747,146"),
+        ("By what percent did the value (MSRP) of IPR seizures jump from FY20 to FY21?", "154%"),
         # A word the index lacks ("rack up") does not void a figure from a table the question names.
         ("how many seizure lines of fake cell phones and accessories did cbp rack up in fy21?", "1,895"),
     ],
