@@ -246,3 +246,15 @@ def doc_tokens(doc) -> set[str]:
             _doc_tok_cache.clear()
         _doc_tok_cache[key] = cached
     return cached
+
+
+def year_nowhere(frame: Frame, cat, hits) -> bool:
+    """Whether the years asked are in no table and in none of the top hits' text."""
+    if not frame.year_given:
+        return False
+    known = {year for table in cat.tables for year in table.years}
+    asked = [year for year in frame.years if year not in known]
+    if not asked or len(asked) < len(frame.years):
+        return False
+    texts = [h.doc.text + " " + h.doc.meta.get("answer", "") for h in hits[:5]]
+    return not any(str(year) in t for year in asked for t in texts)

@@ -198,7 +198,7 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         # "How many firearms were seized?": no table row and no passage speaks of them,
         # and CBP's overall totals or a key-figures FAQ would answer another question.
         return _fallback(aux, debug, NO_FIGURE_TEXT)
-    if stat and stat.missing and not stat.cells and _year_nowhere(frame, cat, hits):
+    if stat and stat.missing and not stat.cells and coverage.year_nowhere(frame, cat, hits):
         # "ipr seizure statistics fy 2024": no table has that year and no passage or FAQ
         # that matched names it, so whatever they say is about another year.
         return _statistic(stat, text, hits, aux, debug, retriever)
@@ -254,18 +254,6 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
 
 
 # -- helpers ---------------------------------------------------------------
-
-
-def _year_nowhere(frame: Frame, cat, hits) -> bool:
-    """Whether the years asked are in no table and in none of the top hits' text."""
-    if not frame.year_given:
-        return False
-    known = {year for table in cat.tables for year in table.years}
-    asked = [year for year in frame.years if year not in known]
-    if not asked or len(asked) < len(frame.years):
-        return False
-    texts = [h.doc.text + " " + h.doc.meta.get("answer", "") for h in hits[:5]]
-    return not any(str(year) in t for year in asked for t in texts)
 
 
 def _faq_bar(toks: list[str], cov: float, defining: bool = False) -> float:
