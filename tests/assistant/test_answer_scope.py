@@ -144,15 +144,6 @@ def test_it_falls_back_on_a_story_out_of_scope(ask, message):
     assert ask(message).kind == "fallback"
 
 
-def test_it_reads_a_figure_asked_at_the_end_of_a_story(ask):
-    # Words of the story ("website", "pandemic") do not make the figure one no table holds.
-    reply = ask(
-        "My neighbour bought face masks from a dodgy website during the pandemic. I heard CBP seized a lot "
-        "of COVID products. How many face masks did they seize in FY 2021?"
-    )
-    assert reply.kind == "statistic" and "35,092,178" in reply.text
-
-
 @pytest.mark.parametrize(
     "message,expected",
     [
@@ -181,11 +172,6 @@ def test_it_knows_a_drawn_out_greeting(ask, message):
     assert ask(message).kind == "smalltalk"
 
 
-def test_it_reads_a_question_between_a_greeting_and_a_sign_off(ask):
-    reply = ask("hi there!! first time using this thing. can u tell me how many IPR e-allegations cbp got in 2019? thx a bunch")
-    assert reply.kind == "statistic" and "264" in reply.text
-
-
 def test_it_explains_de_minimis_shipments(ask):
     reply = ask("Could you explain what de minimis shipments are?")
     assert reply.kind == "faq" and "small e-commerce packages" in reply.text
@@ -198,19 +184,6 @@ def test_a_story_about_a_subject_takes_its_figures_not_cbps_total(ask):
     )
     assert reply.kind != "statistic" and "$3,330,037,350" not in reply.text
     assert "267,511" in reply.text or "97.8" in reply.text
-
-
-def test_a_sign_off_is_not_the_question(ask):
-    reply = ask("hello!! doing a school project on fakes. how many seizure lines of handbags did cbp have in fy21?? ok bye, love this bot")
-    assert reply.kind == "statistic" and "28,331" in reply.text
-
-
-def test_a_story_names_its_row_in_the_question_not_in_the_story(ask):
-    reply = ask(
-        "Good morning. I import watches for a small shop and I keep hearing counterfeiting has exploded. "
-        "What was the total MSRP of everything CBP seized for IPR violations in FY 2021? Many thanks, Priya"
-    )
-    assert reply.kind == "statistic" and "$3,330,037,350" in reply.text and "Watches" not in reply.text
 
 
 def test_a_year_told_in_the_story_does_not_make_the_question_a_figure_question(ask):
@@ -226,9 +199,27 @@ def test_who_do_i_tell_asks_where_to_report(ask):
     assert any("eallegations" in link["url"] for link in reply.links), reply.text
 
 
-def test_a_question_after_a_colon_is_read_apart_from_its_story(ask):
-    reply = ask(
-        "Hi there, hope your day is going well! I'm writing a little newsletter for our jewellery guild and "
-        "wanted one stat: what was the MSRP of seized watches/jewelry in FY 2020? Cheers, Margaret"
-    )
-    assert reply.kind == "statistic" and "$435,249,467" in reply.text
+@pytest.mark.parametrize(
+    "message,figure",
+    [
+        # Words of the story ("website", "pandemic") do not make the figure one no table holds.
+        ("My neighbour bought face masks from a dodgy website during the pandemic. I heard CBP seized a lot "
+         "of COVID products. How many face masks did they seize in FY 2021?", "35,092,178"),
+        # Between a greeting and a sign-off ("thx a bunch", "ok bye, love this bot").
+        ("hi there!! first time using this thing. can u tell me how many IPR e-allegations cbp got in 2019? "
+         "thx a bunch", "264"),
+        ("hello!! doing a school project on fakes. how many seizure lines of handbags did cbp have in fy21?? "
+         "ok bye, love this bot", "28,331"),
+        # The question names the row, not the story ("I import watches"): this asks for the total.
+        ("Good morning. I import watches for a small shop and I keep hearing counterfeiting has exploded. "
+         "What was the total MSRP of everything CBP seized for IPR violations in FY 2021? Many thanks, Priya",
+         "$3,330,037,350"),
+        # A colon before a question ends the story's sentence.
+        ("Hi there, hope your day is going well! I'm writing a little newsletter for our jewellery guild and "
+         "wanted one stat: what was the MSRP of seized watches/jewelry in FY 2020? Cheers, Margaret", "$435,249,467"),
+    ],
+)
+def test_it_reads_the_figure_asked_in_a_chatty_message(ask, message, figure):
+    reply = ask(message)
+    assert reply.kind == "statistic", reply.text
+    assert figure in reply.text
