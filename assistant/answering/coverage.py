@@ -27,16 +27,15 @@ def focus(text: str, toks: list[str], info: dict, aux) -> list[str]:
     are dropped; the story's known words and every word of the question itself
     stay, so "My trip is next week. How do I renew my passport?" still falls back.
     """
-    keep = asked(text, info)
+    keep = asked(asked_text(text), info)
     if keep is None:
         return toks
     synonym_words = {w for term in info["synonyms"] for w in term.split()}
     return [t for t in toks if t in keep or t in aux.idf or t in synonym_words or t.isdigit()]
 
 
-def asked(text: str, info: dict) -> set[str] | None:
-    """The words of the sentences that ask; None for a message of one sentence."""
-    question = asked_text(text)
+def asked(question: str | None, info: dict) -> set[str] | None:
+    """The words of the asking sentences (asked_text()); None for a message of one sentence."""
     if question is None:
         return None
     return {info["corrections"].get(t, t) for t in tokens(question)}

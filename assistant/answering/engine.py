@@ -141,11 +141,12 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         prefer = old.table
     story = coverage.is_story(info["tokens"], routing.about_enforcement(text))
     unexplained = [] if is_follow else coverage.unexplained(toks, info, cat, aux)
-    question_words = coverage.asked(text, info) if story else None
+    asking = coverage.asked_text(text)  # the sentences that ask; None for a message of one sentence
+    question_words = coverage.asked(asking, info) if story else None
     if question_words is not None:
         # Words of the story told before the question do not make it ask for something no table holds.
         unexplained = [t for t in unexplained if t in question_words]
-    asked = (coverage.asked_text(text) or "") if story else ""
+    asked = (asking or "") if story else ""
     # In a story, only the asking sentences can ask for a figure ("we registered it last year. Can customs stop them?").
     wants_figure = query.asks_figure(parse(asked, cat.report_year) if asked else frame, asked or text)
     q_stat = q
@@ -154,7 +155,7 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
         # the story's words name no row; the question's do.
         named = {f for term, feats in info["synonyms"].items() if set(term.split()) <= question_words for f in feats}
         q_stat = {t: w for t, w in q.items() if t in question_words or t in named}
-    stat = stats.resolve(cat, text, frame, q_stat, unexplained, prefer, story, asked) if cat.tables else None
+    stat = stats.resolve(cat, text, frame, q_stat, unexplained, prefer, story, wants_figure) if cat.tables else None
 
     hits = retriever.search(text, k=20)
     # "What does HSS stand for?": the answer must speak to HSS; "stand for" is how the question is asked.
@@ -186,7 +187,7 @@ def answer(message: str, context: dict | None = None, retriever=None) -> Answer:
 
     # In a message of several sentences, only the asking ones can ask for a person:
     # "customer service stopped answering. How do I get my money back?" does not.
-    if routing.wants_person(coverage.asked_text(text) or text):
+    if routing.wants_person(asking or text):
         return _person(text, hits, aux, debug)
     unknown = coverage.unknown(toks, info, aux)
     if question_words is not None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.catalog import GENERAL, Catalog, Cell, Table, says
 from assistant.answering.figures import phrase
-from assistant.answering.query import HOW_TO, Frame, asks_figure, parse
+from assistant.answering.query import HOW_TO, Frame, asks_figure
 from assistant.retrieval.text import fold, tokens
 
 CATEGORY_WORDS = {
@@ -149,11 +149,12 @@ def _measure_order(frame: Frame, text: str, available: set[str]) -> list[str]:
 
 def resolve(
     catalog: Catalog, message: str, frame: Frame, q: dict[str, float], unexplained: list[str], prefer: str = "",
-    story: bool = False, asked: str = "",
+    story: bool = False, wants_figure: bool | None = None,
 ) -> Result | None:
     """Find what `message` asks; q = question tokens -> weight (1 typed, <1 via synonyms).
 
-    prefer: the table of the previous question, for follow-ups; story: a long message naming IPR (coverage.is_story).
+    prefer: the table of the previous question, for follow-ups; story: a long message naming IPR (coverage.is_story);
+    wants_figure: whether the asking sentences ask for a figure (the caller knows; else read from `message`).
     """
     preferred = catalog.table(prefer) if prefer else None
     text = fold(message)
@@ -278,7 +279,9 @@ def resolve(
         # a ranking over a named category with a measure or year; extra words are how it is put.
         penalty = min(penalty, 0.25)
     conf -= penalty
-    if not asks_figure(parse(asked, catalog.report_year) if asked else frame, asked or message) and (story or HOW_TO.search(text)):
+    if wants_figure is None:
+        wants_figure = asks_figure(frame, message)
+    if not wants_figure and (story or HOW_TO.search(text)):
         # "I bought sneakers online ... what can I do?", "how do I report a site selling fakes at a tenth of
         # the real price?": a row or a measure word is named, but no figure is asked for.
         conf -= 0.5
