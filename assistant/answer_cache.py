@@ -5,7 +5,7 @@ suggestion chips send the very same strings, so the same (question, context)
 pair comes back again and again. Answering is a pure function of the question,
 the conversation's context, the served index and the fallback threshold, so an
 answer can be reused for as long as all four are unchanged: the key holds the
-question, the context and the threshold, and each served index (a Retriever
+question, the context and the threshold, and each served index (a Knowledge
 object, replaced whole when a new build is loaded) has its own memory, which
 goes with it.
 
@@ -21,8 +21,9 @@ from dataclasses import replace
 
 from django.conf import settings
 
-from assistant.answering import Answer, answer
-from assistant.answering.engine import current_retriever, threshold
+from assistant.answering.engine import answer
+from assistant.answering.reply import Answer
+from assistant.answering.engine import current_index, threshold
 
 
 class _Lru:
@@ -51,37 +52,37 @@ _by_index: "weakref.WeakKeyDictionary[object, _Lru]" = weakref.WeakKeyDictionary
 stats = {"hits": 0, "misses": 0}  # for bench/load.py and the tests; not exact under threads
 
 
-def _memory(retriever) -> _Lru | None:
+def _memory(index) -> _Lru | None:
     size = int(getattr(settings, "ANSWER_CACHE_SIZE", 0))
     if size <= 0:
         return None
-    memory = _by_index.get(retriever)
+    memory = _by_index.get(index)
     if memory is None or memory.size != size:
         with _lock:
-            memory = _by_index.get(retriever)
+            memory = _by_index.get(index)
             if memory is None or memory.size != size:
                 memory = _Lru(size)
-                _by_index[retriever] = memory
+                _by_index[index] = memory
     return memory
 
 
-def cached_answer(message: str, context: dict, redacted: str) -> Answer:
-    """answer(message, context), reused when the same question was answered before.
+def cached_answer(message: str, context: dict, redacted: str, language: str = "") -> Answer:
+    """answer(message, context, language), reused when the same question was answered before.
 
     `redacted` is redact(message): a question it changed is answered afresh and
     not remembered. The Answer returned may be shared: callers must not modify it.
     """
-    retriever = current_retriever()
-    memory = _memory(retriever) if redacted == message else None
+    index = current_index()
+    memory = _memory(index) if redacted == message else None
     if memory is None:
-        return answer(message, context, retriever=retriever)
-    key = (message, json.dumps(context, sort_keys=True, default=str), threshold())
+        return answer(message, context, index=index, language=language)
+    key = (message, json.dumps(context, sort_keys=True, default=str), threshold(), language)
     found = memory.get(key)
     if found is not None:
         stats["hits"] += 1
         return found
     stats["misses"] += 1
-    result = answer(message, context, retriever=retriever)
+    result = answer(message, context, index=index, language=language)
     # A shallow copy, so the caller's Answer and the remembered one are separate objects.
     memory.put(key, replace(result))
     return result

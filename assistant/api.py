@@ -10,9 +10,8 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from assistant import services
+from assistant import conversations, services
 from ops.fields import StrictCharField as TextField
-from ops.fields import StrictUUIDField
 
 KINDS = ["faq", "section", "statistic", "route", "smalltalk", "fallback"]
 
@@ -34,41 +33,107 @@ ERRORS = {
 }
 
 
+class ConversationHandleField(serializers.RegexField):
+    """A conversation handle as the chat API returns it ("<public id>.<token>").
+
+    A bare public id is well formed (clients from before handles send one) but
+    continues nothing. Only a JSON string is accepted.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("error_messages", {"invalid": "'conversation' must be the value returned by a previous answer."})
+        super().__init__(conversations.HANDLE_PATTERN, **kwargs)
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class VerifiedConversationField(ConversationHandleField):
+    """A handle, validated into the public id of the conversation it proves, or
+    None when it proves none (a public id alone, a wrong token): for records
+    that link to a conversation (hand-offs), so a public id seen in a log cannot
+    attach someone else's chat to them."""
+
+    def run_validation(self, data=serializers.empty):
+        # After the pattern check (run on the string), not in to_internal_value.
+        return conversations.verified_id(super().run_validation(data))
+
+
+class KeptTextField(TextField):
+    """Visitor text whose length limit counts the characters kept after cleaning
+    (invisible and control characters are dropped first, docs/operations.md), so
+    a raw maxLength in the schema would promise to refuse what is accepted; the
+    limit is in the description instead."""
+
+    def __init__(self, *, max_kept: int, **kwargs):
+        self.max_kept = max_kept
+        super().__init__(**kwargs)
+
+    def run_validation(self, data=serializers.empty):
+        value = super().run_validation(data)
+        if isinstance(value, str) and len(value) > self.max_kept:
+            self.fail("max_length", max_length=self.max_kept)
+        return value
+
+
 def _message_max() -> int:
     return int(getattr(settings, "CHAT_MAX_CHARS", 1000))
+
+
+LANGUAGES = ("en", "es")
 
 
 class ChatApi(APIView):
     throttle_scope = "chat"
 
     class InputSerializer(serializers.Serializer):
-        message = TextField(
-            max_length=_message_max(),
+        message = KeptTextField(
+            max_kept=_message_max(),
             trim_whitespace=True,
-            help_text=f"The visitor's question (at most {_message_max():,} characters).",
+            help_text=f"The visitor's question (at most {_message_max():,} characters, not counting invisible "
+            "and control characters, which are removed).",
             error_messages={
                 "max_length": f"'message' is too long: keep it to {_message_max():,} characters or fewer.",
                 "blank": "'message' must not be empty: type a question.",
                 "invalid": "'message' must be a string.",
             },
         )
-        conversation = StrictUUIDField(
+        conversation = ConversationHandleField(
             required=False,
             allow_null=True,
-            help_text="Continue this conversation. An unknown id starts a new conversation (not an error).",
-            error_messages={"invalid": "'conversation' must be a UUID as returned by a previous answer."},
+            help_text="Continue a conversation: send the `conversation` value of the previous answer, as it was. "
+            "Anything else that is well formed (an unknown or expired handle, a conversation's public id "
+            "alone) starts a new conversation; that is not an error.",
+        )
+        language = serializers.ChoiceField(
+            choices=LANGUAGES, required=False, allow_blank=True,
+            help_text="The page's or widget's language. The answer is in the message's language; a message too "
+            "short to tell (\"hola\", \"ok\") is answered in this one.",
+            error_messages={"invalid_choice": "'language' must be one of: " + ", ".join(LANGUAGES) + "."},
         )
 
     class OutputSerializer(serializers.Serializer):
+        class ChartSerializer(serializers.Serializer):
+            svg = serializers.CharField(help_text="Server-drawn SVG (no script, no style attributes), role=img.")
+            alt = serializers.CharField(help_text="The chart in words, every figure included.")
+            title = serializers.CharField()
+            rows = serializers.ListField(child=serializers.ListField(child=serializers.CharField()),
+                                         help_text="The figures as a table: [label, figure as printed].")
+
         class SourceSerializer(serializers.Serializer):
             title = serializers.CharField()
-            url = serializers.CharField(help_text="/report/<slug>/ or /faq/<id>/")
+            url = serializers.CharField(help_text="/report/<fiscal year>/<slug>/ or /faq/<id>/")
             kind = serializers.CharField()
 
         class LinkSerializer(serializers.Serializer):
             label = serializers.CharField()
             url = serializers.CharField(help_text="https://..., mailto:... or tel:...")
             channel = serializers.CharField(help_text="The contact's slug.")
+            phone = serializers.CharField(
+                required=False, help_text="Phone channels only: the number as printed (1-800-BE-ALERT)."
+            )
 
         answer = serializers.CharField(help_text="Plain text; may contain **bold** and [links](url).")
         kind = serializers.ChoiceField(choices=KINDS)
@@ -76,9 +141,15 @@ class ChatApi(APIView):
         sources = SourceSerializer(many=True)
         links = LinkSerializer(many=True)
         suggestions = serializers.ListField(child=serializers.CharField())
-        conversation = StrictUUIDField()
+        conversation = serializers.RegexField(
+            conversations.HANDLE_PATTERN,
+            help_text="Opaque: send it back as `conversation` with the next question to continue this "
+            "conversation. It holds a secret: keep it out of URLs and logs.",
+        )
         answer_id = TextField(help_text="Opaque; send it to /api/v1/feedback/.")
         offer_handoff = serializers.BooleanField()
+        language = serializers.ChoiceField(choices=LANGUAGES, help_text="The language the answer is written in.")
+        chart = ChartSerializer(allow_null=True, help_text="A trend or ranking as a picture, when the answer is one.")
 
     @extend_schema(
         operation_id="chat",
@@ -89,7 +160,7 @@ class ChatApi(APIView):
     )
     def post(self, request):
         data = _validated(self.InputSerializer, request.data)
-        result = services.chat(data["message"], data.get("conversation"))
+        result = services.chat(data["message"], data.get("conversation"), data.get("language") or "")
         reply = result.answer
         body = {
             "answer": reply.text,
@@ -98,9 +169,11 @@ class ChatApi(APIView):
             "sources": reply.sources,
             "links": reply.links,
             "suggestions": reply.suggestions,
-            "conversation": str(result.conversation.pk),
+            "conversation": result.handle,
             "answer_id": result.answer_id,
             "offer_handoff": bool(reply.offer_handoff),
+            "language": reply.language,
+            "chart": reply.chart,
         }
         return Response(body, status=status.HTTP_200_OK)
 

@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 
 from assistant.retrieval import Doc
-from content.models import FAQ, Contact, Section, Statistic, Synonym
+from content.models import FAQ, Contact, Example, GlossaryTerm, Report, Section, Statistic, Synonym
 
 # Sentences per passage and the step between passages: overlapping windows so
 # a fact split across a window edge is still found whole in the next one.
@@ -82,12 +82,14 @@ def contact_meta(contact: Contact) -> dict:
         "hours": contact.hours,
         "purpose": contact.purpose,
         "order": contact.order,
+        "examples": contact.examples(),
+        "es": {"name": contact.name_es, "purpose": contact.purpose_es},
     }
 
 
 def _faq_docs() -> list[Doc]:
     docs = []
-    faqs = FAQ.objects.filter(published=True).prefetch_related("contacts").select_related("section")
+    faqs = FAQ.objects.filter(published=True).prefetch_related("contacts", "sources").select_related("section__report")
     for faq in faqs:
         url = faq.get_absolute_url()
         meta = {
@@ -96,13 +98,23 @@ def _faq_docs() -> list[Doc]:
             "answer": faq.answer,
             "contacts": [contact_meta(c) for c in faq.contacts.all() if c.published],
             "section": faq.section.slug if faq.section_id else "",
+            # Where the answer comes from, to cite: [{"title", "url"}] (a report section's url is a site path).
+            "sources": faq.source_list(),
+            "reviewed": faq.reviewed.isoformat() if faq.reviewed else "",
+            # The reviewed Spanish version, when there is one (the answer is then given in Spanish).
+            "es": {"question": faq.question_es, "answer": faq.answer_es} if faq.question_es and faq.answer_es else {},
         }
         for i, phrasing in enumerate(faq.phrasings()):
             docs.append(Doc(id=f"faq:{faq.pk}:{i}", kind="faq", title=faq.question, text=phrasing, url=url, meta=meta))
+        for i, phrasing in enumerate(faq.phrasings_es()):
+            docs.append(Doc(id=f"faq:{faq.pk}:es:{i}", kind="faq", title=faq.question, text=phrasing, url=url, meta=meta))
         # The answer too: a question about a fact the answer states ("420,000 parcels
         # a day") matches it even when no phrasing does.
         text = f"{faq.question} {faq.answer}"
         docs.append(Doc(id=f"faq:{faq.pk}:a", kind="faq", title=faq.question, text=text, url=url, meta=meta))
+        if meta["es"]:
+            text = f"{faq.question_es} {faq.answer_es}"
+            docs.append(Doc(id=f"faq:{faq.pk}:a:es", kind="faq", title=faq.question, text=text, url=url, meta=meta))
     return docs
 
 
@@ -112,8 +124,13 @@ def _section_docs() -> list[Doc]:
         url = section.get_absolute_url()
         for i, window in enumerate(section_passages(section)):
             text = section.title + ". " + " ".join(window)
-            meta = {"section": section.slug, "sentences": window, "audience": section.audience}
-            docs.append(Doc(id=f"section:{section.slug}#{i}", kind="section", title=section.title, text=text, url=url, meta=meta))
+            meta = {
+                "section": section.slug, "sentences": window, "audience": section.audience,
+                "report_year": section.report.fiscal_year,
+            }
+            # The same section is in every year's report: the year keeps ids apart.
+            doc_id = f"section:{section.report.fiscal_year}/{section.slug}#{i}"
+            docs.append(Doc(id=doc_id, kind="section", title=section.title, text=text, url=url, meta=meta))
     return docs
 
 
@@ -134,26 +151,42 @@ def stat_sentence(label: str, year: int, cells: list[Statistic]) -> str:
 
 def _stat_docs() -> list[Doc]:
     groups: dict[tuple, list[Statistic]] = defaultdict(list)
-    rows = Statistic.objects.filter(published=True).select_related("section").order_by("table_slug", "fiscal_year", "order")
+    rows = (
+        Statistic.objects.filter(published=True)
+        .select_related("section__report", "report")
+        .order_by("table_slug", "fiscal_year", "-report__fiscal_year", "order")
+    )
     for row in rows:
-        groups[(row.table_slug, row.fiscal_year, row.label)].append(row)
+        # Two reports may print the same year's row: one doc each, never merged.
+        groups[(row.table_slug, row.fiscal_year, row.label, row.report_id)].append(row)
     docs = []
-    for (slug, year, label), cells in groups.items():
+    for (slug, year, label, _report), cells in groups.items():
         first = cells[0]
         url = first.section.get_absolute_url() if first.section_id else ""
         text = f"{first.table}. " + stat_sentence(label, year, cells)
-        meta = {"table": first.table, "table_slug": slug, "year": year, "label": label, "ids": [c.pk for c in cells]}
+        meta = {
+            "table": first.table, "table_slug": slug, "year": year, "label": label, "ids": [c.pk for c in cells],
+            "report_year": first.report.fiscal_year,
+        }
         docs.append(Doc(id=f"stat:{first.pk}", kind="statistic", title=first.table, text=text, url=url, meta=meta))
     return docs
 
 
 def _contact_docs() -> list[Doc]:
+    """A channel as a few short documents, as an FAQ is (one per phrasing): what it is in each
+    language, and each example question staff gave it. One long document of everything would
+    match any question a little and none well."""
     docs = []
     for contact in Contact.objects.filter(published=True):
-        text = " ".join(filter(None, [contact.name, contact.purpose, contact.who_should_use, contact.keywords]))
-        docs.append(
-            Doc(id=f"contact:{contact.slug}", kind="contact", title=contact.name, text=text, url=contact.href(), meta=contact_meta(contact))
-        )
+        meta = contact_meta(contact)
+        texts = [
+            " ".join(filter(None, [contact.name, contact.purpose, contact.who_should_use, contact.keywords])),
+            " ".join(filter(None, [contact.name_es, contact.purpose_es, contact.who_should_use_es, contact.keywords_es])),
+            *contact.examples(),
+        ]
+        for i, text in enumerate(t for t in texts if t.strip()):
+            doc_id = f"contact:{contact.slug}" if i == 0 else f"contact:{contact.slug}:{i}"
+            docs.append(Doc(id=doc_id, kind="contact", title=contact.name, text=text, url=contact.href(), meta=meta))
     return docs
 
 
@@ -165,3 +198,42 @@ def collect() -> list[Doc]:
 def synonyms() -> dict[str, list[str]]:
     """Active synonyms: what people type -> words the content uses."""
     return {s.term.lower(): s.expansion_list() for s in Synonym.objects.filter(active=True)}
+
+
+def stat_rows() -> list[dict]:
+    """Every published statistic as the answering catalog reads it, with the report that printed it."""
+    rows = Statistic.objects.filter(published=True).select_related("section", "report").order_by("table_slug", "fiscal_year", "order", "pk")
+    return [
+        {
+            "id": row.pk, "table_slug": row.table_slug, "table": row.table, "year": row.fiscal_year, "category": row.category,
+            "label": row.label, "measure": row.measure, "value": float(row.value), "printed": row.printed,
+            "is_total": row.is_total, "order": row.order, "note": row.note, "report_year": row.report.fiscal_year,
+            "url": row.section.get_absolute_url() if row.section_id else "", "section_title": row.section.title if row.section_id else "",
+        }
+        for row in rows
+    ]
+
+
+def report_years() -> list[int]:
+    return sorted(set(Report.objects.values_list("fiscal_year", flat=True)))
+
+
+def examples() -> list[dict]:
+    """Active example questions (content.Example): figure questions and out-of-scope ones."""
+    return [
+        {"text": e.text, "kind": e.kind, "language": e.language}
+        for e in Example.objects.filter(active=True).order_by("pk")
+    ]
+
+
+def sources():
+    """Everything an index is built from."""
+    from assistant.answering.knowledge import Sources
+
+    return Sources(docs=collect(), synonyms=synonyms(), statistics=stat_rows(), report_years=report_years(), examples=examples(),
+                   glossary=glossary())
+
+
+def glossary() -> dict[str, dict[str, str]]:
+    """Names as the report prints them, and how answers say them in other languages."""
+    return {"es": dict(GlossaryTerm.objects.values_list("english", "spanish"))}

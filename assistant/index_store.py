@@ -1,6 +1,6 @@
 """Where the live search index comes from, in every process.
 
-build_and_publish() builds a Retriever from the database content and stores it,
+build_and_publish() builds the Knowledge (retriever, tables, lexicon, in-scope model) from the database content and stores it,
 pickled, as an IndexBuild row; current() gives each process the newest ready
 build, checking for a newer one at most every settings.INDEX_POLL_SECONDS and
 swapping it in whole. See docs/retrieval.md ("Index store").
@@ -21,7 +21,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from assistant.models import IndexBuild
-from assistant.retrieval import Doc, Retriever
+from assistant.answering.knowledge import Knowledge, build as build_knowledge
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ clock = time.monotonic
 
 @dataclass(frozen=True)
 class Served:
-    retriever: Retriever
+    knowledge: Knowledge
     version: str
     built_at: datetime | None
     documents: int
@@ -46,11 +46,11 @@ _checked_at = float("-inf")
 _lock = threading.Lock()
 
 
-def _sources() -> tuple[list[Doc], dict[str, list[str]]]:
-    # Imported late: documents imports content models and the retrieval package.
+def _sources():
+    # Imported late: documents imports content models.
     from assistant import documents
 
-    return documents.collect(), documents.synonyms()
+    return documents.sources()
 
 
 def _code_format() -> str:
@@ -61,7 +61,8 @@ def _code_format() -> str:
     """
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted((here / "retrieval").glob("*.py")) + [here / "documents.py"]:
+    code = sorted((here / "retrieval").glob("*.py")) + sorted((here / "answering").rglob("*.py")) + [here / "documents.py"]
+    for path in code:
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -73,21 +74,23 @@ class StaleIndex(Exception):
     """The stored build was made by other code than this process runs."""
 
 
-def fingerprint(docs: list[Doc], synonyms: dict[str, list[str]]) -> str:
+def fingerprint(sources) -> str:
     """sha256 of everything that shapes the index: same content and code, same version."""
     digest = hashlib.sha256(FORMAT.encode())
-    for doc in docs:
+    for doc in sources.docs:
         digest.update(repr((doc.id, doc.kind, doc.title, doc.text, doc.url, sorted(doc.meta.items(), key=str))).encode())
         digest.update(b"\0")
-    digest.update(repr(sorted((k, list(v)) for k, v in synonyms.items())).encode())
+    digest.update(repr(sorted((k, list(v)) for k, v in sources.synonyms.items())).encode())
+    for part in (sources.statistics, sources.report_years, sources.examples):
+        digest.update(repr(part).encode())
     return digest.hexdigest()
 
 
-def dumps(retriever: Retriever) -> bytes:
-    return zlib.compress(pickle.dumps((FORMAT, retriever), protocol=5), 3)
+def dumps(knowledge: Knowledge) -> bytes:
+    return zlib.compress(pickle.dumps((FORMAT, knowledge), protocol=5), 3)
 
 
-def loads(artifact: bytes | memoryview) -> Retriever:
+def loads(artifact: bytes | memoryview) -> Knowledge:
     try:
         payload = pickle.loads(zlib.decompress(bytes(artifact)))
     except Exception as exc:  # unpicklable under this code: classes moved or changed
@@ -108,8 +111,8 @@ def build_and_publish(progress: Callable[[str], None] | None = None) -> IndexBui
     started = time.perf_counter()
     build = None
     try:
-        docs, synonyms = _sources()
-        version = fingerprint(docs, synonyms)
+        sources = _sources()
+        version = fingerprint(sources)
         build, created = IndexBuild.objects.get_or_create(version=version)
         if not created and build.status == IndexBuild.Status.READY and build.artifact is not None:
             _republish(build)
@@ -117,19 +120,19 @@ def build_and_publish(progress: Callable[[str], None] | None = None) -> IndexBui
             return build
         if not created:  # failed before, or a crashed builder left it "building": redo it
             IndexBuild.objects.filter(pk=build.pk).update(status=IndexBuild.Status.BUILDING, error="")
-        retriever = Retriever.build(docs, synonyms, progress=say)
-        artifact = dumps(retriever)
+        knowledge = build_knowledge(sources, progress=say)
+        artifact = dumps(knowledge)
         # One UPDATE makes artifact and status visible together: never half a build.
         IndexBuild.objects.filter(pk=build.pk).update(
             status=IndexBuild.Status.READY,
             artifact=artifact,
             built_at=timezone.now(),
             duration_ms=(time.perf_counter() - started) * 1000,
-            documents=len(retriever),
+            documents=len(knowledge.retriever),
             error="",
         )
         build.refresh_from_db()
-        say(f"published {version[:12]}: {len(retriever)} documents, {len(artifact) / 1e6:.1f} MB")
+        say(f"published {version[:12]}: {len(knowledge.retriever)} documents, {len(artifact) / 1e6:.1f} MB")
     except Exception as exc:
         _record_failure(build, exc, started)
         raise
@@ -228,19 +231,22 @@ def _refresh() -> None:
         log.info("serving index %s (%d documents)", served.version[:12], served.documents)
 
 
-def current() -> Retriever:
-    """The live Retriever of this process. Thread-safe; waits only on the very first load."""
+def current() -> Knowledge:
+    """The live Knowledge (retriever, tables, lexicon, in-scope model) of this process.
+
+    Thread-safe; waits only on the very first load.
+    """
     served = _served
     if served is not None and clock() - _checked_at < settings.INDEX_POLL_SECONDS:
-        return served.retriever
+        return served.knowledge
     if served is None:
         with _lock:
             if _served is None:
                 _refresh()
-            return _served.retriever
+            return _served.knowledge
     # Someone else is already checking: answer with what we have.
     if not _lock.acquire(blocking=False):
-        return served.retriever
+        return served.knowledge
     try:
         if clock() - _checked_at >= settings.INDEX_POLL_SECONDS:
             _refresh()
@@ -249,7 +255,7 @@ def current() -> Retriever:
         log.warning("could not check for a newer index; serving %s", served.version[:12], exc_info=True)
     finally:
         _lock.release()
-    return _served.retriever
+    return _served.knowledge
 
 
 def status() -> dict:

@@ -11,6 +11,9 @@ class Conversation(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     context = models.JSONField(default=dict, blank=True)
+    # SHA-256 of the secret the visitor holds (assistant/conversations.py); the
+    # id alone cannot continue the conversation. Empty: it can't be continued.
+    token_hash = models.CharField(max_length=64, blank=True, default="", editable=False)
 
     def __str__(self) -> str:
         return str(self.id)
@@ -27,6 +30,7 @@ class ChatLog(models.Model):
     sources = models.JSONField(default=list, blank=True)
     confidence = models.FloatField(default=0.0)
     latency_ms = models.FloatField(default=0.0)
+    language = models.CharField(max_length=5, default="en", db_index=True, help_text="The language the visitor used: en or es.")
 
     class Meta:
         ordering = ["-created_at"]

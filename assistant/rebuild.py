@@ -20,11 +20,21 @@ from django.core.cache import cache
 log = logging.getLogger(__name__)
 
 PENDING_KEY = "ipr:index:pending"  # time of the newest change not yet built
-QUEUED_KEY = "ipr:index:queued"  # a rebuild task is waiting to run
+QUEUED_KEY = "ipr:index:queued"  # time a rebuild task was queued; it clears this when it starts
 COUNTDOWN = 2  # seconds a queued rebuild waits for more edits
-# If a queued task is lost (broker flushed), the mark expires and the next
-# edit queues again; the periodic check_index job catches anything left over.
-QUEUED_TTL = 120
+# A queued rebuild clears its mark when it starts, COUNTDOWN seconds after it
+# was queued. A mark older than COUNTDOWN + START_GRACE belongs to a task that
+# did not start: its worker was killed in the wait (the broker hands such a job
+# out again only after the visibility timeout, 20 minutes) or every worker is
+# busy. Edits no longer ride along with it: they queue a rebuild of their own
+# (when the worker was merely busy, the extra run finds the index built and
+# reuses it). An edit that rides along also queues, once per burst, a
+# rebuild_if_pending check for just after the mark goes stale, so it is built
+# even when the rebuild it joined dies; the every-minute rebuild_if_pending job
+# covers the rest (the check lost with the same worker).
+START_GRACE = 3
+BACKSTOP_KEY = "ipr:index:backstop"  # a rebuild_if_pending check is queued for this burst
+QUEUED_TTL = 60  # the mark is garbage after this, whatever happened
 
 # Publishing must fail fast when Redis is down: the admin is waiting.
 RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
@@ -37,13 +47,18 @@ def request(force: bool = False) -> str:
     """
     if not force and not getattr(settings, "INDEX_AUTO_REBUILD", True):
         return "off"
+    now = time.time()
     try:
-        cache.set(PENDING_KEY, time.time(), None)
-        first = cache.add(QUEUED_KEY, time.time(), QUEUED_TTL)
-    except Exception as exc:  # the cache is Redis too: treat it as down
-        log.warning("index rebuild: cache unavailable (%s)", exc)
-        first = True
+        cache.set(PENDING_KEY, now, None)
+        first = cache.add(QUEUED_KEY, now, QUEUED_TTL) or _take_over_stale_mark(now)
+    except Exception as exc:
+        # The cache is the broker's Redis too: publishing would wait on it as
+        # well (a hung Redis would hold the admin's save), so build here now.
+        log.warning("index rebuild: cache unavailable (%s); building inline", type(exc).__name__)
+        run(cache_ok=False)
+        return "inline"
     if not first:
+        _backstop(now)
         return "coalesced"
     try:
         from assistant.tasks import rebuild_index
@@ -57,13 +72,54 @@ def request(force: bool = False) -> str:
         return "inline"
 
 
-def run() -> str:
-    """Build and publish the index for the current content; returns its version."""
+def _take_over_stale_mark(now: float) -> bool:
+    """True (and the mark is ours) when the queued rebuild should have started by now."""
+    queued_at = cache.get(QUEUED_KEY)
+    if queued_at is not None and now - float(queued_at) < COUNTDOWN + START_GRACE:
+        return False
+    log.warning("index rebuild: the rebuild queued %s s ago never started; queueing another",
+                "?" if queued_at is None else round(now - float(queued_at), 1))
+    cache.set(QUEUED_KEY, now, QUEUED_TTL)
+    return True
+
+
+def _backstop(now: float) -> None:
+    try:
+        if not cache.add(BACKSTOP_KEY, now, COUNTDOWN + START_GRACE):
+            return
+        from assistant.tasks import rebuild_if_pending
+
+        rebuild_if_pending.apply_async(countdown=COUNTDOWN + START_GRACE + 1, retry=True, retry_policy=RETRY_POLICY)
+    except Exception as exc:  # the queued rebuild, or the periodic job, still covers the edit
+        log.warning("index rebuild: could not queue the check after a coalesced edit (%s)", type(exc).__name__)
+
+
+def run_if_pending() -> str | None:
+    """Build when an edit is waiting and no rebuild is on its way (periodic job).
+
+    Catches edits that coalesced into a rebuild whose worker then died.
+    """
+    now = time.time()
+    changed_at = cache.get(PENDING_KEY)
+    if changed_at is None or now - float(changed_at) < COUNTDOWN + START_GRACE:
+        return None  # nothing waiting, or its own rebuild is still due
+    queued_at = cache.get(QUEUED_KEY)
+    if queued_at is not None and now - float(queued_at) < COUNTDOWN + START_GRACE:
+        return None
+    return run()
+
+
+def run(cache_ok: bool = True) -> str:
+    """Build and publish the index for the current content; returns its version.
+
+    cache_ok=False: the cache just failed, so don't wait on it again to clear marks.
+    """
     from assistant import index_store
 
-    # Cleared before building: an edit committed from now on queues another run.
-    _forget(QUEUED_KEY)
-    _forget(PENDING_KEY)
+    if cache_ok:
+        # Cleared before building: an edit committed from now on queues another run.
+        _forget(QUEUED_KEY)
+        _forget(PENDING_KEY)
     return index_store.build_and_publish().version
 
 

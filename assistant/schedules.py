@@ -15,9 +15,13 @@ DEFAULTS = {
         "assistant.tasks.update_suggestions",
         {"crontab": ("5", "*")},
     ),
-    "Resend hand-off requests still queued after an hour (hourly)": (
+    "Send hand-off requests whose next attempt is due (every minute)": (
         "handoff.tasks.sweep_handoffs",
-        {"crontab": ("20", "*")},
+        {"interval": 1},
+    ),
+    "Rebuild the search index for edits a lost rebuild left waiting (every minute)": (
+        "assistant.tasks.rebuild_if_pending",
+        {"interval": 1},
     ),
     "Rebuild the search index if content changed unnoticed (every 10 minutes)": (
         "assistant.tasks.check_index",

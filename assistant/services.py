@@ -2,19 +2,21 @@
 
 answer_message() answers without storing anything (staff console, `ask`);
 chat() is what the public API calls: it answers, remembers the conversation's
-context, stores a redacted ChatLog and counts the day's questions.
+context, stores a redacted ChatLog and counts the day's questions. A
+conversation is continued only with the handle chat() returned for it
+(assistant/conversations.py).
 """
 import time
-import uuid
 from dataclasses import dataclass
 
 from django.core import signing
 from django.db import transaction
 from django.utils import timezone
 
-from assistant import exchange_store
+from assistant import conversations, exchange_store
 from assistant.answer_cache import cached_answer
-from assistant.answering import Answer, answer
+from assistant.answering.engine import answer
+from assistant.answering.reply import Answer
 from assistant.counts import bump, unbump
 from assistant.models import ChatLog, Conversation, Feedback
 from assistant.redaction import redact
@@ -32,18 +34,12 @@ class ChatResult:
     conversation: Conversation
     log: ChatLog
     answer_id: str
+    handle: str  # what the visitor sends back to continue: "<public id>.<token>"
 
 
-def answer_message(message: str, context: dict | None = None) -> Answer:
+def answer_message(message: str, context: dict | None = None, language: str = "") -> Answer:
     """The answer the public would get, with nothing stored or counted."""
-    return answer(message, context or {})
-
-
-def _conversation(conversation_id: uuid.UUID | str | None) -> Conversation | None:
-    # An unknown id (expired, or from another site) starts a new conversation.
-    if conversation_id:
-        return Conversation.objects.filter(pk=conversation_id).first()
-    return None
+    return answer(message, context or {}, language=language)
 
 
 def sign_answer_id(log_id: int) -> str:
@@ -60,16 +56,25 @@ def read_answer_id(answer_id: str) -> int:
     return value
 
 
-def chat(message: str, conversation_id: uuid.UUID | str | None = None) -> ChatResult:
-    """Answer `message` within its conversation and log the exchange (question redacted)."""
+def chat(message: str, handle: str | None = None, language: str = "") -> ChatResult:
+    """Answer `message` within its conversation and log the exchange (question redacted).
+
+    `language` is the page's or widget's ("en", "es"): a message too short to tell follows it.
+
+    `handle` continues a conversation only when its token matches; anything else
+    (a public id alone, a wrong token, an expired conversation) starts a new one.
+    """
     started = time.perf_counter()
-    conversation = _conversation(conversation_id)
+    found = conversations.verified(handle)
+    conversation, token = found if found else (None, None)
+    issued = None if found else conversations.issue()
     question = redact(message)
-    result = cached_answer(message, (conversation.context or {}) if conversation else {}, question)
+    result = cached_answer(message, (conversation.context or {}) if conversation else {}, question, language)
     latency_ms = (time.perf_counter() - started) * 1000
     conversation, log = exchange_store.store(
         exchange_store.Exchange(
-            conversation_id=conversation.pk if conversation else uuid.uuid4(),
+            conversation_id=conversation.pk if conversation else issued.id,
+            token_hash=issued.token_hash if issued else "",
             context=result.context or {},
             question=question,
             kind=result.kind,
@@ -78,10 +83,12 @@ def chat(message: str, conversation_id: uuid.UUID | str | None = None) -> ChatRe
             confidence=result.confidence,
             latency_ms=round(latency_ms, 3),
             metrics=["questions", "fallback" if result.kind == "fallback" else "answered"],
+            language=result.language or "en",
         ),
         existing=conversation,
     )
-    return ChatResult(answer=result, conversation=conversation, log=log, answer_id=sign_answer_id(log.pk))
+    handle = conversations.make_handle(conversation.pk, token) if found else issued.handle
+    return ChatResult(answer=result, conversation=conversation, log=log, answer_id=sign_answer_id(log.pk), handle=handle)
 
 
 def record_feedback(answer_id: str, helpful: bool, comment: str = "") -> Feedback:
@@ -93,6 +100,8 @@ def record_feedback(answer_id: str, helpful: bool, comment: str = "") -> Feedbac
     """
     log_id = read_answer_id(answer_id)
     comment = redact(comment or "")
+    # The log row of an answer given moments ago may still be in a batch writer.
+    exchange_store.wait_for_log(log_id)
     with transaction.atomic():
         # Locking the exchange serialises two ratings of it sent at once.
         log = ChatLog.objects.select_for_update().filter(pk=log_id).first()

@@ -26,6 +26,14 @@ def check_index() -> str:
     return rebuild.run()
 
 
+@shared_task(autoretry_for=(Exception,), **RETRY)
+def rebuild_if_pending() -> str | None:
+    """Every minute: builds for edits whose queued rebuild was lost with its worker."""
+    from assistant import rebuild
+
+    return rebuild.run_if_pending()
+
+
 @shared_task(autoretry_for=(DatabaseError,), **RETRY)
 def purge_chat_logs() -> dict:
     from assistant import retention

@@ -1,27 +1,36 @@
-"""Load test: the chat API under gunicorn + PostgreSQL + Redis, on loopback.
+"""Load test: the chat API under nginx + gunicorn + PostgreSQL + Redis, on loopback.
 
-    .venv/bin/python bench/load.py                      # both phases, 20 s each
+    .venv/bin/python bench/load.py                      # all phases, 20 s each
     .venv/bin/python bench/load.py --answer-cache 0     # every answer computed afresh
     .venv/bin/python bench/load.py --rate 500 --clients 0 --workers 2 --threads 4
     .venv/bin/python bench/load.py --synthetic 100000   # also: RSS with 100k passages
+    .venv/bin/python bench/load.py --direct             # gunicorn without nginx in front
 
 What it does, in order:
 1. (re)creates the PostgreSQL database `ipr_bench`, migrates it, loads the
    shipped content and builds the search index;
 2. starts gunicorn with ops/gunicorn.conf.py on a free loopback port (rate
-   limits raised via IPR_*_RATE, chat logging on as in production);
-3. in a separate process, drives POST /api/v1/chat/ over keep-alive
-   connections with a mix of realistic questions, in two phases:
-   - capacity: --clients closed-loop clients, each sending its next question
-     as soon as its answer arrives, so the server is saturated; answered/s is
-     the most the site can do (and latency is clients / throughput);
+   limits raised via IPR_*_RATE, chat logging on as in production, settings
+   bench/settings.py: the site plus a bare endpoint), and nginx in front of it
+   with ops/nginx/site.conf as production runs (ops/nginx.py; installed with
+   apt-get when missing);
+3. in a separate process, drives the site over keep-alive connections with a
+   mix of realistic questions, in three phases:
+   - floor: closed loop against POST /api/v1/_bare/ (bench/urls.py), a DRF
+     view doing no work: the framework's own cost per request;
+   - capacity: --clients closed-loop clients on POST /api/v1/chat/, each
+     sending its next question as soon as its answer arrives, so the server is
+     saturated; answered/s is the most the site can do (and latency is
+     clients / throughput);
    - latency at --rate: questions sent on a schedule (Poisson arrivals) over up
      to --connections connections, whether or not the server keeps up; latency
      counts from the scheduled time. This is the "N requests a second with
      p99 under X ms" figure;
 4. prints for each phase requests/s, p50/p95/p99 latency, errors, answer kinds
-   and the server's CPU per request, then the RSS of each web worker; stops
-   gunicorn (only the process it started).
+   and the server's CPU per request (gunicorn, PostgreSQL/Redis, nginx), the
+   chat's gunicorn CPU per request next to the floor's and their ratio, the
+   machine's load average, then the RSS of each web worker; stops gunicorn and
+   nginx (only the processes it started).
 
 The question mix repeats, so with the answer cache on (the default) nearly
 every answer after the warm-up is remembered; --answer-cache 0 measures the
@@ -178,10 +187,14 @@ def rss_mib(pid: int) -> float:
 
 
 # --- client (runs in its own process) ----------------------------------------
-def _request(port: int, message: str) -> bytes:
+CHAT = "/api/v1/chat/"
+BARE = "/api/v1/_bare/"  # bench/urls.py: the same framework path doing no work
+
+
+def _request(port: int, message: str, path: str = CHAT) -> bytes:
     body = json.dumps({"message": message}).encode()
     return (
-        f"POST /api/v1/chat/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
         f"Content-Length: {len(body)}\r\nConnection: keep-alive\r\n\r\n"
     ).encode() + body
 
@@ -220,18 +233,21 @@ def _record(results: list, elapsed: float, status: int, payload: bytes) -> None:
     kind = ""
     if status == 200:
         try:
-            kind = json.loads(payload)["kind"]
-        except (ValueError, KeyError):
+            parsed = json.loads(payload)
+            kind = parsed.get("kind", "bare" if parsed.get("ok") else None)
+            if kind is None:
+                raise KeyError("kind")
+        except (ValueError, KeyError, AttributeError):
             status = -1
     results.append((elapsed, status, kind))
 
 
-async def _closed_loop_client(port, deadline, warm_until, seed, results, errors) -> None:
+async def _closed_loop_client(port, deadline, warm_until, seed, results, errors, path) -> None:
     """Sends its next question as soon as the previous answer arrives."""
     rng = random.Random(seed)
     conn = _Connection(port)
     while time.monotonic() < deadline:
-        request = _request(port, rng.choice(QUESTIONS))
+        request = _request(port, rng.choice(QUESTIONS), path)
         started = time.perf_counter()
         try:
             status, payload = await conn.exchange(request)
@@ -283,7 +299,7 @@ async def _open_loop(port, rate, connections, deadline, warm_until, results, err
         pool.get_nowait().close()
 
 
-async def _drive(port: int, clients: int, seconds: float, warmup: float, rate: float) -> dict:
+async def _drive(port: int, clients: int, seconds: float, warmup: float, rate: float, path: str) -> dict:
     results: list = []
     errors: list = []
     start = time.monotonic()
@@ -292,14 +308,14 @@ async def _drive(port: int, clients: int, seconds: float, warmup: float, rate: f
     if rate:
         await _open_loop(port, rate, clients, deadline, warm_until, results, errors)
     else:
-        await asyncio.gather(*(_closed_loop_client(port, deadline, warm_until, i, results, errors)
+        await asyncio.gather(*(_closed_loop_client(port, deadline, warm_until, i, results, errors, path)
                                for i in range(clients)))
     return {"results": results, "errors": errors, "seconds": seconds}
 
 
-def client_main(port: int, clients: int, seconds: float, warmup: float, rate: float) -> None:
+def client_main(port: int, clients: int, seconds: float, warmup: float, rate: float, path: str) -> None:
     print("started", flush=True)
-    print(json.dumps(asyncio.run(_drive(port, clients, seconds, warmup, rate))))
+    print(json.dumps(asyncio.run(_drive(port, clients, seconds, warmup, rate, path))))
 
 
 # --- report -----------------------------------------------------------------
@@ -362,17 +378,20 @@ print(f"{{before:.0f}} {{rss():.0f}}")
           f"(+{float(out[1]) - float(out[0]):.0f} MiB per worker)")
 
 
-def phase(port: int, workers: list[int], connections: int, seconds: float, warmup: float, rate: float) -> None:
-    """Run the load client once and print what it measured, with the server's CPU over the same window."""
+def phase(port: int, workers: list[int], connections: int, seconds: float, warmup: float, rate: float,
+          path: str = CHAT, proxy: list[int] | None = None) -> dict:
+    """Run the load client once and print what it measured, with the server's CPU
+    over the same window; returns the CPU figures per request (seconds)."""
     client = subprocess.Popen(
-        [PY, __file__, "--client", str(port), str(connections), str(seconds), str(warmup), str(rate)],
+        [PY, __file__, "--client", str(port), str(connections), str(seconds), str(warmup), str(rate), path],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )
     # CPU is read over the measured window only: from the end of the client's
     # warm-up to its deadline.
     client.stdout.readline()  # "started"
     time.sleep(warmup)
-    cpu_before = cpu_seconds(workers), cpu_by_pid(pids_named("postgres", "redis-server"))
+    cpu_before = (cpu_seconds(workers), cpu_by_pid(pids_named("postgres", "redis-server")),
+                  cpu_seconds(proxy or []))
     load_before = os.getloadavg()[0]
     out, _ = client.communicate(timeout=seconds + warmup + 120)
     if client.returncode:
@@ -380,14 +399,29 @@ def phase(port: int, workers: list[int], connections: int, seconds: float, warmu
     data = json.loads(out)
     cpu_web = cpu_seconds(workers) - cpu_before[0]
     cpu_db = cpu_since(cpu_before[1], pids_named("postgres", "redis-server"))
+    cpu_proxy = cpu_seconds(proxy or []) - cpu_before[2]
     report(data)
     # Throughput depends on what else runs on the machine; CPU per request does not (much).
     n = max(1, len(data["results"]))
     print(f"server CPU/req    gunicorn {cpu_web / n * 1000:.2f} ms + postgres/redis {cpu_db / n * 1000:.2f} ms "
-          f"(all postgres/redis processes on the machine)")
-    per_req = (cpu_web + cpu_db) / n
+          f"(all postgres/redis processes on the machine)" + (f" + nginx {cpu_proxy / n * 1000:.2f} ms" if proxy else ""))
+    per_req = (cpu_web + cpu_db + cpu_proxy) / n
     print(f"capacity estimate {(os.cpu_count() or 2) / per_req:.0f} req/s if the server had all "
           f"{os.cpu_count()} cores (load average was {load_before:.1f} at start, {os.getloadavg()[0]:.1f} at end)")
+    return {"web": cpu_web / n, "db": cpu_db / n, "proxy": cpu_proxy / n}
+
+
+def start_nginx(upstream: int) -> tuple[subprocess.Popen, int]:
+    sys.path.insert(0, str(ROOT))
+    from ops import nginx
+
+    if not nginx.ensure_installed():
+        raise SystemExit("nginx is not installed and could not be (apt-get install nginx-light as root), "
+                         "or run with --direct")
+    port = free_port()
+    runtime = ROOT / "var" / "bench" / "nginx"
+    process = nginx.start(runtime, f"127.0.0.1:{port}", f"127.0.0.1:{upstream}")
+    return process, port
 
 
 def main() -> None:
@@ -408,18 +442,22 @@ def main() -> None:
                              "default: the site's default)")
     parser.add_argument("--skip-setup", action="store_true", help="reuse the bench database as it is")
     parser.add_argument("--synthetic", type=int, default=0, help="also measure RSS with this many synthetic passages")
-    parser.add_argument("--client", nargs=5, metavar=("PORT", "CLIENTS", "SECONDS", "WARMUP", "RATE"),
+    parser.add_argument("--direct", action="store_true",
+                        help="drive gunicorn directly instead of through nginx (ops/nginx/site.conf), as production runs")
+    parser.add_argument("--no-floor", action="store_true",
+                        help="skip the bare endpoint (the framework's floor) and the chat/floor CPU ratio")
+    parser.add_argument("--client", nargs=6, metavar=("PORT", "CLIENTS", "SECONDS", "WARMUP", "RATE", "PATH"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.client:
-        port, clients, seconds, warmup, rate = args.client
-        return client_main(int(port), int(clients), float(seconds), float(warmup), float(rate))
+        port, clients, seconds, warmup, rate, path = args.client
+        return client_main(int(port), int(clients), float(seconds), float(warmup), float(rate), path)
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("IPR_")}
     env.update(
         DATABASE_URL=args.database,
         REDIS_URL=args.redis,
-        DJANGO_SETTINGS_MODULE="ipr_site.settings",
+        DJANGO_SETTINGS_MODULE="bench.settings",  # the site plus the bare endpoint
         IPR_CHAT_RATE="100000000/min",  # one client address sends everything
         IPR_FEEDBACK_RATE="100000000/min",
         IPR_LOG_LEVEL="WARNING",
@@ -436,24 +474,48 @@ def main() -> None:
         [str(Path(PY).parent / "gunicorn"), "-c", "ops/gunicorn.conf.py", "ipr_site.wsgi"],
         cwd=ROOT,
         env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "WEB_CONCURRENCY": str(args.workers),
-             "GUNICORN_THREADS": str(args.threads)},
+             "GUNICORN_THREADS": str(args.threads),
+             # No recycling during the run: a replaced worker's CPU would be lost from the figures.
+             "GUNICORN_MAX_REQUESTS": "0"},
     )
+    proxy = None
     try:
         wait_healthy(port, gunicorn)
         workers = children(gunicorn.pid)
         print(f"gunicorn          pid {gunicorn.pid}, {len(workers)} gthread workers x {args.threads} threads",
               flush=True)
+        target, proxy_pids = port, []
+        if not args.direct:
+            proxy, target = start_nginx(port)
+            wait_healthy(target, proxy)
+            proxy_pids = [proxy.pid, *children(proxy.pid)]
+            print(f"nginx             pid {proxy.pid} on port {target}, in front of gunicorn (ops/nginx/site.conf)")
+        print(f"machine           load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} before the run, "
+              f"{os.cpu_count()} cores")
         print("worker RSS MiB    idle: " + ", ".join(f"{rss_mib(p):.0f}" for p in workers))
+        floor = chat = None
+        if args.clients and not args.no_floor:
+            print(f"\n-- floor: POST {BARE} (a DRF endpoint doing no work), closed loop, {args.clients} clients, "
+                  f"{args.seconds:.0f} s", flush=True)
+            floor = phase(target, workers, args.clients, args.seconds, args.warmup, 0, BARE, proxy_pids)
         if args.clients:
             print(f"\n-- capacity: closed loop, {args.clients} clients each waiting for its answer, "
                   f"{args.seconds:.0f} s", flush=True)
-            phase(port, workers, args.clients, args.seconds, args.warmup, 0)
+            chat = phase(target, workers, args.clients, args.seconds, args.warmup, 0, CHAT, proxy_pids)
+        if floor and chat:
+            print(f"\n-- chat vs floor   gunicorn CPU/req {chat['web'] * 1000:.2f} ms vs {floor['web'] * 1000:.2f} ms: "
+                  f"ratio {chat['web'] / floor['web']:.2f}x; with postgres/redis "
+                  f"{(chat['web'] + chat['db']) * 1000:.2f} ms vs {(floor['web'] + floor['db']) * 1000:.2f} ms: "
+                  f"{(chat['web'] + chat['db']) / (floor['web'] + floor['db']):.2f}x")
         if args.rate:
             print(f"\n-- latency at {args.rate:g} questions/s: open loop (Poisson arrivals, latency from the "
                   f"scheduled time), up to {args.connections} connections, {args.seconds:.0f} s", flush=True)
-            phase(port, workers, args.connections, args.seconds, args.warmup, args.rate)
+            phase(target, workers, args.connections, args.seconds, args.warmup, args.rate, CHAT, proxy_pids)
         print("\nworker RSS MiB    after load: " + ", ".join(f"{rss_mib(p):.0f}" for p in children(gunicorn.pid)))
     finally:
+        if proxy is not None:
+            proxy.terminate()
+            proxy.wait(timeout=10)
         gunicorn.send_signal(signal.SIGTERM)
         try:
             gunicorn.wait(timeout=30)

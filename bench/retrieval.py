@@ -32,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DEFAULT_QUESTIONS = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+DEFAULT_QUESTIONS = ROOT / "eval" / "corpus" / "dev.jsonl"
 REPORT = ROOT / "content" / "data" / "cbp-ipr-seizure-statistics-fy2021.txt"
 
 
@@ -60,35 +60,6 @@ def percentiles(ms: list[float]) -> tuple[float, float]:
 # -- judging -----------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
-    text = (text or "").translate(dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")).lower()
-    return re.sub(r"\s+", " ", re.sub(r"(?<=\d),(?=\d{3}\b)", "", text))
-
-
-def _contains(haystack: str, needle: str) -> bool:
-    needle = _fold(needle)
-    left = r"(?<!\d)(?<!\d\.)" if needle[:1].isdigit() else ""
-    right = r"(?![.,]?\d)" if needle[-1:].isdigit() else ""
-    return re.search(left + re.escape(needle) + right, _fold(haystack)) is not None
-
-
-def builtin_judge(question: dict, response: dict) -> str | None:
-    """The scorer's rules (see ../shared/eval/score.py), for when it is not at hand."""
-    kind = response.get("kind")
-    if question.get("fallback"):
-        return None if kind == "fallback" else f"expected fallback, got kind={kind!r}"
-    if kind == "fallback":
-        return "fell back on an in-scope question"
-    expect = question.get("expect") or []
-    if expect and not any(_contains(response.get("answer") or "", e) for e in expect):
-        return f"none of {expect} in answer"
-    link = question.get("link")
-    urls = " ".join((x or {}).get("url", "") for x in response.get("links") or [])
-    if link and not (_contains(urls, link) or _contains(response.get("answer") or "", link)):
-        return f"no link to {link}"
-    return None
-
-
 def load_judge(questions: Path):
     score = questions.parent / "score.py"
     if score.exists():
@@ -96,10 +67,27 @@ def load_judge(questions: Path):
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         return module.judge, str(score)
-    return builtin_judge, "built-in copy of the scorer's rules"
+    from assistant.evaluation import judge
+
+    return judge, "assistant.evaluation.judge (the scorer's rules)"
 
 
 # -- 1 and 2: the dev set ----------------------------------------------------
+
+
+def knowledge_build(runs: int = 3) -> None:
+    """The index + catalog + lexicon + in-scope model build for the shipped content (what every content edit costs)."""
+    from assistant import documents
+    from assistant.answering.knowledge import build
+
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        sources = documents.sources()
+        build(sources)
+        times.append(time.perf_counter() - started)
+    print(f"\n== 0. knowledge build (shipped content, {len(sources.docs)} documents, {len(sources.examples)} examples): "
+          f"best {min(times):.2f} s, median {statistics.median(times):.2f} s of {runs} (reading the database included)")
 
 
 def run_ours(questions: list[dict], judge) -> dict:
@@ -185,6 +173,27 @@ def dev_set(path: Path, verbose: bool) -> None:
             print(f"   misses of {r['name']}:", *r["misses"] or ["  none"], sep="\n")
 
 
+def corpus_latency() -> None:
+    """Answer time over every single question of the evaluation corpus (eval/corpus/), by language."""
+    from assistant import evaluation
+    from assistant.services import answer_message
+
+    by_language: dict[str, list[float]] = {}
+    for item in evaluation.load():
+        if len(item.turns) != 1:
+            continue
+        language = "es" if item.set_name.startswith("es") else "en"
+        t0 = time.perf_counter()
+        answer_message(item.turns[0]["q"])
+        by_language.setdefault(language, []).append((time.perf_counter() - t0) * 1000)
+    print("\n== 2b. answer time over the corpus's single questions (in-process)")
+    base = None
+    for language, ms in sorted(by_language.items()):
+        p50, p95 = percentiles(ms)
+        base = base or p50
+        print(f"   {language}: {len(ms)} questions, p50 {p50:.2f} ms, p95 {p95:.2f} ms ({p50 / base:.2f}x English p50)")
+
+
 # -- 3: synthetic scale ------------------------------------------------------
 
 
@@ -252,7 +261,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="ipr-bench-") as var_dir:
         if not args.skip_dev:
             setup_django(var_dir)
+            knowledge_build()
             dev_set(args.questions, args.misses)
+            corpus_latency()
         if not args.skip_synthetic:
             synthetic([int(s) for s in args.sizes.split(",") if s.strip()], args.queries)
 

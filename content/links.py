@@ -1,10 +1,14 @@
-"""Check that every contact's web address still answers.
+"""Check that every contact's web address and every FAQ source still answers.
 
 HEAD first (cheap), then GET when the server refuses HEAD or errors; redirects
 are followed up to MAX_REDIRECTS; every request has a timeout; at most WORKERS
-requests run at once. The outcome goes to Contact.link_status / link_ok /
-link_error / link_checked_at for staff. A broken link is still shown to
-visitors (it may be a temporary outage), and nothing here runs in a request.
+requests run at once, and an address several rows share is requested once. A
+source on this site (/report/2021/executive-summary/) is checked without HTTP:
+the page must resolve to a published report section, report or FAQ. The outcome
+goes to link_status / link_ok / link_error / link_checked_at of each Contact and
+FAQSource, for staff (the FAQ admin filters FAQs with a broken source). A broken
+link is still shown to visitors (it may be a temporary outage), and nothing here
+runs in a request.
 """
 import logging
 import urllib.error
@@ -12,9 +16,10 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 
-from content.models import Contact
+from content.models import FAQ, Contact, FAQSource, Report, Section
 
 log = logging.getLogger(__name__)
 
@@ -83,15 +88,46 @@ def check_url(url: str, timeout: float = TIMEOUT) -> Result:
     return Result(False, status, f"HTTP {status}" if status else "no answer")
 
 
+def check_site_path(path: str) -> Result:
+    """A page of this site, checked by what it shows rather than by HTTP."""
+    try:
+        match = resolve(path.split("?")[0].split("#")[0])
+    except Resolver404:
+        return Result(False, 404, "no such page on this site")
+    kwargs = match.kwargs
+    if match.url_name == "section":
+        found = Section.objects.filter(report__fiscal_year=kwargs["fiscal_year"], slug=kwargs["slug"], published=True).exists()
+    elif match.url_name == "section-newest":
+        found = Section.objects.filter(slug=kwargs["slug"], published=True).exists()
+    elif match.url_name == "report":
+        found = Report.objects.filter(fiscal_year=kwargs["fiscal_year"], sections__published=True).exists()
+    elif match.url_name == "faq":
+        found = FAQ.objects.filter(pk=kwargs["pk"], published=True).exists()
+    else:
+        found = True
+    return Result(True, 200, "") if found else Result(False, 404, "the page this names is not published")
+
+
+def check_address(url: str, timeout: float = TIMEOUT) -> Result:
+    return check_site_path(url) if url.startswith("/") and not url.startswith("//") else check_url(url, timeout)
+
+
 def check_all(timeout: float | None = None) -> dict:
-    """Check every contact with a URL; returns {"checked": n, "ok": n, "broken": [slug...]}."""
+    """Check every contact with a URL and every FAQ source.
+
+    Returns {"checked": n, "ok": n, "broken": [contact slug...], "sources": {"checked": n,
+    "ok": n, "broken": [url...]}} (contacts at the top, as before sources were checked).
+    """
     timeout = timeout or TIMEOUT
     contacts = list(Contact.objects.exclude(url="").values_list("pk", "slug", "url"))
+    sources = list(FAQSource.objects.values_list("pk", "url"))
+    urls = sorted({url for _, _, url in contacts} | {url for _, url in sources})
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        results = list(pool.map(lambda row: check_url(row[2], timeout), contacts))
-    broken = []
+        results = dict(zip(urls, pool.map(lambda url: check_address(url, timeout), urls)))
     now = timezone.now()
-    for (pk, slug, url), result in zip(contacts, results):
+    broken = []
+    for pk, slug, url in contacts:
+        result = results[url]
         # update(): no history row and no index rebuild for a status check.
         Contact.objects.filter(pk=pk).update(
             link_status=result.status, link_ok=result.ok, link_error=result.error, link_checked_at=now
@@ -99,4 +135,19 @@ def check_all(timeout: float | None = None) -> dict:
         if not result.ok:
             broken.append(slug)
             log.warning("link check: %s (%s) is broken: %s", slug, url, result.error)
-    return {"checked": len(contacts), "ok": len(contacts) - len(broken), "broken": broken}
+    broken_sources = []
+    for url in sorted({url for _, url in sources}):
+        result = results[url]
+        FAQSource.objects.filter(url=url).update(
+            link_status=result.status, link_ok=result.ok, link_error=result.error, link_checked_at=now
+        )
+        if not result.ok:
+            broken_sources.append(url)
+            log.warning("link check: FAQ source %s is broken: %s", url, result.error)
+    checked_sources = len({url for _, url in sources})
+    return {
+        "checked": len(contacts),
+        "ok": len(contacts) - len(broken),
+        "broken": broken,
+        "sources": {"checked": checked_sources, "ok": checked_sources - len(broken_sources), "broken": broken_sources},
+    }

@@ -2,21 +2,61 @@
 
 See content/services.py for the rules every loader follows.
 """
-import json
+import datetime
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.contrib.auth import get_user_model
 from django.db import models, transaction
 
-from content.models import FAQ, Audience, Contact, Section, Synonym, fingerprint
+from content import translations
+from content.models import FAQ, Audience, Contact, Example, FAQSource, GlossaryTerm, Section, Synonym, fingerprint
+from content.reading import read_json_list, refuse
+from content.sources import SECTION_PATH, reviewed_problems, source_problems
 
 LOADER = "loaded from source"
 UNPUBLISHED = "unpublished: missing from source"
+# Loader changes are recorded in history under this (inactive, password-less) user,
+# so the admin history says who made them; staff_touched() leaves it out.
+LOADER_USERNAME = "content-loader"
+
+_reason: ContextVar[str] = ContextVar("content_load_reason", default=LOADER)
+_user: ContextVar[object | None] = ContextVar("content_loader_user", default=None)
 
 
-class ContentError(Exception):
-    """The input was refused; the message says why. Nothing was written."""
+@contextmanager
+def writing(reason: str):
+    """Loader writes inside this block carry `reason` in their history (e.g. "loaded from <source>")."""
+    reason_token, user_token = _reason.set(reason[:100]), _user.set(None)
+    try:
+        yield
+    finally:
+        _reason.reset(reason_token)
+        _user.reset(user_token)
+
+
+def loader_user():
+    """The history user of loader changes (created on first use)."""
+    user = _user.get()
+    if user is not None:
+        return user
+    User = get_user_model()
+    user = User.objects.filter(username=LOADER_USERNAME).first()
+    if user is None:
+        user = User(username=LOADER_USERNAME, first_name="Content", last_name="loader", is_active=False)
+        user.set_unusable_password()
+        user.save()
+    _user.set(user)
+    return user
+
+
+def stamp(obj, reason: str = "") -> None:
+    """Mark the next save of `obj` as the loader's, with why."""
+    obj._history_user = loader_user()
+    obj._change_reason = (reason or _reason.get())[:100]
 
 
 @dataclass
@@ -41,63 +81,13 @@ class Counts:
         )
 
 
-# --- reading ---------------------------------------------------------------
-
-
-def check_text(text: str, name: str = "the text") -> None:
-    if not text.strip():
-        raise ContentError(f"{name} is empty")
-    if "\x00" in text:
-        raise ContentError(f"{name} is binary (it contains NUL bytes), not report text")
-    sample = text[:200_000]
-    printable = sum(1 for ch in sample if ch.isprintable() or ch in "\n\r\t\f")
-    visible = [ch for ch in sample if not ch.isspace()]
-    letters = sum(1 for ch in visible if ch.isalpha())
-    if printable < 0.97 * len(sample) or sample.count("\ufffd") > 0.01 * len(sample):
-        raise ContentError(f"{name} is garbled: it is mostly not readable text")
-    if visible and letters < 0.4 * len(visible):
-        raise ContentError(f"{name} is garbled: too few letters for report text")
-
-
-def decode(data: bytes, name: str = "the file", prose: bool = True) -> str:
-    if not data.strip():
-        raise ContentError(f"{name} is empty")
-    if b"\x00" in data:
-        raise ContentError(f"{name} is binary (it contains NUL bytes), not report text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ContentError(f"{name} is not UTF-8 text (invalid byte at position {exc.start})") from None
-    if prose:
-        check_text(text, name)
-    return text
-
-
-def read_json_list(path: Path) -> list:
-    if not path.is_file():
-        raise ContentError(f"{path}: no such file")
-    text = decode(path.read_bytes(), name=path.name, prose=False)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ContentError(f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
-    if not isinstance(data, list):
-        raise ContentError(f"{path.name} must be a JSON list of objects")
-    return data
-
-
-def refuse(name: str, errors: list[str]) -> None:
-    if errors:
-        more = f" (and {len(errors) - 10} more)" if len(errors) > 10 else ""
-        raise ContentError(f"{name}: " + "; ".join(errors[:10]) + more)
-
-
 # --- writing ---------------------------------------------------------------
 
 
 def staff_touched(model: type[models.Model]) -> set[int]:
-    """Ids of rows a signed-in user changed: the loader never saves with a user."""
-    return set(model.history.filter(history_user__isnull=False).values_list("id", flat=True).distinct())
+    """Ids of rows a signed-in user changed (the loader's own history user aside)."""
+    rows = model.history.filter(history_user__isnull=False).exclude(history_user__username=LOADER_USERNAME)
+    return set(rows.values_list("id", flat=True).distinct())
 
 
 def upsert(model, lookup: dict, loaded: dict, other: dict, touched: set[int] | None = None) -> str:
@@ -106,7 +96,7 @@ def upsert(model, lookup: dict, loaded: dict, other: dict, touched: set[int] | N
     if obj is None:
         obj = model(**{**lookup, **loaded, **other})
         obj.origin_hash = fingerprint({k: getattr(obj, k) for k in model.loaded_fields})
-        obj._change_reason = LOADER
+        stamp(obj)
         obj.save()
         return "created"
     if obj.edited_by_staff or (touched is not None and obj.pk in touched):
@@ -123,7 +113,7 @@ def upsert(model, lookup: dict, loaded: dict, other: dict, touched: set[int] | N
         obj.origin_hash, changed = new_hash, True
     if not changed:
         return "unchanged"
-    obj._change_reason = LOADER
+    stamp(obj)
     obj.save()
     return "updated"
 
@@ -140,7 +130,7 @@ def unpublish_missing(rows, key, keep: set, counts: Counts, touched: set[int] | 
             counts.kept += 1
             continue
         obj.published = False
-        obj._change_reason = UNPUBLISHED
+        stamp(obj, UNPUBLISHED)
         obj.save()
         done += 1
     return done
@@ -148,7 +138,10 @@ def unpublish_missing(rows, key, keep: set, counts: Counts, touched: set[int] | 
 
 # --- contacts, FAQs, synonyms ---------------------------------------------------
 
-CONTACT_KEYS = ("slug", "name", "kind", "url", "email", "phone", "hours", "purpose", "who_should_use", "keywords", "order")
+CONTACT_KEYS = (
+    "slug", "name", "kind", "url", "email", "phone", "hours", "purpose", "who_should_use", "keywords", "example_questions", "order",
+    "es",
+)
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -195,16 +188,29 @@ def validate_contacts(data: list) -> list[str]:
             errors.append(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
         if "order" in item and not isinstance(item["order"], int):
             errors.append(f"{where}: order must be a whole number")
+        if not _strings(item.get("example_questions", [])):
+            errors.append(f"{where}: example_questions must be a list of strings")
+        errors += [f"{where}: {p}" for p in translations.problems(item.get("es"), translations.CONTACT_FIELDS)]
     return errors
+
+
+def _strings(value) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _lines(values: list[str]) -> str:
+    return "\n".join(v.strip() for v in values if v.strip())
 
 
 def load_contacts(path: Path) -> tuple[Counts, list[str]]:
     data = read_json_list(Path(path))
     refuse(Path(path).name, validate_contacts(data))
     counts, touched = Counts(), staff_touched(Contact)
-    with transaction.atomic():
+    with writing(f"loaded from {Path(path).name}"), transaction.atomic():
         for i, item in enumerate(data):
-            loaded = {k: _text(item, k) for k in Contact.loaded_fields}
+            loaded = {k: _text(item, k) for k in Contact.loaded_fields if k not in translations.CONTACT_FIELDS.values()}
+            loaded["example_questions"] = _lines(item.get("example_questions", []))
+            loaded.update(translations.values(item.get("es"), translations.CONTACT_FIELDS))
             other = {"keywords": _text(item, "keywords"), "order": item.get("order", (i + 1) * 10)}
             counts.add(upsert(Contact, {"slug": item["slug"]}, loaded, other, touched))
         keep = {item["slug"] for item in data}
@@ -212,9 +218,10 @@ def load_contacts(path: Path) -> tuple[Counts, list[str]]:
     return counts, []
 
 
-FAQ_KEYS = ("key", "question", "answer", "alternate_phrasings", "audience", "contacts", "section", "order", "published")
-
-
+FAQ_KEYS = (
+    "key", "question", "answer", "alternate_phrasings", "audience", "contacts", "section", "order", "published",
+    "sources", "reviewed", "es",
+)
 def validate_faqs(data: list, contact_slugs: set[str]) -> list[str]:
     errors, seen = [], set()
     for i, item in enumerate(data):
@@ -233,8 +240,7 @@ def validate_faqs(data: list, contact_slugs: set[str]) -> list[str]:
         seen.add(key)
         if len(str(item.get("question") or "")) > 300:
             errors.append(f"{where}: question is longer than 300 characters")
-        alts = item.get("alternate_phrasings", [])
-        if not isinstance(alts, list) or not all(isinstance(a, str) for a in alts):
+        if not _strings(item.get("alternate_phrasings", [])):
             errors.append(f"{where}: alternate_phrasings must be a list of strings")
         if item.get("audience", "both") not in Audience.values:
             errors.append(f"{where}: unknown audience {item.get('audience')!r} (use {', '.join(Audience.values)})")
@@ -249,46 +255,94 @@ def validate_faqs(data: list, contact_slugs: set[str]) -> list[str]:
             errors.append(f"{where}: section must be text or null")
         if "order" in item and not isinstance(item["order"], int):
             errors.append(f"{where}: order must be a whole number")
+        errors += [f"{where}: {p}" for p in source_problems(item.get("sources"))]
+        errors += [f"{where}: {p}" for p in reviewed_problems(item.get("reviewed"))]
+        errors += [f"{where}: {p}" for p in translations.problems(item.get("es"), translations.FAQ_FIELDS)]
         unknown = set(item) - set(FAQ_KEYS)
         if unknown:
             errors.append(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     return errors
 
 
-def resolve_section(words: str | None) -> Section | None:
+def resolve_section(words: str | None, sources: list[dict] | None = None) -> Section | None:
+    """The Section an FAQ comes from: the report section its sources name
+    (/report/<year>/<slug>/), else the newest report's section whose slug equals
+    `words`, else whose title contains them."""
+    for source in sources or []:
+        match = SECTION_PATH.match(str(source.get("url", "")))
+        if match:
+            found = Section.objects.filter(report__fiscal_year=int(match.group(1)), slug=match.group(2)).first()
+            if found is not None:
+                return found
     if not words:
         return None
     words = words.strip()
-    found = Section.objects.filter(slug=words).first()
-    if found is None:
-        found = Section.objects.filter(title__icontains=words).order_by("-published", "order").first()
-    return found
+    rows = Section.objects.order_by("-report__fiscal_year", "-published", "order")
+    return rows.filter(slug=words).first() or rows.filter(title__icontains=words).first()
+
+
+def missing_section_sources(data: list) -> list[str]:
+    """FAQ sources naming a report section that is not loaded."""
+    errors = []
+    for i, item in enumerate(data):
+        for source in item.get("sources") or []:
+            match = SECTION_PATH.match(str(source.get("url", ""))) if isinstance(source, dict) else None
+            if match and not Section.objects.filter(report__fiscal_year=int(match.group(1)), slug=match.group(2)).exists():
+                errors.append(f"{_entry(i, item)}: source {source['url']!r} names no loaded report section")
+    return errors
+
+
+def _sync_sources(faq: FAQ, sources: list[dict]) -> bool:
+    """Make the FAQ's sources these, in this order; keeps link-check results of URLs kept. Returns whether anything changed."""
+    wanted = [(str(s["title"]).strip(), str(s["url"]).strip()) for s in sources]
+    have = list(faq.sources.order_by("order", "pk"))
+    if [(s.title, s.url) for s in have] == wanted and [s.order for s in have] == [(n + 1) * 10 for n in range(len(have))]:
+        return False
+    by_url = {s.url: s for s in have}
+    for n, (title, url) in enumerate(wanted):
+        row = by_url.pop(url, None) or FAQSource(faq=faq, url=url)
+        if row.pk is None or row.title != title or row.order != (n + 1) * 10:
+            row.title, row.order = title, (n + 1) * 10
+            stamp(row)
+            row.save()
+    for row in by_url.values():
+        stamp(row)
+        row.delete()
+    return True
 
 
 def load_faqs(path: Path) -> tuple[Counts, list[str]]:
     data = read_json_list(Path(path))
     contacts = {c.slug: c for c in Contact.objects.all()}
-    refuse(Path(path).name, validate_faqs(data, set(contacts)))
+    errors = validate_faqs(data, set(contacts))
+    refuse(Path(path).name, errors or missing_section_sources(data))
     counts, warnings, touched = Counts(), [], staff_touched(FAQ)
-    with transaction.atomic():
+    with writing(f"loaded from {Path(path).name}"), transaction.atomic():
         for i, item in enumerate(data):
-            section = resolve_section(item.get("section"))
+            section = resolve_section(item.get("section"), item["sources"])
             if item.get("section") and section is None:
                 warnings.append(f"{_entry(i, item)}: no section matches {item['section']!r}")
             loaded = {
                 "question": item["question"].strip(),
                 "answer": item["answer"].strip(),
-                "alternate_phrasings": "\n".join(a.strip() for a in item.get("alternate_phrasings", []) if a.strip()),
+                "alternate_phrasings": _lines(item.get("alternate_phrasings", [])),
                 "audience": item.get("audience", Audience.BOTH),
+                **translations.values(item.get("es"), translations.FAQ_FIELDS),
             }
-            other = {"section": section, "order": item.get("order", (i + 1) * 10)}
+            other = {
+                "section": section,
+                "order": item.get("order", (i + 1) * 10),
+                "reviewed": datetime.date.fromisoformat(item["reviewed"].strip()),
+            }
             outcome = upsert(FAQ, {"key": item["key"]}, loaded, other, touched)
             if outcome != "kept":
                 faq = FAQ.objects.get(key=item["key"])
                 wanted = {contacts[s].pk for s in item.get("contacts", [])}
                 if set(faq.contacts.values_list("pk", flat=True)) != wanted:
-                    faq._change_reason = LOADER
+                    stamp(faq)
                     faq.contacts.set(wanted)
+                    outcome = "updated" if outcome == "unchanged" else outcome
+                if _sync_sources(faq, item["sources"]):
                     outcome = "updated" if outcome == "unchanged" else outcome
             counts.add(outcome)
         keep = {item["key"] for item in data}
@@ -318,12 +372,13 @@ def validate_synonyms(data: list) -> list[str]:
     return errors
 
 
-def load_synonyms(path: Path) -> tuple[Counts, list[str]]:
-    """Synonyms have no origin hash: a row a signed-in user changed is staff's."""
+def load_synonyms(path: Path, language: str = "en") -> tuple[Counts, list[str]]:
+    """Synonyms of one language (synonyms.json: English, synonyms_es.json: Spanish). They have no
+    origin hash: a row a signed-in user changed is staff's. Terms of another language are left alone."""
     data = read_json_list(Path(path))
     refuse(Path(path).name, validate_synonyms(data))
     counts, touched = Counts(), staff_touched(Synonym)
-    with transaction.atomic():
+    with writing(f"loaded from {Path(path).name}"), transaction.atomic():
         keep = set()
         for item in data:
             term = item["term"].strip().lower()
@@ -331,25 +386,131 @@ def load_synonyms(path: Path) -> tuple[Counts, list[str]]:
             expansions = ", ".join(e.strip().lower() for e in item["expansions"])
             obj = Synonym.objects.filter(term=term).first()
             if obj is None:
-                obj = Synonym(term=term, expansions=expansions)
+                obj = Synonym(term=term, expansions=expansions, language=language)
+                stamp(obj)
+                obj.save()
+                counts.created += 1
+            elif obj.pk in touched:
+                counts.kept += 1
+            elif obj.expansions != expansions or not obj.active or obj.language != language:
+                obj.expansions, obj.active, obj.language = expansions, True, language
+                stamp(obj)
+                obj.save()
+                counts.updated += 1
+            else:
+                counts.unchanged += 1
+        for obj in Synonym.objects.filter(active=True, language=language).exclude(term__in=keep):
+            if obj.pk in touched:
+                counts.kept += 1
+                continue
+            obj.active = False
+            stamp(obj, UNPUBLISHED)
+            obj.save()
+            counts.unpublished += 1
+    return counts, []
+
+
+def validate_examples(data: list) -> list[str]:
+    errors, seen = [], set()
+    kinds = set(Example.Kind.values)
+    for i, item in enumerate(data):
+        where = f"entry {i + 1}"
+        if not isinstance(item, dict):
+            errors.append(f"{where} is not an object")
+            continue
+        text = item.get("text")
+        if not isinstance(text, str) or not text.strip():
+            errors.append(f"{where}: missing 'text'")
+            continue
+        if len(text) > 500:
+            errors.append(f"{where}: text is longer than 500 characters")
+        if item.get("kind") not in kinds:
+            errors.append(f"{where}: kind must be one of {', '.join(sorted(kinds))}")
+        language = item.get("language", "en")
+        if language not in ("en", "es"):
+            errors.append(f"{where}: language must be en or es")
+        key = (text.strip().lower(), language)
+        if key in seen:
+            errors.append(f"{where}: {text!r} is listed twice")
+        seen.add(key)
+        unknown = set(item) - {"text", "kind", "language", "note"}
+        if unknown:
+            errors.append(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    return errors
+
+
+def load_examples(path: Path) -> tuple[Counts, list[str]]:
+    """Example questions (figure questions and out-of-scope ones); a row staff changed is theirs."""
+    data = read_json_list(Path(path))
+    refuse(Path(path).name, validate_examples(data))
+    counts, touched = Counts(), staff_touched(Example)
+    with transaction.atomic():
+        keep = set()
+        for item in data:
+            text, language = item["text"].strip(), item.get("language", "en")
+            keep.add((text, language))
+            wanted = {"kind": item["kind"], "note": str(item.get("note") or "")[:200], "active": True}
+            obj = Example.objects.filter(text=text, language=language).first()
+            if obj is None:
+                obj = Example(text=text, language=language, **wanted)
                 obj._change_reason = LOADER
                 obj.save()
                 counts.created += 1
             elif obj.pk in touched:
                 counts.kept += 1
-            elif obj.expansions != expansions or not obj.active:
-                obj.expansions, obj.active = expansions, True
+            elif any(getattr(obj, k) != v for k, v in wanted.items()):
+                for k, v in wanted.items():
+                    setattr(obj, k, v)
                 obj._change_reason = LOADER
                 obj.save()
                 counts.updated += 1
             else:
                 counts.unchanged += 1
-        for obj in Synonym.objects.filter(active=True).exclude(term__in=keep):
-            if obj.pk in touched:
+        for obj in Example.objects.filter(active=True):
+            if (obj.text, obj.language) not in keep and obj.pk not in touched:
+                obj.active = False
+                obj._change_reason = UNPUBLISHED
+                obj.save()
+                counts.unpublished += 1
+    return counts, []
+
+
+def validate_glossary(data: list) -> list[str]:
+    errors, seen = [], set()
+    for i, item in enumerate(data):
+        where = f"entry {i + 1}"
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) and item[k].strip() for k in ("en", "es")):
+            errors.append(f'{where}: needs "en" and "es" texts')
+            continue
+        if item["en"].strip() in seen:
+            errors.append(f"{where}: {item['en']!r} is listed twice")
+        seen.add(item["en"].strip())
+        if set(item) - {"en", "es"}:
+            errors.append(f"{where}: unknown key(s) {', '.join(sorted(set(item) - {'en', 'es'}))}")
+    return errors
+
+
+def load_glossary(path: Path) -> tuple[Counts, list[str]]:
+    """Glossary terms; a term a signed-in user changed is staff's and stays."""
+    data = read_json_list(Path(path))
+    refuse(Path(path).name, validate_glossary(data))
+    counts, touched = Counts(), staff_touched(GlossaryTerm)
+    with writing(f"loaded from {Path(path).name}"), transaction.atomic():
+        for item in data:
+            english, spanish = item["en"].strip(), item["es"].strip()
+            term = GlossaryTerm.objects.filter(english=english).first()
+            if term is None:
+                term = GlossaryTerm(english=english, spanish=spanish)
+                counts.created += 1
+            elif term.pk in touched:
                 counts.kept += 1
                 continue
-            obj.active = False
-            obj._change_reason = UNPUBLISHED
-            obj.save()
-            counts.unpublished += 1
+            elif term.spanish != spanish:
+                term.spanish = spanish
+                counts.updated += 1
+            else:
+                counts.unchanged += 1
+                continue
+            stamp(term)
+            term.save()
     return counts, []

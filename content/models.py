@@ -11,6 +11,8 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from content.sources import is_source_url
+
 
 class Audience(models.TextChoices):
     CONSUMER = "consumer", "Consumers"
@@ -46,23 +48,29 @@ class Loaded(models.Model):
         return bool(self.origin_hash) and self.origin_hash != self.current_hash()
 
 
+class RefreshStatus(models.TextChoices):
+    NEVER = "never", "Never refreshed"
+    LOADED = "loaded", "Loaded"
+    UNCHANGED = "unchanged", "Unchanged (skipped)"
+    REFUSED = "refused", "Refused"
+    FAILED = "failed", "Failed"
+
+
 class Report(models.Model):
-    class RefreshStatus(models.TextChoices):
-        NEVER = "never", "Never refreshed"
-        LOADED = "loaded", "Loaded"
-        UNCHANGED = "unchanged", "Unchanged (skipped)"
-        REFUSED = "refused", "Refused"
-        FAILED = "failed", "Failed"
+    """One fiscal year's report, as loaded: its sections and statistics belong to it.
+
+    A Report exists only once its text has been loaded whole; where reports come
+    from is a ReportSource (one per fiscal year).
+    """
+
+    RefreshStatus = RefreshStatus  # kept for code that reads Report.RefreshStatus
 
     title = models.CharField(max_length=300)
     slug = models.SlugField(max_length=100, unique=True)
-    fiscal_year = models.PositiveSmallIntegerField()
-    source = models.CharField(max_length=1000, help_text="A file path or an http(s) URL the report is read from.")
+    fiscal_year = models.PositiveSmallIntegerField(unique=True)
+    source = models.CharField(max_length=1000, help_text="The file path or http(s) URL it was last loaded from.")
     checksum = models.CharField(max_length=64, blank=True, help_text="SHA-256 of the source as last loaded.")
     loaded_at = models.DateTimeField(null=True, blank=True)
-    refresh_status = models.CharField(max_length=20, choices=RefreshStatus.choices, default=RefreshStatus.NEVER)
-    refresh_message = models.TextField(blank=True, help_text="Why the last refresh was refused or failed.")
-    refreshed_at = models.DateTimeField(null=True, blank=True)
 
     history = HistoricalRecords()
 
@@ -72,13 +80,47 @@ class Report(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse("report", args=[self.fiscal_year])
+
+
+class ReportSource(models.Model):
+    """Where one fiscal year's report is read from; the refresh job reads every active one.
+
+    Staff add next year's report here (its URL as CBP publishes it, PDF or text);
+    the job loads it into the Report of that fiscal year, or refuses it whole and
+    says why in refresh_message.
+    """
+
+    fiscal_year = models.PositiveSmallIntegerField(unique=True, help_text="The fiscal year the report is about, e.g. 2022.")
+    url = models.CharField(
+        max_length=1000,
+        help_text="An http(s) URL (a PDF as CBP publishes it, or plain text) or a file path on the server.",
+    )
+    active = models.BooleanField(default=True, help_text="Refreshed by the daily job.")
+    refresh_status = models.CharField(max_length=20, choices=RefreshStatus.choices, default=RefreshStatus.NEVER)
+    refresh_message = models.TextField(blank=True, help_text="What the last refresh did, or why it was refused or failed.")
+    refreshed_at = models.DateTimeField(null=True, blank=True)
+
+    history = HistoricalRecords(excluded_fields=["refresh_status", "refresh_message", "refreshed_at"])
+
+    class Meta:
+        ordering = ["-fiscal_year"]
+
+    def __str__(self) -> str:
+        return f"FY {self.fiscal_year}: {self.url}"
+
+    @property
+    def report(self) -> "Report | None":
+        return Report.objects.filter(fiscal_year=self.fiscal_year).first()
+
 
 class Section(Loaded):
     loaded_fields = ("title", "body", "page_headings", "footnotes", "audience")
 
     report = models.ForeignKey(Report, on_delete=models.PROTECT, related_name="sections")
     title = models.CharField(max_length=300)
-    slug = models.SlugField(max_length=120, unique=True)
+    slug = models.SlugField(max_length=120, help_text="Unique within its report.")
     body = models.TextField(help_text="Plain text; paragraphs separated by blank lines.")
     order = models.PositiveIntegerField(default=0)
     page_headings = models.JSONField(default=list, blank=True, help_text="Page headings this text came from.")
@@ -93,12 +135,13 @@ class Section(Loaded):
 
     class Meta:
         ordering = ["report", "order"]
+        constraints = [models.UniqueConstraint(fields=["report", "slug"], name="unique_section_slug_per_report")]
 
     def __str__(self) -> str:
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("section", args=[self.slug])
+        return reverse("section", args=[self.report.fiscal_year, self.slug])
 
 
 class Statistic(Loaded):
@@ -154,7 +197,25 @@ class Statistic(Loaded):
         return f"{self.label}, FY {self.fiscal_year}, {self.get_measure_display()}: {self.printed}"
 
 
-class Contact(Loaded):
+LINK_FIELDS = ("link_status", "link_ok", "link_error", "link_checked_at")
+
+
+class LinkChecked(models.Model):
+    """Rows with a web address the link checker (content/links.py) checks; visitors still see a broken one.
+
+    Its results are bookkeeping: kept out of history and of index rebuilds.
+    """
+
+    link_status = models.PositiveIntegerField(null=True, blank=True, help_text="HTTP status of the last check.")
+    link_ok = models.BooleanField(null=True, blank=True)
+    link_error = models.CharField(max_length=300, blank=True)
+    link_checked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Contact(LinkChecked, Loaded):
     """A reporting or help channel the report names."""
 
     class Kind(models.TextChoices):
@@ -163,7 +224,10 @@ class Contact(Loaded):
         EMAIL = "email", "Email"
         PHONE = "phone", "Phone"
 
-    loaded_fields = ("name", "kind", "url", "email", "phone", "hours", "purpose", "who_should_use")
+    loaded_fields = (
+        "name", "kind", "url", "email", "phone", "hours", "purpose", "who_should_use", "example_questions",
+        "name_es", "purpose_es", "who_should_use_es", "keywords_es",
+    )
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=80, unique=True)
@@ -175,22 +239,26 @@ class Contact(Loaded):
     purpose = models.TextField(help_text="What this channel is for.")
     who_should_use = models.TextField(blank=True)
     keywords = models.TextField(blank=True, help_text="Extra words people use when they need this channel.")
+    example_questions = models.TextField(
+        blank=True, help_text="Questions people ask when this channel is the answer, one per line (the assistant learns from them)."
+    )
+    name_es = models.CharField("name (Spanish)", max_length=200, blank=True)
+    purpose_es = models.TextField("purpose (Spanish)", blank=True)
+    who_should_use_es = models.TextField("who should use it (Spanish)", blank=True)
+    keywords_es = models.TextField("keywords (Spanish)", blank=True, help_text="Words Spanish speakers use when they need this channel.")
     order = models.PositiveIntegerField(default=0)
     published = models.BooleanField(default=True)
 
-    # Filled by the link checker (content/links.py); users still see the link.
-    link_status = models.PositiveIntegerField(null=True, blank=True, help_text="HTTP status of the last check.")
-    link_ok = models.BooleanField(null=True, blank=True)
-    link_error = models.CharField(max_length=300, blank=True)
-    link_checked_at = models.DateTimeField(null=True, blank=True)
-
-    history = HistoricalRecords(excluded_fields=["link_status", "link_ok", "link_error", "link_checked_at"])
+    history = HistoricalRecords(excluded_fields=list(LINK_FIELDS))
 
     class Meta:
         ordering = ["order", "name"]
 
     def __str__(self) -> str:
         return self.name
+
+    def examples(self) -> list[str]:
+        return [line.strip() for line in self.example_questions.splitlines() if line.strip()]
 
     def href(self) -> str:
         """The address a visitor follows: the web page, else mailto:, else tel:."""
@@ -218,17 +286,25 @@ def phone_digits(phone: str) -> str:
 
 
 class FAQ(Loaded):
-    loaded_fields = ("question", "answer", "alternate_phrasings", "audience")
+    loaded_fields = ("question", "answer", "alternate_phrasings", "audience", "question_es", "answer_es", "alternate_phrasings_es")
 
     key = models.SlugField(max_length=120, unique=True, help_text="Stable identifier used by the shipped FAQ file.")
     question = models.CharField(max_length=300)
     answer = models.TextField(help_text="Short and plain. May use **bold** and [links](https://...).")
     alternate_phrasings = models.TextField(blank=True, help_text="Other ways people ask this, one per line.")
+    # Spanish, edited side by side with the English in the admin; empty until a reviewed translation exists
+    # (the assistant then answers in English with a one-line note in Spanish).
+    question_es = models.CharField("question (Spanish)", max_length=300, blank=True)
+    answer_es = models.TextField("answer (Spanish)", blank=True)
+    alternate_phrasings_es = models.TextField("alternate phrasings (Spanish)", blank=True, help_text="Other ways people ask this in Spanish, one per line.")
     audience = models.CharField(max_length=10, choices=Audience.choices, default=Audience.BOTH)
     contacts = models.ManyToManyField(Contact, blank=True, related_name="faqs")
     section = models.ForeignKey(Section, null=True, blank=True, on_delete=models.SET_NULL, related_name="faqs")
     published = models.BooleanField(default=True)
     order = models.PositiveIntegerField(default=0)
+    reviewed = models.DateField(
+        null=True, blank=True, help_text="When the answer was last checked against its sources (review yearly)."
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords(m2m_fields=[contacts])
@@ -247,6 +323,46 @@ class FAQ(Loaded):
     def phrasings(self) -> list[str]:
         return [self.question] + [line.strip() for line in self.alternate_phrasings.splitlines() if line.strip()]
 
+    def phrasings_es(self) -> list[str]:
+        if not self.question_es:
+            return []
+        return [self.question_es] + [line.strip() for line in self.alternate_phrasings_es.splitlines() if line.strip()]
+
+    def source_list(self) -> list[dict]:
+        """[{"title", "url"}] in order, for citing (uses prefetched sources when there)."""
+        return [{"title": s.title, "url": s.url} for s in self.sources.all()]
+
+
+class FAQSource(LinkChecked):
+    """Where an FAQ's answer comes from: a report section, a cbp.gov page, an eCFR section...
+
+    The FAQ page lists them, the chat answer cites them, and the link checker
+    checks that each still answers (content/links.py).
+    """
+
+    faq = models.ForeignKey(FAQ, on_delete=models.CASCADE, related_name="sources")
+    title = models.CharField(max_length=300, help_text='e.g. "19 CFR 148.55 (eCFR)".')
+    url = models.CharField(
+        max_length=500,
+        help_text="An http(s) address, or a page of this site such as /report/2021/executive-summary/.",
+    )
+    order = models.PositiveIntegerField(default=0)
+
+    history = HistoricalRecords(excluded_fields=list(LINK_FIELDS))
+
+    class Meta:
+        ordering = ["faq", "order", "pk"]
+        verbose_name = "FAQ source"
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if not is_source_url(self.url):
+            raise ValidationError({"url": "Give an http(s) address or a path on this site starting with /."})
+
 
 class Synonym(models.Model):
     """A word people use, and the words the content uses for it.
@@ -254,10 +370,11 @@ class Synonym(models.Model):
     Applied at index and query time: "fake" also searches "counterfeit".
     """
 
-    term = models.CharField(max_length=80, unique=True, help_text="What people type, e.g. 'sneakers'.")
+    term = models.CharField(max_length=80, unique=True, help_text="What people type, e.g. 'sneakers' or 'tenis'.")
     expansions = models.CharField(
         max_length=300, help_text="Comma-separated words the content uses, e.g. 'footwear, shoes'."
     )
+    language = models.CharField(max_length=5, default="en", help_text="The language of the term: en or es.")
     active = models.BooleanField(default=True)
 
     history = HistoricalRecords()
@@ -270,6 +387,25 @@ class Synonym(models.Model):
 
     def expansion_list(self) -> list[str]:
         return [w.strip().lower() for w in self.expansions.split(",") if w.strip()]
+
+
+class GlossaryTerm(models.Model):
+    """A name as the report prints it (table, row, measure) and how answers say it in another language.
+
+    One glossary for every answer: "Watches/Jewelry" is "Relojes/Joyería" in Spanish.
+    """
+
+    english = models.CharField(max_length=300, unique=True, help_text='As the report prints it, e.g. "Watches/Jewelry".')
+    spanish = models.CharField(max_length=300, help_text='e.g. "Relojes/Joyería".')
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["english"]
+        verbose_name = "glossary term"
+
+    def __str__(self) -> str:
+        return f"{self.english} -> {self.spanish}"
 
 
 class FAQSuggestion(models.Model):
@@ -294,3 +430,32 @@ class FAQSuggestion(models.Model):
 
     def __str__(self) -> str:
         return self.question
+
+
+class Example(models.Model):
+    """A question as people ask it that is neither an FAQ phrasing nor a contact's: what the assistant learns scope from.
+
+    Figure questions ("statistic") teach it how people ask for the report's numbers;
+    out-of-scope ones (other agencies' services, shopping, legal advice) teach it
+    what to refuse. Staff add them in the admin, or from the unanswered queue; the
+    next index build trains on them.
+    """
+
+    class Kind(models.TextChoices):
+        STATISTIC = "statistic", "Figure question (in scope)"
+        OUT_OF_SCOPE = "out_of_scope", "Out of scope (refuse)"
+
+    text = models.CharField(max_length=500)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    language = models.CharField(max_length=5, default="en", help_text="en or es")
+    note = models.CharField(max_length=200, blank=True, help_text="Why, e.g. 'another agency's service'.")
+    active = models.BooleanField(default=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["kind", "text"]
+        constraints = [models.UniqueConstraint(fields=["text", "language"], name="unique_example_text")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.text}"

@@ -1,11 +1,14 @@
-"""Re-read a report from its source (a file path or an http(s) URL) and load it.
+"""Read each fiscal year's report from its source (a file path or an http(s) URL) and load it.
 
-The source is fetched with timeouts and a size cap. When its sha256 equals
-Report.checksum nothing is loaded. Otherwise the text goes to the loader
-(content.services.load_report_text), which keeps staff edits, unpublishes rather
-than deletes, refuses truncated or garbled input and runs in one transaction.
-The outcome and, when refused or failed, the reason are recorded on the report
-(refresh_status, refresh_message, refreshed_at).
+One ReportSource per fiscal year; staff add next year's in the admin. The source
+is fetched with timeouts and a size cap; a PDF (as CBP publishes the report) has
+its text extracted (content/pdf.py), other bytes are read as UTF-8 text. When the
+sha256 equals the loaded Report's checksum nothing is loaded. Otherwise the text
+goes to the loader (content.services.load_report_text), which loads it into the
+Report of that fiscal year only, keeps staff edits, unpublishes rather than
+deletes, refuses a report of another year, or one it cannot read whole, and runs
+in one transaction. The outcome and, when refused or failed, the reason are
+recorded on the source (refresh_status, refresh_message, refreshed_at).
 """
 import hashlib
 import logging
@@ -18,16 +21,16 @@ from urllib.parse import urlparse
 from django.conf import settings
 from django.utils import timezone
 
-from content.models import Report
+from content.models import RefreshStatus, Report, ReportSource
 
 log = logging.getLogger(__name__)
 
-MAX_BYTES = 5 * 1024 * 1024  # the FY 2021 text is ~100 KB; anything huge is wrong
+MAX_BYTES = 60 * 1024 * 1024  # CBP's report PDFs are a few MB (charts and photos); anything huge is wrong
 TIMEOUT = 20  # seconds per connect/read
 DEADLINE = 60  # seconds for the whole download (a trickling server is cut off)
 USER_AGENT = "ipr-assistant-refresh/1.0"
 
-Status = Report.RefreshStatus
+Status = RefreshStatus
 
 
 class FetchError(Exception):
@@ -88,47 +91,51 @@ def _fetch_url(url: str, timeout: float, max_bytes: int, deadline: float) -> byt
         raise FetchError(f"cannot read {url}: {exc}") from None
 
 
-def refresh(report: Report) -> str:
-    """Refresh one report; returns the status recorded on it."""
+def refresh(source: ReportSource) -> str:
+    """Refresh one fiscal year's report from its source; returns the status recorded on the source."""
     from content.services import ContentError, load_report_text
 
     try:
-        data = fetch(report.source)
+        data = fetch(source.url)
     except FetchError as exc:
-        return _record(report, Status.FAILED, str(exc))
+        return _record(source, Status.FAILED, str(exc))
     checksum = hashlib.sha256(data).hexdigest()
-    if checksum == report.checksum:
-        return _record(report, Status.UNCHANGED, "")
+    report = Report.objects.filter(fiscal_year=source.fiscal_year).first()
+    if report is not None and checksum == report.checksum:
+        return _record(source, Status.UNCHANGED, "")
     try:
-        # Bytes: the loader refuses binary or non-UTF-8 input with the reason.
-        result = load_report_text(data, source=report.source, report_slug=report.slug, checksum=checksum)
+        # Bytes: a PDF's text is extracted; other input must be UTF-8 report text.
+        result = load_report_text(
+            data, source=source.url, fiscal_year=source.fiscal_year, checksum=checksum, reason=f"refreshed from {source.url}"
+        )
     except ContentError as exc:
-        return _record(report, Status.REFUSED, str(exc))
-    log.info("refreshed %s from %s: %s", report.slug, report.source, result)
-    return _record(report, Status.LOADED, "", checksum=checksum)
+        return _record(source, Status.REFUSED, str(exc))
+    log.info("refreshed FY %s from %s: %s", source.fiscal_year, source.url, "; ".join(result.lines()))
+    done = f"{'created' if result.created else 'loaded'} {result.report.title}: " + "; ".join(result.lines())
+    return _record(source, Status.LOADED, done)
 
 
-def _record(report: Report, status: str, message: str, **extra) -> str:
+def _record(source: ReportSource, status: str, message: str) -> str:
     if status in (Status.FAILED, Status.REFUSED):
-        log.warning("refresh of %s %s: %s", report.slug, status, message)
+        log.warning("refresh of FY %s (%s) %s: %s", source.fiscal_year, source.url, status, message)
     # update(): the outcome is bookkeeping, not an edit worth a history row.
-    fields = {"refresh_status": status, "refresh_message": message[:2000], "refreshed_at": timezone.now(), **extra}
-    Report.objects.filter(pk=report.pk).update(**fields)
+    fields = {"refresh_status": status, "refresh_message": message[:2000], "refreshed_at": timezone.now()}
+    ReportSource.objects.filter(pk=source.pk).update(**fields)
     for name, value in fields.items():
-        setattr(report, name, value)
+        setattr(source, name, value)
     return status
 
 
-def queue(report_ids: list[int]) -> str:
-    """Refresh these reports in the background; inline when the broker is down."""
-    from content.tasks import refresh_report
+def queue(source_ids: list[int]) -> str:
+    """Refresh these report sources in the background; inline when the broker is down."""
+    from content.tasks import refresh_source
 
     try:
-        for report_id in report_ids:
-            refresh_report.apply_async(args=[report_id], retry=True, retry_policy={"max_retries": 2, "interval_max": 0.5})
+        for source_id in source_ids:
+            refresh_source.apply_async(args=[source_id], retry=True, retry_policy={"max_retries": 2, "interval_max": 0.5})
         return "queued"
     except Exception as exc:
         log.warning("refresh: broker unavailable (%s); refreshing inline", exc)
-        for report in Report.objects.filter(pk__in=report_ids):
-            refresh(report)
+        for source in ReportSource.objects.filter(pk__in=source_ids):
+            refresh(source)
         return "inline"

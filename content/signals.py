@@ -1,6 +1,6 @@
 """Any change to what the assistant answers from asks for an index rebuild.
 
-Saves and deletes of sections, FAQs (and their contacts), contacts, statistics
+Saves and deletes of sections, FAQs (and their contacts and sources), contacts, statistics
 and synonyms, from the admin, a loader or a refresh, register one callback per
 transaction; after the commit it asks assistant.rebuild for a coalesced rebuild.
 A rolled-back change asks for nothing.
@@ -8,13 +8,15 @@ A rolled-back change asks for nothing.
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from content.models import FAQ, Contact, Section, Statistic, Synonym
+from content.models import FAQ, LINK_FIELDS, Contact, FAQSource, Section, Statistic, Synonym
 
-WATCHED = (Section, FAQ, Contact, Statistic, Synonym)
+# FAQ sources are in the index too: a chat answer cites them.
+WATCHED = (Section, FAQ, FAQSource, Contact, Statistic, Synonym)
 
 # Link-check results are not content: saving only them needs no rebuild.
 IGNORED_FIELDS = {
-    Contact: frozenset({"link_status", "link_ok", "link_error", "link_checked_at"}),
+    Contact: frozenset(LINK_FIELDS),
+    FAQSource: frozenset(LINK_FIELDS),
 }
 
 

@@ -1,4 +1,4 @@
-"""Background jobs on content: refresh reports from their source, check links.
+"""Background jobs on content: refresh reports from their sources, check links.
 
 Safe to run twice or to redeliver after a worker died: a refresh of unchanged
 source is skipped by checksum and a load is one transaction; a link check only
@@ -12,22 +12,23 @@ from assistant.tasks import RETRY
 
 @shared_task(autoretry_for=(DatabaseError,), **RETRY)
 def refresh_reports() -> list[int]:
-    """Queue one refresh per report, so one slow source does not hold up the rest."""
-    from content.models import Report
+    """Queue one refresh per active report source (one per fiscal year), so one slow
+    source does not hold up the rest."""
+    from content.models import ReportSource
 
-    ids = list(Report.objects.values_list("pk", flat=True))
-    for report_id in ids:
-        refresh_report.delay(report_id)
+    ids = list(ReportSource.objects.filter(active=True).values_list("pk", flat=True))
+    for source_id in ids:
+        refresh_source.delay(source_id)
     return ids
 
 
 @shared_task(autoretry_for=(DatabaseError,), **RETRY)
-def refresh_report(report_id: int) -> str:
+def refresh_source(source_id: int) -> str:
     from content import refresh
-    from content.models import Report
+    from content.models import ReportSource
 
-    report = Report.objects.filter(pk=report_id).first()
-    return refresh.refresh(report) if report else "missing"
+    source = ReportSource.objects.filter(pk=source_id).first()
+    return refresh.refresh(source) if source else "missing"
 
 
 @shared_task(autoretry_for=(DatabaseError,), **RETRY)

@@ -8,8 +8,10 @@ from handoff.models import HandoffRequest
 
 @admin.register(HandoffRequest)
 class HandoffRequestAdmin(admin.ModelAdmin):
-    list_display = ("reference", "status", "created_at", "sent_at", "attempts", "has_email", "first_question")
-    list_filter = ("status", "created_at")
+    list_display = (
+        "reference", "status", "language", "created_at", "sent_at", "attempts", "next_attempt_at", "has_email", "first_question",
+    )
+    list_filter = ("status", "language", "created_at")
     search_fields = ("=reference",)
     date_hierarchy = "created_at"
     actions = ["resend", "mark_answered"]
@@ -17,12 +19,16 @@ class HandoffRequestAdmin(admin.ModelAdmin):
         "reference",
         "status",
         "question_list",
+        "language",
         "email",
         "conversation",
         "transcript",
         "attempts",
         "last_error",
         "created_at",
+        "queued_at",
+        "last_attempt_at",
+        "next_attempt_at",
         "sent_at",
         "answered_at",
     )
@@ -31,6 +37,19 @@ class HandoffRequestAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request) -> bool:
         return False  # requests come from visitors only
+
+    def changelist_view(self, request, extra_context=None):
+        # The staff side of the alert sent when a request is given up on.
+        failed = HandoffRequest.objects.filter(status=HandoffRequest.Status.FAILED).count()
+        if failed:
+            self.message_user(
+                request,
+                f"{failed} request(s) could not be emailed to the help desk within "
+                f"{services.RETRY_FOR.total_seconds() / 3600:g} hours. Once mail works, select them "
+                "(Status: Failed) and resend.",
+                messages.WARNING,
+            )
+        return super().changelist_view(request, extra_context)
 
     @admin.display(description="reply email", boolean=True)
     def has_email(self, obj: HandoffRequest) -> bool:

@@ -4,19 +4,21 @@ from celery import shared_task
 from handoff import services
 
 
-@shared_task(bind=True, max_retries=services.MAX_RETRIES, acks_late=True, ignore_result=True)
-def send_handoff(self, request_id: int) -> None:
-    """Email a request to the help desk; retry with backoff, then mark it failed."""
+@shared_task(acks_late=True, ignore_result=True)
+def send_handoff(request_id: int) -> str:
+    """Email a request to the help desk.
+
+    A failure is not retried here: the attempt and the next one's time are
+    recorded in the row, and sweep_handoffs queues it again when it is due
+    (so retries survive worker restarts and broker outages).
+    """
     try:
-        services.deliver(request_id)
+        return "sent" if services.deliver(request_id) else "nothing to do"
     except services.DeliveryError as exc:
-        if self.request.retries >= self.max_retries:
-            services.mark_failed(request_id, str(exc))
-            return
-        raise self.retry(exc=exc, countdown=services.retry_delay(self.request.retries)) from None
+        return "failed for good" if exc.retry_at is None else f"failed; next attempt at {exc.retry_at:%H:%M:%S}"
 
 
 @shared_task(ignore_result=True)
 def sweep_handoffs() -> dict:
-    """Daily/hourly: delete requests past retention, requeue stuck ones."""
+    """Every minute: queue requests whose next attempt is due, delete those past retention."""
     return services.sweep()

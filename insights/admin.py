@@ -52,6 +52,9 @@ class DashboardAdmin(StaffPage):
     def dashboard(self, request):
         form = PeriodForm(request.GET or None)
         period = form.period()
+        if not form.is_bound:
+            # The boxes show the period the page shows, not empty fields.
+            form = PeriodForm(initial={"start": period.start, "end": period.end})
         data = selectors.dashboard(period)
         series, total = data["series"], data["totals"]
         days = data["days"]
@@ -75,6 +78,10 @@ class DashboardAdmin(StaffPage):
                 "Helpful versus not helpful",
             ),
             "clicks_chart": charts.hbars(data["clicks"], "Clicks per reporting channel", "clicks"),
+            "language_chart": charts.share_bar(
+                [(row["name"], f"lang-{row['code']}", row["questions"]) for row in data["languages"]],
+                "Questions by language (chat logs kept)",
+            ),
             "handoff_chart": charts.daily_bars(
                 days, [("hand-offs", "handoff", series["handoff"])], "Hand-offs per day", "hand-offs"
             ),

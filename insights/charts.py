@@ -6,36 +6,15 @@ geometry is plain SVG attributes. Every text is escaped; each chart has a
 <title> and <desc> for screen readers and a <title> per bar as a tooltip.
 """
 import datetime
-import itertools
-import math
 
 from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
-WIDTH = 720
-_ids = itertools.count(1)
+# The SVG frame, axis rounding and horizontal bars are shared with the report
+# pages and chat answers (ops/charts.py).
+from ops.charts import WIDTH, _nice_max, _svg, hbars
 
-
-def _nice_max(value: int) -> int:
-    """A round axis maximum at or above `value` (1, 2, 5 x 10^n)."""
-    if value <= 0:
-        return 1
-    magnitude = 10 ** int(math.floor(math.log10(value)))
-    for step in (1, 2, 5, 10):
-        if value <= step * magnitude:
-            return step * magnitude
-    return 10 * magnitude
-
-
-def _svg(body: list[str], height: int, title: str, desc: str, css: str) -> SafeString:
-    uid = f"chart{next(_ids)}"
-    return mark_safe(
-        f'<svg class="chart {escape(css)}" viewBox="0 0 {WIDTH} {height}" role="img" '
-        f'aria-labelledby="{uid}-t {uid}-d" xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet">'
-        f'<title id="{uid}-t">{escape(title)}</title><desc id="{uid}-d">{escape(desc)}</desc>'
-        + "".join(body)
-        + "</svg>"
-    )
+__all__ = ["daily_bars", "share_bar", "hbars", "_nice_max"]
 
 
 def daily_bars(
@@ -100,23 +79,3 @@ def share_bar(parts: list[tuple[str, str, int]], title: str) -> SafeString:
         x += w
     body.append(f'<text class="axis" x="0" y="50">{escape("   ·   ".join(described))}</text>')
     return _svg(body, height, title, "; ".join(described) + ".", "share")
-
-
-def hbars(items: list[tuple[str, int]], title: str, unit: str = "") -> SafeString:
-    """Horizontal bars, one row per (label, value), in the order given."""
-    row, left, right = 26, 230, 60
-    height = max(row * len(items), row) + 8
-    top_value = max((value for _, value in items), default=0) or 1
-    body = []
-    if not items:
-        body.append(f'<text class="label" x="4" y="20">No data in this period</text>')
-    for n, (label, value) in enumerate(items):
-        y = 4 + n * row
-        w = (WIDTH - left - right) * value / top_value
-        short = label if len(label) <= 34 else label[:33] + "…"
-        body.append(f'<g class="row"><title>{escape(f"{label}: {value:,} {unit}".strip())}</title>')
-        body.append(f'<text class="label" x="{left - 8}" y="{y + 16}" text-anchor="end">{escape(short)}</text>')
-        body.append(f'<rect class="bar clicks" x="{left}" y="{y + 3}" width="{max(w, 1):.1f}" height="{row - 8}"/>')
-        body.append(f'<text class="value" x="{left + w + 6:.1f}" y="{y + 16}">{value:,}</text></g>')
-    desc = "; ".join(f"{label}: {value:,}" for label, value in items) or "No data in this period."
-    return _svg(body, height, title, desc, "hbars")

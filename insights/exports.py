@@ -34,6 +34,7 @@ def counts_csv(period: Period) -> HttpResponse:
 
 
 def questions_csv(period: Period) -> HttpResponse:
-    rows = [("top", q, n) for q, n in selectors.top_questions(period, limit=100)]
-    rows += [("fallback", q, n) for q, n in selectors.top_questions(period, fallback_only=True, limit=100)]
-    return _csv(f"ipr-top-questions-{period.start}-to-{period.end}.csv", ["list", "question", "count"], rows)
+    """The 100 most asked questions and fallbacks, each with the language it was asked in."""
+    rows = [("top", q, n, lang) for q, n, lang in selectors.top_questions_with_language(period)]
+    rows += [("fallback", q, n, lang) for q, n, lang in selectors.top_questions_with_language(period, fallback_only=True)]
+    return _csv(f"ipr-top-questions-{period.start}-to-{period.end}.csv", ["list", "question", "count", "language"], rows)

@@ -1,18 +1,19 @@
 """Reads for the staff dashboard and its CSV export.
 
 Counts come from assistant.DailyCount, which outlives chat-log retention; the
-top-question lists come from ChatLog, so they only reach back as far as
-settings.CHAT_LOG_DAYS.
+top-question lists and the split by language come from ChatLog (and the feedback
+on it), so they only reach back as far as settings.CHAT_LOG_DAYS.
 """
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Min, Sum
+from django.conf import settings
+from django.db.models import Count, Min, Q, Sum
 from django.db.models.functions import Lower, Trim
 from django.utils import timezone
 
-from assistant.models import ChatLog, DailyCount
+from assistant.models import ChatLog, DailyCount, Feedback
 from content.models import Contact
 from handoff.models import HandoffRequest
 
@@ -74,18 +75,85 @@ def clicks_by_channel(period: Period) -> list[tuple[str, int]]:
     return [(names.get(row["key"], row["key"] or "(none)"), row["total"]) for row in rows]
 
 
-def top_questions(period: Period, fallback_only: bool = False, limit: int = 10) -> list[tuple[str, int]]:
-    """Most asked questions (case and outer spaces ignored), from the chat logs kept."""
+def _logs(period: Period, fallback_only: bool = False, language: str | None = None):
     first, after = period.bounds()
     logs = ChatLog.objects.filter(created_at__gte=first, created_at__lt=after)
     logs = logs.filter(kind="fallback") if fallback_only else logs.exclude(kind="smalltalk")
+    return logs.filter(language=language) if language else logs
+
+
+def top_questions(
+    period: Period, fallback_only: bool = False, limit: int = 10, language: str | None = None
+) -> list[tuple[str, int]]:
+    """Most asked questions (case and outer spaces ignored), from the chat logs kept; of one language when given."""
     rows = (
-        logs.annotate(norm=Lower(Trim("question")))
+        _logs(period, fallback_only, language)
+        .annotate(norm=Lower(Trim("question")))
         .values("norm")
         .annotate(n=Count("id"), sample=Min("question"))
         .order_by("-n", "norm")[:limit]
     )
     return [(row["sample"].strip(), row["n"]) for row in rows]
+
+
+def top_questions_with_language(period: Period, fallback_only: bool = False, limit: int = 100) -> list[tuple[str, int, str]]:
+    """(question, times asked, language): the CSV's lists, each question counted per language."""
+    rows = (
+        _logs(period, fallback_only)
+        .annotate(norm=Lower(Trim("question")))
+        .values("norm", "language")
+        .annotate(n=Count("id"), sample=Min("question"))
+        .order_by("-n", "norm", "language")[:limit]
+    )
+    return [(row["sample"].strip(), row["n"], row["language"]) for row in rows]
+
+
+def language_name(code: str) -> str:
+    return dict(settings.LANGUAGES).get(code, code or "(unknown)")
+
+
+def by_language(period: Period, top: int = 5) -> list[dict]:
+    """Questions, fallbacks and feedback per language the visitors used, from the chat logs kept.
+
+    [{code, name, questions, answered, fallback, fallback_share, helpful, not_helpful,
+    helpful_share, top_questions, top_fallbacks}], the site's languages first (also when
+    nobody used one), then any other code the logs hold.
+    """
+    first, after = period.bounds()
+    asked = (
+        ChatLog.objects.filter(created_at__gte=first, created_at__lt=after)
+        .values("language")
+        .annotate(questions=Count("id"), fallback=Count("id", filter=Q(kind="fallback")))
+    )
+    rated = (
+        Feedback.objects.filter(created_at__gte=first, created_at__lt=after)
+        .values("log__language")
+        .annotate(yes=Count("id", filter=Q(helpful=True)), no=Count("id", filter=Q(helpful=False)))
+    )
+    asked = {row["language"]: row for row in asked}
+    rated = {row["log__language"]: row for row in rated}
+    codes = [code for code, _ in settings.LANGUAGES]
+    codes += sorted((set(asked) | set(rated)) - set(codes))
+    out = []
+    for code in codes:
+        questions = asked.get(code, {}).get("questions", 0)
+        fallback = asked.get(code, {}).get("fallback", 0)
+        helpful = rated.get(code, {}).get("yes", 0)
+        not_helpful = rated.get(code, {}).get("no", 0)
+        out.append({
+            "code": code,
+            "name": language_name(code),
+            "questions": questions,
+            "answered": questions - fallback,
+            "fallback": fallback,
+            "fallback_share": share(fallback, questions),
+            "helpful": helpful,
+            "not_helpful": not_helpful,
+            "helpful_share": share(helpful, helpful + not_helpful),
+            "top_questions": top_questions(period, limit=top, language=code) if questions else [],
+            "top_fallbacks": top_questions(period, fallback_only=True, limit=top, language=code) if fallback else [],
+        })
+    return out
 
 
 def handoff_statuses(period: Period) -> dict[str, int]:
@@ -99,6 +167,18 @@ def handoff_statuses(period: Period) -> dict[str, int]:
     out = dict.fromkeys(HandoffRequest.Status.values, 0)
     out.update({row["status"]: row["n"] for row in rows})
     return out
+
+
+def handoff_languages(period: Period) -> list[tuple[str, int]]:
+    """Hand-off requests still kept, by the language the visitor used: [(language name, n)]."""
+    first, after = period.bounds()
+    rows = (
+        HandoffRequest.objects.filter(created_at__gte=first, created_at__lt=after)
+        .values("language")
+        .annotate(n=Count("id"))
+        .order_by("-n", "language")
+    )
+    return [(language_name(row["language"]), row["n"]) for row in rows]
 
 
 def share(part: int, whole: int) -> float | None:
@@ -118,6 +198,8 @@ def dashboard(period: Period) -> dict:
         "clicks": clicks_by_channel(period),
         "top_questions": top_questions(period),
         "top_fallbacks": top_questions(period, fallback_only=True),
+        "languages": by_language(period),
+        "handoff_languages": handoff_languages(period),
         "handoff_statuses": handoff_statuses(period),
     }
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from ipr_site.env import check_known, env_bool, env_int, env_list, env_str
+from ipr_site.env import check_known, env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("IPR_VAR_DIR", str(BASE_DIR / "var")))
@@ -28,11 +28,14 @@ check_known(
         "IPR_HANDOFF_RATE",
         "IPR_CHAT_LOG_DAYS",
         "IPR_HELPDESK_EMAIL",
+        "IPR_ALERT_EMAILS",
+        "IPR_HANDOFF_STATUS_RATE",
         "IPR_FALLBACK_THRESHOLD",
         "IPR_INDEX_POLL_SECONDS",
         "IPR_ANSWER_CACHE_SIZE",
         "IPR_CELERY_EAGER",
         "IPR_LOG_LEVEL",
+        "IPR_REDIS_TIMEOUT",
     },
 )
 
@@ -83,6 +86,8 @@ MIDDLEWARE = [
     # After CORS so the widget on other origins can read a 413.
     "ops.middleware.BodyLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language is the address's (/es/...), never a cookie or Accept-Language.
+    "ops.middleware.PathLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -110,6 +115,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -130,8 +136,23 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL")
+# Seconds any Redis call of a web process may wait (connect, then each reply):
+# a Redis that hangs instead of refusing must not hang the site (ops/redis_client.py).
+REDIS_TIMEOUT = env_float("IPR_REDIS_TIMEOUT", 0.25, minimum=0.01, maximum=30)
+# The chat's rate-limit counter waits less: a hung Redis may cost a question at
+# most this long, and the breaker skips Redis for THROTTLE_BREAKER_SECONDS after.
+THROTTLE_REDIS_TIMEOUT = min(REDIS_TIMEOUT, 0.05)
+THROTTLE_BREAKER_SECONDS = 5.0
+# Passed to redis-py's connection pool (whose connections never retry).
+REDIS_CACHE_OPTIONS = {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT}
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": REDIS_CACHE_OPTIONS,
+        }
+    }
 else:
     # Shared by every local process (web, worker), unlike LocMemCache.
     CACHES = {
@@ -148,7 +169,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# Public pages in English at /, in Spanish under /es/ (ipr_site/urls.py); the
+# admin and the APIs are English. Translations: locale/es/LC_MESSAGES/django.po,
+# compiled to django.mo (scripts/messages; docs/widget.md, "Languages").
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -208,10 +234,15 @@ THROTTLE_RATES = {
     "chat": env_str("IPR_CHAT_RATE", "30/min"),
     "feedback": env_str("IPR_FEEDBACK_RATE", "30/min"),
     "handoff": env_str("IPR_HANDOFF_RATE", "5/day"),
+    # The widget polls a hand-off's status until it is sent.
+    "handoff_status": env_str("IPR_HANDOFF_STATUS_RATE", "60/min"),
 }
 # API bodies over this are refused with 413 before they are read in full;
 # other forms (the admin) keep a larger cap on what Django reads into memory.
 API_MAX_BODY = 16 * 1024
+# Deepest JSON nesting an API body may have (ours need 2); deeper is refused
+# before parsing, since Python's JSON parser recurses (ops/middleware.py).
+API_MAX_JSON_DEPTH = 32
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 
@@ -239,10 +270,16 @@ PERMISSIONS_POLICY = (
 # Assistant behaviour.
 CHAT_LOG_DAYS = env_int("IPR_CHAT_LOG_DAYS", 90, minimum=1)
 HELPDESK_EMAIL = env_str("IPR_HELPDESK_EMAIL", "IPRHELPDESK@cbp.dhs.gov")
+# Staff told by email when a hand-off could not be sent for a day (docs/handoff.md).
+ALERT_EMAILS = env_list("IPR_ALERT_EMAILS", [])
 INDEX_POLL_SECONDS = env_int("IPR_INDEX_POLL_SECONDS", 2, minimum=1)
 # Content edits queue a coalesced index rebuild (assistant/rebuild.py; off in tests).
 INDEX_AUTO_REBUILD = True
 CHAT_MAX_CHARS = 1000
+# "batched": on PostgreSQL the chat log and daily counters are written by a
+# per-process batch writer, off the request path (assistant/exchange_writer.py);
+# "inline": in the request, one statement per question.
+EXCHANGE_WRITES = "batched"
 # Recent answers each web process keeps, to answer a repeated question without
 # recomputing it (assistant/answer_cache.py; 0 turns it off).
 ANSWER_CACHE_SIZE = env_int("IPR_ANSWER_CACHE_SIZE", 1024, minimum=0)
@@ -255,10 +292,13 @@ except ValueError:
 if not 0.0 <= FALLBACK_THRESHOLD <= 1.0:
     raise ImproperlyConfigured("IPR_FALLBACK_THRESHOLD must be a number between 0 and 1")
 
-# Failed admin logins: lock out after 5 failures for an hour (per user and address).
+# Failed admin logins: an address is locked out for an hour after 5 failures,
+# whatever usernames it tried (counting per username + address let one address
+# try 5 passwords for every username it could think of). Locking a username
+# for every address is left out on purpose: anyone could lock staff out.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_RESET_ON_SUCCESS = True
 # Same client address as the API throttles (PROXY_COUNT-aware, not spoofable).
 AXES_CLIENT_IP_CALLABLE = "ops.clientip.client_ip"
@@ -272,7 +312,13 @@ if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
     # A job taken by a worker that dies is redelivered after this long; it must
     # exceed the task time limit (15 min) so a slow job is never run twice at once.
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 20 * 60}
+    # Socket timeouts so a hung Redis fails a publish instead of hanging it; the
+    # read timeout stays above kombu's 1 s BRPOP poll so workers are unaffected.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": 20 * 60,
+        "socket_connect_timeout": max(REDIS_TIMEOUT, 1.0),
+        "socket_timeout": 5.0,
+    }
 else:
     CELERY_BROKER_URL = "filesystem://"
     CELERY_BROKER_TRANSPORT_OPTIONS = {

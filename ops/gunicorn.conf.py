@@ -36,3 +36,11 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1"
 accesslog = os.environ.get("GUNICORN_ACCESSLOG") or None  # off: access logs would hold IPs
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOGLEVEL", "warning")
+
+
+def worker_exit(server, worker):
+    """Write the chat logs still waiting in this worker (assistant/exchange_writer.py)
+    before it exits: on SIGTERM, on recycling after max_requests, on HUP."""
+    from assistant import exchange_writer
+
+    exchange_writer.shutdown()

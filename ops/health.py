@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 
+from ops.redis_client import bounded_client
+
 log = logging.getLogger(__name__)
 
 
@@ -44,10 +46,8 @@ def broker() -> tuple[bool, dict]:
     url = getattr(settings, "CELERY_BROKER_URL", "") or ""
     if not url.startswith(("redis://", "rediss://")):
         return True, {"ok": True, "kind": url.split(":", 1)[0] or "none"}
-    import redis
-
     try:
-        client = redis.Redis.from_url(url, socket_timeout=1, socket_connect_timeout=1)
+        client = bounded_client(url)
         try:
             client.ping()
         finally:

@@ -8,10 +8,14 @@ bench can change it. A rate is "N/s", "N/min", "N/hour" or "N/day"; None or
 Fixed-window counter in the shared cache (Redis in production): one atomic
 INCR per request, O(1) whatever the rate, unlike DRF's list of timestamps. The
 price is that a client can send up to 2N across a window boundary. With Redis
-the counter takes one pipelined round trip on a client kept per process
-(Django's cache API would take three and build a new client for each). If the
+the counter takes one round trip (a small Lua script: INCR, and EXPIRE for a
+new window's key) on a client kept per process (Django's cache API would take
+three and build a new client for each). If the
 counter store is down the request is allowed (and logged): rate limiting must
-not take the site down with it.
+not take the site down with it. A Redis that hangs rather than refuses costs
+one request per process settings.THROTTLE_REDIS_TIMEOUT (50 ms), then the
+breaker lets requests through without asking Redis for
+settings.THROTTLE_BREAKER_SECONDS before one tries again.
 """
 import logging
 import threading
@@ -22,10 +26,12 @@ from django.core.cache import cache
 from rest_framework.throttling import BaseThrottle
 
 from ops.clientip import client_ip
+from ops.redis_client import Breaker, bounded_client
 
 log = logging.getLogger(__name__)
 _redis_client = None
 _redis_lock = threading.Lock()
+_breaker = Breaker(cooldown=5.0)
 
 _PERIODS = {"s": 1, "sec": 1, "second": 1, "m": 60, "min": 60, "minute": 60, "h": 3600, "hour": 3600, "d": 86400, "day": 86400}
 
@@ -62,8 +68,13 @@ class ScopedThrottle(BaseThrottle):
         key = f"ipr:throttle:{scope}:{client_ip(request) or 'unknown'}:{period}:{window}"
         try:
             used = _count(key, period + 1)
-        except Exception:
-            log.warning("rate limit store unavailable; allowing the request", exc_info=True)
+        except _Skipped:
+            return True  # Redis failed moments ago: don't wait on it again yet
+        except Exception as exc:
+            _breaker.cooldown = settings.THROTTLE_BREAKER_SECONDS
+            _breaker.failed()
+            log.warning("rate limit store unavailable (%s); allowing requests for %s s",
+                        type(exc).__name__, _breaker.cooldown)
             return True
         if used <= count:
             return True
@@ -74,6 +85,19 @@ class ScopedThrottle(BaseThrottle):
         return self.retry_after
 
 
+# One command, atomic: count, and give a new window's key its expiry (EVALSHA;
+# redis-py loads the script again if Redis forgot it).
+_COUNT_SCRIPT = """
+local n = redis.call('INCR', KEYS[1])
+if n == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return n
+"""
+
+
+class _Skipped(Exception):
+    """The breaker is open: Redis is not asked."""
+
+
 def _count(key: str, ttl: int) -> int:
     """Add one to `key` (created with a ttl) and return the new count."""
     # The counter lives in the default cache; when that is Redis, talk to it directly.
@@ -82,10 +106,10 @@ def _count(key: str, ttl: int) -> int:
     if isinstance(url, (list, tuple)):
         url = url[0] if url else ""
     if url:
-        pipe = _redis(url).pipeline(transaction=False)
-        pipe.set(key, 0, ex=ttl, nx=True)
-        pipe.incr(key)
-        return int(pipe.execute()[1])
+        count_script = _redis(url)[1]
+        if not _breaker.allows():
+            raise _Skipped
+        return int(count_script(keys=[key], args=[ttl]))
     # add() is a no-op when the key exists.
     cache.add(key, 0, timeout=ttl)
     try:
@@ -98,10 +122,17 @@ def _count(key: str, ttl: int) -> int:
 def _redis(url: str):
     global _redis_client
     if _redis_client is None or _redis_client[0] != url:
-        import redis
-
         with _redis_lock:
             if _redis_client is None or _redis_client[0] != url:
-                client = redis.Redis.from_url(url, socket_timeout=1, socket_connect_timeout=1)
-                _redis_client = (url, client)
+                client = bounded_client(url, settings.THROTTLE_REDIS_TIMEOUT)
+                _redis_client = (url, (client, client.register_script(_COUNT_SCRIPT)))
+                _breaker.reset()  # a new Redis owes nothing to the old one's failures
     return _redis_client[1]
+
+
+def reset() -> None:
+    """Forget the client and close the breaker (tests, settings changes)."""
+    global _redis_client
+    with _redis_lock:
+        _redis_client = None
+    _breaker.reset()

@@ -21,6 +21,20 @@ def loaded(db):
     return None
 
 
+@pytest.fixture
+def contact(db):
+    """A channel of our own ("t-" slugs never collide with the shipped content)."""
+    from content.models import Contact
+
+    return Contact.objects.create(
+        name="Test e-Allegations",
+        slug="t-allege",
+        kind=Contact.Kind.ONLINE_FORM,
+        url="https://eallegations.cbp.gov/s/",
+        purpose="Report suspected counterfeit goods.",
+    )
+
+
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits():
     """Rate-limit counters live in Redis when REDIS_URL is set and would outlive
@@ -34,6 +48,15 @@ def _fresh_rate_limits():
         if keys:
             client.delete(*keys)
         client.close()
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _closed_rate_limit_breaker():
+    """A test that stopped a Redis leaves the rate limit's breaker open for 5 s."""
+    from ops import throttles
+
+    throttles.reset()
     yield
 
 

@@ -1,9 +1,7 @@
 """The answering layer: one question in, one Answer out (see docs/assistant.md).
 
-answer() never touches the database for content (the index and the statistics
-catalog are in memory) and never logs: services.py stores exchanges.
+engine.answer() understands the message once (question.py), lets every strategy
+propose candidates (strategies/), and the chooser picks one (chooser.py, bars.py).
+It never touches the database (knowledge.py holds everything built at index time)
+and never logs: assistant/services.py stores exchanges.
 """
-from assistant.answering.engine import answer
-from assistant.answering.reply import Answer
-
-__all__ = ["Answer", "answer"]

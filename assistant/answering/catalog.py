@@ -1,11 +1,11 @@
-"""Every statistics table of the report, in memory, for exact figures.
+"""Every statistics table of every report, in memory, for exact figures.
 
-Built from Statistic rows once per index version (the retriever object): the
-answering layer never queries the database for a figure.
+Built from the published Statistic rows when the index is built (documents.stat_rows())
+and stored with it: answering never queries the database for a figure. A table
+(one slug) gathers its cells from every report that prints it; where two reports
+print the same fiscal year, the newer report's cell is the one given and the older
+printing is kept on the cell (`older`), so the answer can say the report differs.
 """
-import re
-import threading
-import weakref
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -19,21 +19,21 @@ GENERAL = {"product", "economy", "transport_mode"}
 SUBSET_CATEGORIES = {"source_country", "commodity", "covid_product"}
 
 # Words of table names that say nothing about which table is meant.
-_NAME_GENERIC = {
+NAME_GENERIC = {
     "fy", "ipr", "seizure", "seized", "line", "number", "msrp", "total", "related", "percentage", "million",
     "year", "fiscal", "amount", "estimated", "value", "trademark", "copyright", "counterfeit", "piratical",
     "received", "overall", "commodity", "product", "cee", "modes", "mode", "transportation", "transport", "economy",
-    "source", "country", "trading", "partner", "center", "centers",
+    "source", "country", "trading", "partner", "center", "centers", "by", "of", "and", "as",
 }
 # Words of row labels that never identify a row on their own.
-_LABEL_GENERIC = {"all", "other", "countries", "country", "commodity", "product", "total", "grand", "number", "of", "and"}
+LABEL_GENERIC = {"all", "other", "countries", "country", "commodity", "product", "total", "grand", "number", "of", "and"}
 
 
 @dataclass
 class Cell:
     id: int
     table_slug: str
-    table: str
+    table: str  # the table's name as this report prints it
     year: int
     category: str
     label: str
@@ -43,17 +43,17 @@ class Cell:
     is_total: bool
     order: int
     note: str
-    url: str
+    url: str  # the report section it is printed in
     section_title: str
+    report_year: int  # fiscal year of the report that printed it
+    older: list[tuple[int, str]] = field(default_factory=list)  # (report year, printed) where an older report differs
 
 
 @dataclass
 class Table:
     slug: str
     category: str
-    names: dict[int, str] = field(default_factory=dict)
-    url: str = ""
-    section_title: str = ""
+    names: dict[int, str] = field(default_factory=dict)  # year -> name as printed for that year
     cells: list[Cell] = field(default_factory=list)
     keywords: set[str] = field(default_factory=set)
     index: dict[tuple, Cell] = field(default_factory=dict)
@@ -64,6 +64,11 @@ class Table:
     @property
     def years(self) -> list[int]:
         return sorted({c.year for c in self.cells})
+
+    @property
+    def url(self) -> str:
+        newest = max(self.cells, key=lambda c: (c.report_year, c.year), default=None)
+        return newest.url if newest else ""
 
     def measures(self, year: int | None = None, rows_only: bool = False) -> set[str]:
         """Measures the table has (for `year`); rows_only: leave out total-only ones."""
@@ -97,11 +102,10 @@ class Table:
             total = self.total(year, measure)
             if total is None or not total.value:
                 continue
-            hits = 0
-            for share in shares:
-                cell = self.get(year, share.label, measure)
-                if cell is not None and abs(cell.value / total.value * 100 - share.value) <= 1.0:
-                    hits += 1
+            hits = sum(
+                1 for share in shares
+                if (cell := self.get(year, share.label, measure)) is not None and abs(cell.value / total.value * 100 - share.value) <= 1.0
+            )
             if hits > best_hits:
                 best, best_hits = measure, hits
         return best
@@ -115,14 +119,17 @@ class Table:
 @dataclass
 class Catalog:
     tables: list[Table]
-    report_year: int
+    report_year: int  # the newest report's fiscal year: questions without a year are about it
     label_df: dict[str, int]
+    report_years: list[int] = field(default_factory=list)
+    prefixes: dict[str, set[str]] = field(default_factory=dict)  # a short form ("pharma") -> the row words it starts
 
     def table(self, slug: str) -> Table | None:
-        for t in self.tables:
-            if t.slug == slug:
-                return t
-        return None
+        return next((t for t in self.tables if t.slug == slug), None)
+
+    @property
+    def years(self) -> set[int]:
+        return {year for table in self.tables for year in table.years}
 
 
 def _sort_key(table: Table) -> tuple:
@@ -132,52 +139,55 @@ def _sort_key(table: Table) -> tuple:
     return (cat, counts_first, min((c.order for c in table.cells), default=0), table.slug)
 
 
-def build_catalog() -> Catalog:
-    from content.models import Report, Statistic
-
+def build(rows: list[dict], report_years: list[int]) -> Catalog:
+    """rows: published statistics as documents.stat_rows() gives them, newest report first."""
     tables: dict[str, Table] = {}
-    rows = Statistic.objects.filter(published=True).select_related("section").order_by("table_slug", "fiscal_year", "order", "pk")
-    for row in rows:
-        table = tables.get(row.table_slug)
+    for row in sorted(rows, key=lambda r: (-r["report_year"], r["table_slug"], r["year"], r["order"], r["id"])):
+        table = tables.get(row["table_slug"])
         if table is None:
-            table = tables[row.table_slug] = Table(slug=row.table_slug, category=row.category)
-        table.names.setdefault(row.fiscal_year, row.table)
-        if row.section_id and not table.url:
-            table.url = row.section.get_absolute_url()
-            table.section_title = row.section.title
-        cell = Cell(
-            id=row.pk, table_slug=row.table_slug, table=row.table, year=row.fiscal_year, category=row.category,
-            label=row.label, measure=row.measure, value=float(row.value), printed=row.printed, is_total=row.is_total,
-            order=row.order, note=row.note, url="", section_title="",
-        )
+            table = tables[row["table_slug"]] = Table(slug=row["table_slug"], category=row["category"])
+        table.names.setdefault(row["year"], row["table"])
+        cell = Cell(**{k: row[k] for k in Cell.__dataclass_fields__ if k in row})
+        key = (cell.year, cell.label.lower(), cell.measure)
+        kept = table.index.get(key)
+        if kept is not None:  # an older report printing a year a newer one prints too
+            if kept.printed != cell.printed and cell.report_year != kept.report_year:
+                kept.older.append((cell.report_year, cell.printed))
+            continue
+        table.index[key] = cell
         table.cells.append(cell)
-        table.index.setdefault((cell.year, cell.label.lower(), cell.measure), cell)
         if not cell.is_total:
-            table.labels.setdefault(cell.label, [t for t in tokens(cell.label) if t not in _LABEL_GENERIC])
-        if "million" in row.table.lower():
+            table.labels.setdefault(cell.label, [t for t in tokens(cell.label) if t not in LABEL_GENERIC])
+        if "million" in row["table"].lower():
             table.in_millions = True
-    for table in tables.values():
-        for cell in table.cells:
-            cell.url, cell.section_title = table.url, table.section_title
-        words = set()
-        for name in table.names.values():
-            words.update(tokens(re.sub(r"\(in millions\)", "", name, flags=re.I)))
-        table.keywords = {w for w in words if w not in _NAME_GENERIC and not w.isdigit() and len(w) > 1}
-    # A name word that is also a row word of another table names nothing for sure:
-    # "accessories" is in "Cell Phones and Accessories" and in "Computers/Accessories".
-    for table in tables.values():
-        elsewhere = {w for other in tables.values() if other is not table for toks in other.labels.values() for w in toks}
-        table.keywords -= elsewhere
+    _name_keywords(tables)
     ordered = sorted(tables.values(), key=_sort_key)
     _find_phrases(ordered)
     df: dict[str, int] = defaultdict(int)
     for toks in {label: toks for t in ordered for label, toks in t.labels.items()}.values():
         for tok in set(toks):
             df[tok] += 1
-    report = Report.objects.order_by("-fiscal_year").first()
-    years = [c.year for t in ordered for c in t.cells]
-    report_year = report.fiscal_year if report else (max(years) if years else 2021)
-    return Catalog(tables=ordered, report_year=report_year, label_df=dict(df))
+    years = sorted(set(report_years)) or sorted({c.year for t in ordered for c in t.cells}) or [2021]
+    prefixes: dict[str, set[str]] = defaultdict(set)
+    for tok in df:
+        if len(tok) >= 6 and tok.isalpha():
+            for n in range(4, len(tok)):
+                prefixes[tok[:n]].add(tok)
+    return Catalog(tables=ordered, report_year=years[-1], label_df=dict(df), report_years=years, prefixes=dict(prefixes))
+
+
+def _name_keywords(tables: dict[str, Table]) -> None:
+    """The words of a table's names that tell it apart ("cell", "phone", "hss", "covid").
+
+    A name word that is also a row word of another table names nothing for sure:
+    "accessories" is in "Cell Phones and Accessories" and in "Computers/Accessories".
+    """
+    for table in tables.values():
+        words = {w for name in table.names.values() for w in tokens(name.replace("(in Millions)", ""))}
+        table.keywords = {w for w in words if w not in NAME_GENERIC and not w.isdigit() and len(w) > 1}
+    for table in tables.values():
+        elsewhere = {w for other in tables.values() if other is not table for toks in other.labels.values() for w in toks}
+        table.keywords -= elsewhere
 
 
 def _pairs(toks: list[str]) -> set[tuple[str, str]]:
@@ -197,37 +207,10 @@ def _find_phrases(tables: list[Table]) -> None:
     for table in tables:
         for label in table.labels:
             toks = tokens(label)
-            if set(toks) <= _LABEL_GENERIC or any(t.isdigit() for t in toks) or label.lower().startswith("all other"):
+            if set(toks) <= LABEL_GENERIC or any(t.isdigit() for t in toks) or label.lower().startswith("all other"):
                 continue
-            found: set[tuple[str, ...]] = {p for p in _pairs(toks) if len(owners[p]) == 1 and not set(p) <= _LABEL_GENERIC}
+            found: set[tuple[str, ...]] = {p for p in _pairs(toks) if len(owners[p]) == 1 and not set(p) <= LABEL_GENERIC}
             if len(toks) >= 2:
                 found.add(tuple(toks))
             if found:
                 table.phrases[label] = found
-
-
-def says(words: list[str], phrase: tuple[str, ...]) -> bool:
-    """Whether `phrase` occurs in `words` as a run."""
-    n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
-
-
-_lock = threading.Lock()
-_cache: "weakref.WeakKeyDictionary[object, Catalog]" = weakref.WeakKeyDictionary()
-
-
-def for_index(retriever: object) -> Catalog:
-    """The catalog matching this index version (rebuilt when a new index is served)."""
-    catalog = _cache.get(retriever)
-    if catalog is None:
-        with _lock:
-            catalog = _cache.get(retriever)
-            if catalog is None:
-                catalog = build_catalog()
-                _cache[retriever] = catalog
-    return catalog
-
-
-def clear() -> None:
-    with _lock:
-        _cache.clear()

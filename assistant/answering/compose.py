@@ -4,6 +4,7 @@ import re
 from assistant.retrieval.text import tokens
 
 MAX_WORDS = 80
+ANSWER_WEIGHT = 3.0  # a sentence holding the kind of answer asked for: about one rare word of the question
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -40,10 +41,13 @@ def trim(text: str, limit: int = MAX_WORDS) -> str:
     return " ".join(words[:limit]).rstrip(",;:") + "…"
 
 
-def best_sentences(sentences: list[str], query: str, weights: dict[str, float], limit: int = MAX_WORDS) -> str:
+def best_sentences(sentences: list[str], query: str, weights: dict[str, float], limit: int = MAX_WORDS,
+                   answers=None) -> str:
     """The 1-3 sentences that best answer `query`, in their order, within `limit` words.
 
     weights: token -> importance (the index's idf), so rare query words count most.
+    answers: sentence -> whether it holds the kind of answer asked for (reading.holds); such a
+    sentence counts as much as a rare word of the question.
     """
     if not sentences:
         return ""
@@ -52,9 +56,10 @@ def best_sentences(sentences: list[str], query: str, weights: dict[str, float], 
     for i, sentence in enumerate(sentences):
         toks = set(tokens(sentence))
         score = sum(weights.get(t, 1.0) for t in q & toks)
-        # A figure answers "how many / how much" questions.
-        if re.search(r"\d", sentence):
-            score += 0.3
+        if answers is not None and answers(sentence):
+            score += ANSWER_WEIGHT
+        elif re.search(r"\d", sentence):
+            score += 0.3  # a figure is the likeliest answer to a question about the report
         scored.append((score, i))
     best = max(scored)[1]
     chosen = [best]

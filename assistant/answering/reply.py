@@ -13,3 +13,5 @@ class Answer:
     offer_handoff: bool = False
     context: dict = field(default_factory=dict)  # what the conversation remembers
     debug: dict = field(default_factory=dict)  # parsed frame and candidates, for staff tools
+    language: str = "en"  # the language the answer is written in (the visitor's)
+    chart: dict | None = None  # a trend or ranking as a picture: {"svg", "alt", "title", "rows": [[label, figure as printed]]}

@@ -110,7 +110,10 @@ class Retriever:
         docs: list[Doc],
         synonyms: dict[str, list[str]] | None = None,
         progress: Callable[[str], None] | None = None,
+        extra_words: set[str] | frozenset = frozenset(),
     ) -> "Retriever":
+        """extra_words: words the speller should know though no document indexes them
+        (the grammar's "which", "fewest"), so a typo of one is read as that word."""
         say = progress or (lambda message: None)
         started = time.perf_counter()
         docs = list(docs)
@@ -124,6 +127,8 @@ class Retriever:
             for term, _ in entries:
                 for t in term:
                     words.setdefault(t, 1)
+        for word in extra_words:
+            words.setdefault(word, 1)
         retriever = cls(docs, vocab, idf, matrix, table, Speller(words))
         say(f"built in {time.perf_counter() - started:.1f} s")
         return retriever
@@ -147,11 +152,12 @@ class Retriever:
 
     # -- querying ---------------------------------------------------------
 
-    def _analyse(self, query: str) -> _Query:
-        cached = self._cache.get(query)
+    def _analyse(self, query: str, language: str | None = None) -> _Query:
+        key = (query, language)
+        cached = self._cache.get(key)
         if cached is not None:
             return cached
-        raw = text.tokens(query)
+        raw = text.tokens(query, language)
         toks, corrections = [], {}
         for tok in raw:
             if tok not in self.known and text.is_word(tok):
@@ -194,7 +200,7 @@ class Retriever:
         result = _Query(np.array(cols, dtype=np.int64), np.array(vals, dtype=np.float32) / np.float32(norm), info)
         if len(self._cache) >= _QUERY_CACHE_MAX:
             self._cache = {}  # crude but bounded; a new dict is swapped in atomically
-        self._cache[query] = result
+        self._cache[key] = result
         return result
 
     def _correct(self, token: str) -> str | None:
@@ -207,9 +213,13 @@ class Retriever:
         fixed = self._fixes[token] = self.speller.correct(token)
         return fixed
 
-    def explain(self, query: str) -> dict:
+    def correct(self, token: str) -> str | None:
+        """The known word an unknown token is a typo of, or None."""
+        return self._correct(token) if text.is_word(token) else None
+
+    def explain(self, query: str, language: str | None = None) -> dict:
         """What the query became: tokens, spelling corrections, synonyms, weighted terms."""
-        info = dict(self._analyse(query if isinstance(query, str) else "").info)
+        info = dict(self._analyse(query if isinstance(query, str) else "", language).info)
         info["documents"] = len(self.docs)
         return info
 
@@ -224,11 +234,12 @@ class Retriever:
             self._masks[key] = mask
         return mask
 
-    def search(self, query: str, k: int = 10, kinds: set[str] | None = None) -> list[Hit]:
-        """The k best documents for `query` (optionally only these kinds), best first."""
+    def search(self, query: str, k: int = 10, kinds: set[str] | None = None, language: str | None = None) -> list[Hit]:
+        """The k best documents for `query` (optionally only these kinds), best first; `language`:
+        the query's, when known (text.tokens)."""
         if k <= 0 or not self.docs or not isinstance(query, str):
             return []
-        q = self._analyse(query)
+        q = self._analyse(query, language)
         if not len(q.cols):
             return []
         starts, ends = self.indptr[q.cols], self.indptr[q.cols + 1]

@@ -20,21 +20,59 @@ MIN_SIMILARITY = 0.2
 # A word this common in English is what the visitor meant, even when the index
 # does not have it: "saying" is not "saving", "plain" is not "plan".
 ENGLISH_MIN_COUNT = 200
+OTHER_MIN_COUNT = 20  # pyspellchecker's Spanish list counts from a smaller corpus
 
 
 @functools.cache
-def english() -> frozenset[str]:
-    """Common English words, from pyspellchecker's frequency list (loaded once per process,
-    never pickled with an index). Empty when the package is missing: every unknown word
-    is then a candidate for correction, as before."""
+def _counts(language: str) -> dict[str, int]:
+    """pyspellchecker's word counts for `language`, accents folded ({} when missing)."""
     try:
         import spellchecker
     except ImportError:
-        return frozenset()
-    path = os.path.join(os.path.dirname(spellchecker.__file__), "resources", "en.json.gz")
+        return {}
+    path = os.path.join(os.path.dirname(spellchecker.__file__), "resources", f"{language}.json.gz")
+    if not os.path.exists(path):
+        return {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         counts = json.load(fh)
-    return frozenset(w for w, n in counts.items() if n >= ENGLISH_MIN_COUNT)
+    fold = _folder()
+    out: dict[str, int] = {}
+    for word, n in counts.items():
+        key = fold(word)
+        out[key] = out.get(key, 0) + n
+    return out
+
+
+def frequency(word: str, language: str = "en") -> int:
+    """How common a word is in pyspellchecker's counts (0 when unknown)."""
+    return _counts(language).get(word, 0)
+
+
+@functools.cache
+def _common(language: str) -> frozenset[str]:
+    """Common words of a language, from pyspellchecker's frequency lists, accents folded
+    (loaded once per process, never pickled with an index). Empty when the package or the
+    list is missing: every unknown word is then a candidate for correction."""
+    least = ENGLISH_MIN_COUNT if language == "en" else OTHER_MIN_COUNT
+    return frozenset(w for w, n in _counts(language).items() if n >= least)
+
+
+def _folder():
+    from assistant.retrieval.text import fold
+
+    return fold
+
+
+def english() -> frozenset[str]:
+    """Common English words: what the visitor meant, even when the index does not have it."""
+    return _common("en")
+
+
+@functools.cache
+def common_words(language: str) -> frozenset[str]:
+    """Words never corrected in a message of `language`: English ones always (a Spanish message
+    may say "fake"), and the language's own."""
+    return english() if language == "en" else english() | _common(language)
 
 
 def char_grams(word: str) -> list[str]:

@@ -27,10 +27,26 @@ _EXTRA = {
     # Texting: "quick q lol", "can u tell me", "thx a bunch", "$$ wise".
     "lol", "quick", "btw", "thx", "ty", "u", "ur", "yo", "bunch", "wise",
     # What is left of contractions once the apostrophe splits them: "weren't", "we've", "don't".
-    "weren", "ve", "ll", "didn", "doesn", "isn", "wasn", "aren", "couldn", "wouldn", "shouldn", "won", "hasn",
+    "weren", "ve", "ll", "didn", "doesn", "isn", "wasn", "aren", "couldn", "wouldn", "shouldn", "hasn",
     "haven", "hadn", "don",
 }
-STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA)
+# Spanish function words: the content is English, and Spanish questions reach it through
+# Spanish synonyms and phrasings; their articles and prepositions carry no topic.
+_SPANISH = {
+    "de", "la", "que", "el", "en", "y", "los", "del", "se", "las", "por", "un", "para", "con", "una", "su", "al", "lo",
+    "como", "mas", "pero", "sus", "le", "ya", "o", "este", "si", "porque", "esta", "entre", "cuando", "muy", "sin",
+    "sobre", "tambien", "hasta", "hay", "donde", "quien", "desde", "todo", "nos", "durante", "todos", "uno", "les", "ni",
+    "contra", "otros", "ese", "eso", "ante", "ellos", "esto", "mi", "antes", "algunos", "unos", "yo", "otro", "otras",
+    "otra", "tanto", "esa", "estos", "mucho", "quienes", "nada", "muchos", "cual", "cuales", "poco", "ella", "estar",
+    "estas", "algunas", "algo", "nosotros", "usted", "ustedes", "cuantos", "cuantas", "cuanto", "cuanta", "fue",
+    "fueron", "es", "son", "era", "eran", "hubo", "tiene", "tienen", "tengo", "puedo", "puede", "pueden", "hizo",
+    "hacer", "hace", "hago", "quiero", "necesito", "debo", "cada", "mismo", "misma", "segun", "luego", "despues",
+    "ahora", "aqui", "alli", "ahi", "ademas", "entonces", "nuestro", "nuestra", "tu", "te", "mis", "dime", "favor",
+    "hola", "gracias", "aun", "q", "pq", "xq", "sea", "ser", "sido", "estan", "estaba", "le", "tenia", "habia",
+}
+STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA | _SPANISH)
+# Spanish function words that are words in an English message: "check my ESTA status" ("esta": this).
+_SPANISH_ONLY = frozenset(w for w in _SPANISH if len(w) >= 3 and w not in ENGLISH_STOP_WORDS and w not in _EXTRA)
 
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
@@ -56,6 +72,8 @@ def stem(word: str) -> str:
     """
     if len(word) <= 3 or word[-1] != "s" or word[-2] in "sui" or word[0].isdigit():
         return word
+    if word.endswith(("ciones", "siones")):
+        return word[:-2]  # Spanish: "incautaciones" -> "incautacion"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "zzes", "sses")):
@@ -97,7 +115,8 @@ def fold(text: str) -> str:
     """Lower case, accents and curly quotes folded, fiscal years spelled out."""
     if not text.isascii():
         text = _ascii(text)
-    text = _POSSESSIVE.sub("", text.lower())
+    # "won't" is "will not", so "won" (who won the game?) can stay a word.
+    text = _POSSESSIVE.sub("", text.lower()).replace("won't", "will not").replace("wont ", "will not ")
     return _FY.sub(_fy, text) if "fy" in text else text
 
 
@@ -106,13 +125,16 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
-def tokens(text: str) -> list[str]:
-    """Topic words of `text`: stop words dropped, plurals singular, numbers without commas."""
+def tokens(text: str, language: str | None = None) -> list[str]:
+    """Topic words of `text`: stop words dropped, plurals singular, numbers without commas.
+    language "en": a message known to be English keeps the words only Spanish stops."""
     words = _WORD.findall(fold(text))
     # map() over the cache runs in C; only words never seen before go through _token().
     toks = list(map(_cache.get, words))
     if None in toks:
         toks = [t if t is not None else _token(w) for t, w in zip(toks, words)]
+    if language == "en":
+        toks = [stem(w) if not t and w in _SPANISH_ONLY else t for t, w in zip(toks, words)]
     return [t for t in toks if t]
 
 

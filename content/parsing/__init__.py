@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from content.parsing.layout import HEADINGS, PAGE, SUB, TABLES, Heading, norm
+from content.parsing.layout import HEADINGS, PAGE, SUB, TABLES, Heading, masked, norm
 from content.parsing.tables import Cell, Table, check_across, check_sums, parse_table
 from content.parsing.text import (
     EMAIL,
@@ -22,7 +22,7 @@ from content.parsing.text import (
     urls_in,
 )
 
-__all__ = ["parse_report", "ParsedReport", "ParsedSection", "Cell", "ContactMention", "slugify", "audience_of"]
+__all__ = ["parse_report", "report_year", "ParsedReport", "ParsedSection", "Cell", "ContactMention", "slugify", "audience_of"]
 
 
 @dataclass
@@ -118,17 +118,32 @@ class _Open:
     notes: list[dict] = field(default_factory=list)  # footnotes printed within it
 
 
-def _match(lines: list[Line], i: int, wanted: dict[str, object]) -> tuple[object, int] | None:
+def _match(lines: list[Line], i: int, wanted: dict[str, object], key=norm) -> tuple[object, int] | None:
     """The heading or table title printed over lines[i:i+n] (n = 3, 2, 1), if any."""
     for n in (3, 2, 1):
         if i + n > len(lines):
             continue
         if any(lines[j].blank_before for j in range(i + 1, i + n)) and n > 1:
             continue
-        key = norm(" ".join(lines[j].text for j in range(i, i + n)))
-        if key in wanted:
-            return wanted[key], n
+        found = wanted.get(key(" ".join(lines[j].text for j in range(i, i + n))))
+        if found is not None:
+            return found, n
     return None
+
+
+_FY = re.compile(r"\bFY ?((?:19|20)\d\d)\b")
+
+
+def report_year(text: str) -> int:
+    """The fiscal year a report is about: the one it prints most ("FY 2021"); 0 if none.
+
+    A report prints its own year far more often than the years it compares with.
+    """
+    counts: dict[int, int] = {}
+    for match in _FY.finditer(text):
+        year = int(match.group(1))
+        counts[year] = counts.get(year, 0) + 1
+    return max(counts, key=lambda y: (counts[y], y)) if counts else 0
 
 
 def _ends_sentence(text: str) -> bool:
@@ -149,7 +164,8 @@ def parse_report(text: str) -> ParsedReport:
     lines = lines_of(text)
     warnings: list[str] = []
     headings = {norm(h.title): h for h in HEADINGS}
-    tables_by_title = {norm(t.title): t for t in TABLES}
+    tables_by_title = {masked(t.title): t for t in TABLES}
+    year = report_year(text)
     opened: list[_Open] = []
     seen_titles: set[str] = set()
     preamble: list[Line] = []
@@ -189,10 +205,12 @@ def parse_report(text: str) -> ParsedReport:
                 current.notes.append(entry)
             expected += 1
             continue
-        table = _match(lines, i, tables_by_title)
+        table = _match(lines, i, tables_by_title, key=masked)
         if table:
             spec, n = table
-            parsed, i = parse_table(spec, lines, i + n, warnings)
+            printed = _FY.search(" ".join(lines[j].text for j in range(i, i + n)))
+            fy = int(printed.group(1)) if printed else None
+            parsed, i = parse_table(spec, lines, i + n, warnings, fy=fy, report_year=year)
             tables.append((parsed, spec.section or (current.heading.title if current else "")))
             continue
         found = _match(lines, i, headings)
@@ -233,8 +251,7 @@ def parse_report(text: str) -> ParsedReport:
     cells = [c for t, _ in tables for c in t.cells]
     check_sums(cells, warnings)
     check_across(cells, warnings)
-    years = [c.fiscal_year for c in cells] or [int(y) for y in re.findall(r"FY ?(20\d\d)", text)] or [0]
-    fy = max(years)
+    fy = max((c.fiscal_year for c in cells), default=year)
     poc = next((s for s in sections if s.title == "CBP IPR Points of Contact"), None)
     return ParsedReport(
         title=f"Intellectual Property Rights Seizure Statistics, Fiscal Year {fy}",

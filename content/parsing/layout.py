@@ -1,10 +1,14 @@
-"""What the FY 2021 report looks like: its headings, tables and chart captions.
+"""What the report looks like: its headings, tables and chart captions.
 
 The PDF's text extraction has no markup, so headings and tables are recognised by
 their printed wording (compared after `norm()`: case, spacing and dash style do
-not matter). A later report with other headings still loads: unknown headings
-stay part of the text around them, and the loader refuses a file whose sections or
-tables shrink to under half of what is loaded (see content/services.py).
+not matter). Fiscal years in table titles and chart captions are not part of the
+wording (`masked()`): the FY 2022 report prints "Number of Seizure Lines by
+Product – FY 2022" and "– FY 2021" where the FY 2021 report prints FY 2021 and
+FY 2020, and the year is read from the printed title. A later report with other
+headings still loads: unknown headings stay part of the text around them, and the
+loader refuses a report that it cannot read whole (`REQUIRED`, see
+content/services.py).
 """
 import re
 from dataclasses import dataclass, field
@@ -74,9 +78,17 @@ HEADINGS: list[Heading] = [
     Heading("CBP IPR Points of Contact", PAGE, audience="both"),
 ]
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def masked(text: str) -> str:
+    """norm() with every year replaced: "FY 2021" and "FY 2022" print the same title."""
+    return _YEAR.sub("####", norm(text))
+
+
 # Captions of charts (images in the PDF): their text says nothing on its own.
 CHART_CAPTIONS = {
-    norm(t)
+    masked(t)
     for t in [
         "IPR Seizures 10 Year Totals",
         "Growth of Small Shipments",
@@ -91,13 +103,13 @@ CHART_CAPTIONS = {
 @dataclass(frozen=True)
 class Column:
     measure: str
-    year: int | None = None  # None: the table's own fiscal year (from its title)
+    back: int | None = None  # years before the report's own; None: the table's own fiscal year (from its title)
     label: str = ""  # year-per-row tables: the row label this column gives
 
 
 @dataclass(frozen=True)
 class TableSpec:
-    title: str  # as printed (may span lines)
+    title: str  # as printed in the FY 2021 report (may span lines); its years are read from the printed title
     slug: str
     category: str
     columns: tuple[Column, ...]
@@ -110,13 +122,13 @@ class TableSpec:
     after_total_measure: str = ""
     year_rows: bool = False  # each row is a fiscal year (first token)
     section: str = ""  # title of the section the table belongs to, when not where it is printed
-    name: str = ""  # the table name to store, when the printed title needs tidying
+    name: str = ""  # the table name to store, when the printed title needs tidying ({fy}: the table's year)
     sums: bool = True  # rows add up to the total
     extra: dict = field(default_factory=dict)
 
 
 LINES, SEIZ, MSRP, PCT, QTY, CNT = "seizure_lines", "seizures", "msrp", "percentage", "quantity", "count"
-YEARS = (2021, 2020, 2019, 2018)
+BACK = (0, 1, 2, 3)  # four-year tables: the report's year and the three before
 
 TABLES: list[TableSpec] = [
     TableSpec(
@@ -136,7 +148,7 @@ TABLES: list[TableSpec] = [
         "covid-19-seizure-totals",
         "covid_product",
         (Column(SEIZ), Column(QTY)),
-        name="FY 2021 Overall COVID-19 Related Seizure Totals (as of 10/1/2021)",
+        name="FY {fy} Overall COVID-19 Related Seizure Totals (as of 10/1/{fy})",
         sums=False,
     ),
     TableSpec(
@@ -148,36 +160,27 @@ TABLES: list[TableSpec] = [
         section="Intellectual Property Rights e-Allegations",
         sums=False,
     ),
-    *[
-        TableSpec(f"Number of Seizure Lines by Product – FY {y}", "seizure-lines-by-product", "product", (Column(LINES), Column(PCT)))
-        for y in (2021, 2020)
-    ],
-    *[
-        TableSpec(
-            f"MSRP By Product – FY {y}",
-            "msrp-by-product",
-            "product",
-            (Column(MSRP), Column(PCT)),
-            totals=("Grand Total",),
-            after_total="Number of Seizure Lines",
-            after_total_measure=LINES,
-        )
-        for y in (2021, 2020)
-    ],
-    *[
-        TableSpec(
-            f"Seizures Lines and Related MSRP by Economy – FY {y}",
-            "seizure-lines-and-msrp-by-economy",
-            "economy",
-            (Column(LINES), Column(PCT), Column(MSRP)),
-        )
-        for y in (2021, 2020)
-    ],
+    TableSpec("Number of Seizure Lines by Product – FY 2021", "seizure-lines-by-product", "product", (Column(LINES), Column(PCT))),
+    TableSpec(
+        "MSRP By Product – FY 2021",
+        "msrp-by-product",
+        "product",
+        (Column(MSRP), Column(PCT)),
+        totals=("Grand Total",),
+        after_total="Number of Seizure Lines",
+        after_total_measure=LINES,
+    ),
+    TableSpec(
+        "Seizures Lines and Related MSRP by Economy – FY 2021",
+        "seizure-lines-and-msrp-by-economy",
+        "economy",
+        (Column(LINES), Column(PCT), Column(MSRP)),
+    ),
     TableSpec(
         "Modes of Transport Estimated MSRP (in Millions)",
         "msrp-by-mode-of-transport",
         "transport_mode",
-        tuple(Column(MSRP, y) for y in YEARS),
+        tuple(Column(MSRP, b) for b in BACK),
         totals=("TOTAL",),
         years_header=True,
         scale=1_000_000,
@@ -186,25 +189,37 @@ TABLES: list[TableSpec] = [
         "Modes of Transport Seizures",
         "seizures-by-mode-of-transport",
         "transport_mode",
-        tuple(Column(SEIZ, y) for y in YEARS),
+        tuple(Column(SEIZ, b) for b in BACK),
         totals=("TOTAL",),
         years_header=True,
     ),
-    *[
-        TableSpec(
-            f"Health, Safety, and Security (HSS) by Commodity – FY {y}",
-            "hss-seizure-lines-by-commodity",
-            "commodity",
-            (Column(LINES), Column(PCT)),
-        )
-        for y in (2021, 2020)
-    ],
+    TableSpec(
+        "Health, Safety, and Security (HSS) by Commodity – FY 2021",
+        "hss-seizure-lines-by-commodity",
+        "commodity",
+        (Column(LINES), Column(PCT)),
+    ),
     TableSpec(
         "MSRP by Center of Excellence and Expertise (CEEs)",
         "msrp-by-center",
         "center",
-        tuple(c for y in YEARS for c in (Column(MSRP, y), Column(PCT, y))),
+        tuple(c for b in BACK for c in (Column(MSRP, b), Column(PCT, b))),
         multiline_labels=True,
         header=r"^(fiscal year\b|center name\b|msrp\b)",
     ),
 ]
+
+
+# A report is read whole when it has these pages and these tables for its own
+# fiscal year: every annual report prints them, and they sit from the first page
+# (Executive Summary) to the last (Points of Contact), so a truncated download or
+# an extraction that lost its tables misses some. A new year's report missing one
+# is refused (content/services.py).
+REQUIRED_PAGES = ("Executive Summary", "CBP IPR Points of Contact")
+REQUIRED_TABLES = (
+    "seizure-lines-by-product",
+    "msrp-by-product",
+    "seizure-lines-and-msrp-by-economy",
+    "seizures-by-mode-of-transport",
+    "msrp-by-mode-of-transport",
+)

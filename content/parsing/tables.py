@@ -7,6 +7,7 @@ from content.parsing.layout import PCT, TableSpec, norm
 from content.parsing.text import Line
 
 NUMBER = re.compile(r"^\$?-?\d[\d,]*(\.\d+)?%?$")
+OFF_TOTAL = Decimal("0.01")  # rows more than 1% off their printed total were not all read
 YEARS_HEADER = re.compile(r"^(Fiscal Year )?(FY \d{4} ?)+$")
 
 
@@ -53,12 +54,24 @@ def split_row(text: str, n: int) -> tuple[str, list[str]] | None:
     return " ".join(tokens), figures
 
 
-def parse_table(spec: TableSpec, lines: list[Line], start: int, warnings: list[str]) -> tuple[Table, int]:
-    """Parse the table whose title ends at lines[start - 1]; returns (table, next index)."""
-    title_year = re.search(r"FY (\d{4})", spec.title)
-    fy = int(title_year.group(1)) if title_year else None
-    table = Table(spec, spec.name or re.sub(r"\s+", " ", spec.title), fy, first_line=lines[start - 1].no)
-    years = [c.year for c in spec.columns]
+def table_name(spec: TableSpec, fy: int | None) -> str:
+    """The stored table name: the spec's title (or name) with the table's own fiscal year."""
+    name = re.sub(r"\s+", " ", spec.name or spec.title)
+    if fy is None:
+        return name
+    return re.sub(r"FY \d{4}", f"FY {fy}", name).replace("{fy}", str(fy))
+
+
+def parse_table(
+    spec: TableSpec, lines: list[Line], start: int, warnings: list[str], *, fy: int | None, report_year: int
+) -> tuple[Table, int]:
+    """Parse the table whose title ends at lines[start - 1]; returns (table, next index).
+
+    `fy` is the year printed in the table's title (None when it prints none);
+    columns counted back from the report's year use `report_year`.
+    """
+    table = Table(spec, table_name(spec, fy), fy, first_line=lines[start - 1].no)
+    years = [report_year - c.back if c.back is not None else None for c in spec.columns]
     n = len(spec.columns)
     i, pending, row_no, seen_row, done = start, [], 0, False, False
     totals = {norm(t) for t in spec.totals}
@@ -111,9 +124,11 @@ def parse_table(spec: TableSpec, lines: list[Line], start: int, warnings: list[s
             table.cells.append(_cell(table, spec, fy, row[0], spec.after_total_measure, row[1][0], row_no + 1, True))
             i += 1
     if pending:
-        warnings.append(f"line {lines[start].no}: table {spec.title!r} has a label with no figures: {' '.join(pending)!r}")
+        warnings.append(f"line {lines[start].no}: table {table.name!r} has a label with no figures: {' '.join(pending)!r}")
     if not table.cells:
-        warnings.append(f"line {lines[start - 1].no}: table {spec.title!r} has no rows")
+        warnings.append(f"line {lines[start - 1].no}: table {table.name!r} has no rows")
+    elif spec.sums and not any(c.is_total for c in table.cells):
+        warnings.append(f"line {lines[start - 1].no}: table {table.name!r} has no total row (it was not read to its end)")
     return table, i
 
 
@@ -158,6 +173,9 @@ def check_sums(cells: list[Cell], warnings: list[str]) -> None:
         units = [_unit(c.printed) for c in group]
         rounded = any(u < 1 for u in units) or measure == PCT
         tolerance = max(units) * scale * Decimal("0.5") * (len(rows) + 1) if rounded else Decimal(0)
+        if total.value and abs(got - total.value) > OFF_TOTAL * abs(total.value):
+            # Far more than rounding: a row was lost (or misread) on the way.
+            warnings.append(f"{name}, FY {year}, {measure}: rows are far off the printed total {total.printed} (not read whole)")
         if abs(got - total.value) > tolerance:
             note = (
                 f"The report prints {total.printed} as the total, but its rows add up to "

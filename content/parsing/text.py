@@ -2,7 +2,7 @@
 import re
 from dataclasses import dataclass
 
-from content.parsing.layout import CHART_CAPTIONS, norm
+from content.parsing.layout import CHART_CAPTIONS, masked
 
 
 @dataclass
@@ -68,7 +68,7 @@ def lines_of(text: str) -> list[Line]:
     gap = False
     for i, raw in enumerate(rows):
         s = re.sub(r"\s+", " ", raw).strip()
-        if not s or i in dup or FURNITURE.match(s) or _is_lone_url(s) or norm(s) in CHART_CAPTIONS:
+        if not s or i in dup or FURNITURE.match(s) or _is_lone_url(s) or masked(s) in CHART_CAPTIONS:
             gap = True
             continue
         ref = LONE_REF.match(s)

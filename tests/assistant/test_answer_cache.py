@@ -1,10 +1,11 @@
 """Remembered answers: reused for the same question, context, index and
 threshold; never for a question holding personal data; bounded in size."""
+import copy
+
 import pytest
 
 from assistant import answer_cache
 from assistant.answering import engine
-from assistant.retrieval import Retriever
 
 QUESTION = "How many seizures of counterfeit handbags were there in FY 2021?"
 
@@ -16,9 +17,9 @@ def calls(live_index, monkeypatch, settings):
     seen = []
     real = engine.answer
 
-    def counting(message, context=None, retriever=None):
+    def counting(message, context=None, index=None, language=""):
         seen.append(message)
-        return real(message, context, retriever=retriever)
+        return real(message, context, index=index, language=language)
 
     monkeypatch.setattr(answer_cache, "answer", counting)
     return seen
@@ -50,10 +51,10 @@ def test_it_never_remembers_a_question_with_personal_data(calls):
     assert all(message not in key[0] for memory in answer_cache._by_index.values() for key in memory.items)
 
 
-def test_it_answers_afresh_from_a_new_index(calls, retriever, monkeypatch):
+def test_it_answers_afresh_from_a_new_index(calls, knowledge, monkeypatch):
     ask(QUESTION)
-    rebuilt = Retriever.build(retriever.docs)  # what a content edit publishes: a new object
-    monkeypatch.setattr(engine, "_current_retriever", lambda: rebuilt)
+    rebuilt = copy.copy(knowledge)  # what a content edit publishes: a new object
+    monkeypatch.setattr(engine, "_current_index", lambda: rebuilt)
     ask(QUESTION)
     assert len(calls) == 2
 

@@ -43,3 +43,34 @@ def test_it_ignores_a_follow_up_without_a_previous_statistic(ask):
 def test_it_survives_a_corrupt_context(ask):
     reply = ask("and footwear?", {"kind": "statistic", "frame": {"years": "bogus", "nope": 1}})
     assert reply.kind  # answered or fell back, no exception
+
+
+def test_after_a_ranking_and_by_another_measure_ranks_again(ask):
+    _, second = _chain(ask, "which product had the most seizure lines in FY 2021?", "and by MSRP?")
+    assert "Watches/Jewelry" in second.text and "$1,186,747,146" in second.text
+
+
+def test_after_a_ranking_what_they_were_worth_in_total_is_the_whole_tables(ask):
+    _, second = _chain(ask, "which product had the most seizure lines in FY 2021?", "what were they worth in total?")
+    assert "$3,330,037,350" in second.text
+
+
+def test_after_a_ranking_a_share_of_the_total_is_the_rows(ask):
+    _, second = _chain(ask, "which product had the most seizure lines in FY 2021?", "what percent of the total was that?")
+    assert "Wearing Apparel/Accessories" in second.text and "30%" in second.text
+
+
+def test_after_a_ranking_its_measure_is_the_rows(ask):
+    _, second = _chain(ask, "which product had the most seizure lines in FY 2021?", "what was its MSRP?")
+    assert "$487,370,983" in second.text
+
+
+def test_were_there_points_at_nothing(ask):
+    _, _, third = _chain(ask, "someone on Instagram is selling fake sunglasses, where do I report it?", "thanks",
+                         "how many counterfeit footwear seizure lines were there in 2021?")
+    assert "13,355" in third.text
+
+
+def test_a_question_with_no_words_of_its_own_is_about_the_conversation(ask):
+    _, second = _chain(ask, "How are rights holders told that their goods were seized?", "since when?")
+    assert "June 7" in second.text

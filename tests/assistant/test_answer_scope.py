@@ -38,7 +38,7 @@ OUT_OF_SCOPE = [
 def test_it_falls_back_out_of_scope(ask, message):
     reply = ask(message)
     assert reply.kind == "fallback", reply.text
-    assert reply.offer_handoff is True
+    assert reply.offer_handoff is False  # a person at the help desk cannot help with this either
     assert "IPR" in reply.text
     assert [link["channel"] for link in reply.links] == ["ipr-help-desk"]
     assert reply.sources == []
@@ -122,9 +122,10 @@ def test_a_higher_threshold_makes_weak_answers_fall_back(ask, settings):
     ],
 )
 def test_it_answers_a_question_told_as_a_story(ask, message):
+    # An FAQ, or for a channel asked for, the channel itself (with where the report names it).
     reply = ask(message)
-    assert reply.kind == "faq", reply.text
-    assert reply.sources
+    assert reply.kind in ("faq", "route"), reply.text
+    assert reply.sources and (reply.kind == "faq" or reply.links)
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,20 @@ def test_it_collects_every_kind(db):
     assert len({d.id for d in docs}) == len(docs)
 
 
-def test_it_makes_one_faq_doc_per_phrasing_plus_the_answer(db):
-    faq = FAQ.objects.filter(published=True).first()
+def test_it_makes_one_faq_doc_per_phrasing_plus_the_answer_in_each_language(db):
+    faq = FAQ.objects.filter(published=True).exclude(question_es="").first()
     docs = [d for d in documents.collect() if d.kind == "faq" and d.meta["faq"] == faq.pk]
-    assert len(docs) == len(faq.phrasings()) + 1
+    assert len(docs) == len(faq.phrasings()) + 1 + len(faq.phrasings_es()) + 1
     assert all(d.url == f"/faq/{faq.pk}/" and d.meta["answer"] == faq.answer for d in docs)
+    assert docs[0].meta["es"] == {"question": faq.question_es, "answer": faq.answer_es}
+    assert {d.text for d in docs} >= set(faq.phrasings_es())
+
+
+def test_it_answers_in_english_with_a_note_an_faq_not_translated_yet(db):
+    faq = FAQ.objects.filter(published=True).first()
+    FAQ.objects.filter(pk=faq.pk).update(question_es="", answer_es="")
+    doc = next(d for d in documents.collect() if d.kind == "faq" and d.meta["faq"] == faq.pk)
+    assert doc.meta["es"] == {} and not [d for d in documents.collect() if d.id.startswith(f"faq:{faq.pk}:es:")]
 
 
 def test_it_leaves_out_unpublished_content(db):

@@ -14,6 +14,7 @@ from assistant.models import ChatLog, Conversation, DailyCount
 def exchange(conversation_id: uuid.UUID, **changes) -> Exchange:
     fields = dict(
         conversation_id=conversation_id,
+        token_hash="0" * 64,
         context={"frame": {"table": "Seizure lines by product"}, "topic": "statistic"},
         question="How many handbags? [email removed]",
         kind="statistic",
@@ -98,3 +99,11 @@ def test_it_stores_nothing_when_the_log_insert_fails_elsewhere(db, monkeypatch):
         exchange_store.store(exchange(uuid.uuid4()))
     assert Conversation.objects.count() == 1 and ChatLog.objects.count() == 1
     assert today_counts() == {"questions": 1, "answered": 1}
+
+
+def test_it_stores_the_answers_language(db):
+    # The staff dashboard splits questions, fallbacks and feedback by it (both paths).
+    _, log = exchange_store.store(exchange(uuid.uuid4(), language="es"))
+    exchange_store.store(exchange(uuid.uuid4()))
+    assert ChatLog.objects.get(pk=log.pk).language == "es"
+    assert sorted(ChatLog.objects.values_list("language", flat=True)) == ["en", "es"]

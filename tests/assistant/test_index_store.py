@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from assistant import index_store
 from assistant.models import IndexBuild
+from assistant.answering.knowledge import Knowledge, Sources
 from assistant.retrieval import Doc, Retriever
 
 V1 = [
@@ -33,7 +34,7 @@ class Content:
     def __call__(self):
         if self.error:
             raise self.error
-        return list(self.docs), dict(self.synonyms)
+        return Sources(list(self.docs), dict(self.synonyms))
 
 
 @pytest.fixture
@@ -51,18 +52,18 @@ def content(db, monkeypatch, settings):
 
 
 def served_ids() -> set[str]:
-    return {d.id for d in index_store.current().docs}
+    return {d.id for d in index_store.current().retriever.docs}
 
 
 def test_it_publishes_a_ready_version(content):
     build = index_store.build_and_publish()
     build.refresh_from_db()
     assert build.status == IndexBuild.Status.READY
-    assert build.version == index_store.fingerprint(V1, content.synonyms)
+    assert build.version == index_store.fingerprint(Sources(V1, content.synonyms))
     assert build.documents == 2 and build.built_at and build.duration_ms > 0 and build.error == ""
-    retriever = index_store.loads(build.artifact)
-    assert isinstance(retriever, Retriever)
-    assert retriever.search("sneakers")[0].doc.id == "stat:1"
+    knowledge = index_store.loads(build.artifact)
+    assert isinstance(knowledge, Knowledge)
+    assert knowledge.retriever.search("sneakers")[0].doc.id == "stat:1"
 
 
 def test_it_reuses_the_version_for_the_same_content(content):
@@ -196,7 +197,7 @@ def test_it_marks_builds_interrupted_long_ago_as_failed(content):
 
 
 def test_it_finishes_a_build_a_killed_worker_left_building(content):
-    version = index_store.fingerprint(V1, content.synonyms)
+    version = index_store.fingerprint(Sources(V1, content.synonyms))
     IndexBuild.objects.create(version=version, status="building")
     build = index_store.build_and_publish()
     assert build.version == version and build.status == "ready"
@@ -225,7 +226,7 @@ def test_it_builds_the_shipped_content(loaded):
     try:
         build = index_store.build_and_publish()
         assert build.documents > 50
-        assert index_store.current().search("siezures of counterfiet watchs", k=3)
+        assert index_store.current().retriever.search("siezures of counterfiet watchs", k=3)
     finally:
         index_store.reset()
 

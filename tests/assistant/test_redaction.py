@@ -144,6 +144,98 @@ def test_it_drops_lone_surrogates_instead_of_failing():
     assert clean("a\ud800b\udfff") == "ab"
 
 
+# --- the table: every format, and what must survive (issue 17, finding 8) ------
+TABLE = [
+    # spelled-out emails
+    ("mail jane(at)example(dot)com please", "mail [email] please"),
+    ("mail jane (at) example (dot) com", "mail [email]"),
+    ("mail jane[at]example[dot]org", "mail [email]"),
+    ("mail jane [at] mail [dot] example [dot] co [dot] uk", "mail [email]"),
+    ("mail jane{at}example{dot}com", "mail [email]"),
+    ("mail jane at example dot com", "mail [email]"),
+    ("mail JANE AT EXAMPLE DOT COM", "mail [email]"),
+    ("mail jane(at)example.com", "mail [email]"),
+    ("mail j.doe+ipr <at> example <dot> net", "mail [email]"),
+    ("I bought it at amazon.com", "I bought it at amazon.com"),
+    ("look at the site dot by dot", "look at the site dot by dot"),
+    # international phones
+    ("call +44 20 7946 0958 today", "call [phone] today"),
+    ("call +442079460958", "call [phone]"),
+    ("call +33 (0)1 23 45 67 89", "call [phone]"),
+    ("call +49-30-1234567", "call [phone]"),
+    ("call +86 10 1234 5678", "call [phone]"),
+    ("call +61 2 9876 5432", "call [phone]"),
+    ("call +1 202 555 0143", "call [phone]"),
+    ("call +52.55.1234.5678", "call [phone]"),
+    ("growth was +12 percent", "growth was +12 percent"),
+    # PO boxes and addresses with their city, state and ZIP
+    ("send to PO Box 1234", "send to [address]"),
+    ("send to P.O. Box 77", "send to [address]"),
+    ("send to p.o. box 12 please", "send to [address] please"),
+    ("send to post office box 5", "send to [address]"),
+    ("send to PO Box 1234, Springfield, IL 62704", "send to [address]"),
+    ("I live at 742 evergreen terrace", "I live at [address]"),
+    ("I live at 742 Evergreen Terrace, Springfield", "I live at [address]"),
+    ("I live at 742 evergreen terrace, springfield, il 62704", "I live at [address]"),
+    ("I live at 10 Main St, Springfield, IL 62704 now", "I live at [address] now"),
+    ("I live at 10 Main St, Springfield IL 62704-1234", "I live at [address]"),
+    ("I live at 10 Main St, New York, NY", "I live at [address]"),
+    ("I live at 10 Main St, Austin, Texas 78701", "I live at [address]"),
+    ("I live at 10 Main St 62704", "I live at [address]"),
+    ("I live at 5 oak court", "I live at [address]"),
+    ("I live at 88 pine circle", "I live at [address]"),
+    ("I live at 1600 Pennsylvania Avenue NW", "I live at [address] NW"),
+    ("I live at 12 W 34th St and got fakes", "I live at [address] and got fakes"),
+    ("3 bags on the street were fake", "3 bags on the street were fake"),
+    ("we came in at 3 different places", "we came in at 3 different places"),
+    # IBANs (mod-97 checked)
+    ("IBAN GB82 WEST 1234 5698 7654 32", "IBAN [iban]"),
+    ("IBAN GB82WEST12345698765432", "IBAN [iban]"),
+    ("pay DE89 3704 0044 0532 0130 00 now", "pay [iban] now"),
+    ("pay FR14 2004 1010 0505 0001 3M02 606", "pay [iban]"),
+    ("pay NL91ABNA0417164300", "pay [iban]"),
+    ("not an IBAN GB00 WEST 1234 5698 7654 32", "not an IBAN GB00 WEST 1234 5698 7654 32"),
+    # passport numbers (after a cue)
+    ("my passport number is 123456789", "my passport number is [passport]"),
+    ("passport: X1234567", "passport: [passport]"),
+    ("Passport No. AB1234567 was taken", "Passport No. [passport] was taken"),
+    ("passport # 987654321", "passport # [passport]"),
+    ("does my passport count as ID?", "does my passport count as ID?"),
+    ("passport control at the airport", "passport control at the airport"),
+    # dates of birth (after a cue)
+    ("I was born on 01/02/1990", "I was born on [dob]"),
+    ("born 2/3/85 in Texas", "born [dob] in Texas"),
+    ("date of birth: January 2, 1990", "date of birth: [dob]"),
+    ("DOB 1990-01-02", "DOB [dob]"),
+    ("D.O.B. 2 March 1988", "D.O.B. [dob]"),
+    ("my birthday is 3rd of May 1990", "my birthday is [dob]"),
+    ("birth date: 12.05.1979", "birth date: [dob]"),
+    ("I was born in 1985", "I was born in [dob]"),
+    ("seizures on 01/02/2021 rose", "seizures on 01/02/2021 rose"),
+    ("the law was born in the 1930s", "the law was born in the 1930s"),
+    # formats that were already covered, still covered
+    ("write to john.doe@example.com", "write to [email]"),
+    ("call (202) 555-0143", "call [phone]"),
+    ("SSN 123-45-6789", "SSN [ssn]"),
+    ("card 4111 1111 1111 1111", "card [card]"),
+    # ordinary questions
+    ("How many seizures were there in FY 2021?", "How many seizures were there in FY 2021?"),
+    ("CBP seized 27,000 shipments worth $3,312,032,516", "CBP seized 27,000 shipments worth $3,312,032,516"),
+    ("Is HTS 6403.99.6075 footwear?", "Is HTS 6403.99.6075 footwear?"),
+    ("Report 1-800-BE-ALERT", "Report 1-800-BE-ALERT"),
+    ("Seizures rose 2020-2021 by 10.5 percent", "Seizures rose 2020-2021 by 10.5 percent"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TABLE)
+def test_it_redacts_the_formats_in_the_table(text, expected):
+    assert redact(text) == expected
+
+
+def test_the_table_is_large_enough():
+    assert len(TABLE) >= 60
+
+
 # --- worst cases: linear time ----------------------------------------------
 ADVERSARIAL = {
     "letters": "a" * 65536,
@@ -157,6 +249,14 @@ ADVERSARIAL = {
     "address-lower": "123 main " * 7000,
     "phone-prefixes": "(202) 555-" * 6000,
     "ssn-cues": "ssn is " * 9000,
+    "spelled-email": "a(at)b(dot)" * 6000,
+    "spelled-email-words": "a at b dot " * 6000,
+    "intl-phone": "+44 20 " * 9000,
+    "iban-groups": "GB82 WEST " * 6500,
+    "po-box": "PO Box PO Box " * 4700,
+    "passport-cues": "passport no. " * 5000,
+    "dob-cues": "born on 1/2/ " * 5000,
+    "address-tail": "1 Main St, A, " * 4700,
     "realistic-mix": "john@x.com 202-555-0143 123-45-6789 4111 1111 1111 1111 12 Main St " * 800,
 }
 

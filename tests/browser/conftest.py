@@ -128,6 +128,32 @@ def page(context):
     return page
 
 
+@pytest.fixture
+def sized_page(browser, site):
+    """sized_page(size, **options) -> a page in a fresh context of that size
+    (helpers.DESKTOP, PHONE_320, ZOOM_200), collecting page errors in page.errors."""
+    contexts = []
+
+    def make(size: dict, **options):
+        context = browser.new_context(**size, **options)
+        context.set_default_timeout(15000)
+        contexts.append(context)
+        page = context.new_page()
+        page.errors = []
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def new_page(sized_page):
+    """new_page(size) -> a page that accepts the injected axe script (its CSP bypassed)."""
+    return lambda size: sized_page(size, bypass_csp=True)
+
+
 def artifact(name: str) -> str:
     ARTIFACTS.mkdir(exist_ok=True)
     return str(ARTIFACTS / name)

@@ -10,7 +10,8 @@ pytestmark = pytest.mark.browser
 
 
 def send(page, text="How do I report a counterfeit seller?"):
-    box = page.locator("ipr-assistant textarea")
+    open_widget(page)
+    box = page.locator("ipr-assistant #input")
     box.fill(text)
     box.press("Enter")
 
@@ -26,7 +27,7 @@ def test_it_explains_a_server_error_and_keeps_the_question(site, page):
     page.goto(site + "/")
     send(page)
     assert "not working right now" in alert_text(page)
-    assert page.locator("ipr-assistant textarea").input_value() == "How do I report a counterfeit seller?"
+    assert page.locator("ipr-assistant #input").input_value() == "How do I report a counterfeit seller?"
     assert page.locator("ipr-assistant .msg.user.failed").count() == 1
 
 
@@ -34,8 +35,18 @@ def test_it_explains_a_network_error(site, page):
     page.route("**/api/v1/chat/", lambda route: route.abort())
     page.goto(site + "/")
     send(page)
-    assert "can't be reached" in alert_text(page)
-    assert page.locator("ipr-assistant textarea").input_value() == "How do I report a counterfeit seller?"
+    message = alert_text(page)
+    assert "can't be reached" in message and "internet connection" not in message
+    assert page.locator("ipr-assistant #input").input_value() == "How do I report a counterfeit seller?"
+
+
+def test_it_says_so_when_the_visitor_is_offline(site, page, context):
+    page.goto(site + "/")
+    open_widget(page)
+    context.set_offline(True)
+    send(page)
+    assert "offline" in alert_text(page)
+    context.set_offline(False)
 
 
 def test_it_says_how_long_to_wait_when_rate_limited(site, page):
@@ -70,8 +81,8 @@ def test_it_counts_characters_and_blocks_sending_over_the_limit(site, page):
     page.goto(site + "/privacy/")
     open_widget(page)
     counter = page.locator("ipr-assistant #counter")
-    assert counter.inner_text() == "0 / 1,000 characters"
-    box = page.locator("ipr-assistant textarea")
+    expect(counter).to_have_text("0 / 1,000 characters")  # the limit comes from GET /api/v1/widget/
+    box = page.locator("ipr-assistant #input")
     box.fill("x" * 1000)
     assert counter.inner_text() == "1,000 / 1,000 characters"
     assert box.get_attribute("aria-invalid") == "false"

@@ -8,13 +8,6 @@ from content.models import FAQ, FAQSuggestion, Section, Statistic
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff(client):
-    user = get_user_model().objects.create_superuser("boss", "boss@example.org", "a-long-password-123")
-    client.force_login(user)
-    return user
-
-
 # --- who can reach it --------------------------------------------------------------
 
 

@@ -21,6 +21,7 @@ FAQ_ITEM = {
     "key": "how-to-report", "question": "How do I report a fake?", "answer": "Use **e-Allegations**.",
     "alternate_phrasings": ["report a knockoff", "tip about fakes"], "audience": "consumer",
     "contacts": ["e-allegations"], "section": "e-Allegations", "order": 5,
+    "sources": [{"title": "e-Allegations", "url": "https://eallegations.cbp.gov/s/"}], "reviewed": "2026-11-30",
 }
 
 
@@ -145,8 +146,10 @@ def test_it_loads_synonyms_and_deactivates_missing_ones(loaded, tmp_path):
     counts, _ = load_synonyms(write(tmp_path, "synonyms.json", [{"term": "Kicks", "expansions": ["Footwear", "shoes"]}]))
     assert counts.created == 1
     assert Synonym.objects.get(term="kicks").expansion_list() == ["footwear", "shoes"]
-    assert Synonym.objects.filter(active=True).count() == 1
+    assert Synonym.objects.filter(active=True, language="en").count() == 1
     assert Synonym.objects.filter(active=False).count() == counts.unpublished > 0
+    # Spanish terms come from their own file and are left alone by the English one.
+    assert Synonym.objects.filter(active=True, language="es").count() > 200
 
 
 def test_it_keeps_a_synonym_staff_changed(loaded, tmp_path):

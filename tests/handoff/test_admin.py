@@ -93,3 +93,25 @@ def test_it_shows_the_redacted_chat_that_led_to_the_hand_off(admin_client_):
     request = HandoffRequest.objects.create(reference="IPR-AAAA-2222", questions=["q"], conversation=conversation.pk)
     html = admin_client_.get(reverse("admin:handoff_handoffrequest_change", args=[request.pk])).content.decode()
     assert "<li>is a &lt;fake&gt; bag legal? <em>(fallback)</em></li>" in html
+
+
+def test_it_warns_staff_about_requests_it_gave_up_on(admin_client_):
+    make("IPR-AAAA-2222", "failed")
+    make("IPR-BBBB-3333", "sent")
+    html = admin_client_.get(reverse(LIST)).content.decode()
+    assert "1 request(s) could not be emailed to the help desk within 24 hours" in html
+
+
+def test_it_gives_no_warning_when_nothing_failed(admin_client_):
+    make("IPR-BBBB-3333", "sent")
+    assert "could not be emailed" not in admin_client_.get(reverse(LIST)).content.decode()
+
+
+def test_staff_see_and_filter_by_the_visitors_language(admin_client_):
+    HandoffRequest.objects.create(reference="IPR-AAAA-4444", questions=["¿Y mi paquete?"], language="es")
+    make("IPR-BBBB-5555")
+    html = admin_client_.get(reverse(LIST), {"language__exact": "es"}).content.decode()
+    assert "IPR-AAAA-4444" in html and "IPR-BBBB-5555" not in html
+    assert '<td class="field-language">Spanish</td>' in html
+    change = reverse("admin:handoff_handoffrequest_change", args=[HandoffRequest.objects.get(reference="IPR-AAAA-4444").pk])
+    assert "Spanish" in admin_client_.get(change).content.decode()

@@ -25,10 +25,20 @@ def queued(monkeypatch):
 
 
 # Base case: a valid request is stored and answered at once with a reference.
+def chat_handle() -> tuple[str, uuid.UUID]:
+    """A conversation as the chat API hands it out: (handle, public id)."""
+    from assistant import conversations
+    from assistant.models import Conversation
+
+    issued = conversations.issue()
+    Conversation.objects.create(id=issued.id, token_hash=issued.token_hash)
+    return issued.handle, issued.id
+
+
 def test_it_stores_the_request_and_returns_a_reference(api, queued, django_capture_on_commit_callbacks):
-    conversation = uuid.uuid4()
+    handle, conversation = chat_handle()
     with django_capture_on_commit_callbacks(execute=True):
-        response = post(api, {**VALID, "conversation": str(conversation)})
+        response = post(api, {**VALID, "conversation": handle})
     assert response.status_code == 201, response.content
     body = response.json()
     assert REFERENCE.match(body["reference"])
@@ -39,6 +49,23 @@ def test_it_stores_the_request_and_returns_a_reference(api, queued, django_captu
     assert saved.conversation == conversation
     assert saved.status == "queued" and saved.attempts == 0
     assert queued == [saved.pk]  # the email goes out from a task, after the commit
+
+
+def test_it_says_the_request_is_queued_not_sent(api, queued):
+    # The email goes out from a worker: nothing has reached the help desk yet.
+    body = post(api, VALID).json()
+    assert body["status"] == "queued"
+    assert "queued" in body["message"] and "not been emailed yet" in body["message"]
+    assert "were sent" not in body["message"] and "will answer" not in body["message"]
+    assert body["status_url"] == f"/handoff/{body['reference']}/"
+
+
+def test_it_takes_the_chat_api_conversation_value_unchanged(api, queued):
+    # The chat API returns an opaque "<id>.<secret>" handle; the widget sends it back as it is.
+    handle, conversation = chat_handle()
+    response = post(api, {**VALID, "conversation": handle})
+    assert response.status_code == 201, response.content
+    assert HandoffRequest.objects.get().conversation == conversation
 
 
 def test_it_says_it_is_not_an_allegation_and_links_e_allegations(api, queued):
@@ -73,6 +100,16 @@ def test_it_accepts_no_email_and_no_conversation(api, queued):
 def test_it_accepts_an_unknown_conversation_id(api, queued):
     response = post(api, {**VALID, "conversation": str(uuid.uuid4())})
     assert response.status_code == 201
+
+
+# Issue 17, finding 7: the staff page of a hand-off shows its conversation's chat;
+# a public id seen in a log must not attach someone else's questions to it.
+def test_it_links_no_conversation_from_a_public_id_alone_or_a_wrong_token(api, queued):
+    handle, conversation = chat_handle()
+    for sent in (str(conversation), f"{conversation}.{'A' * 43}"):
+        response = post(api, {**VALID, "conversation": sent})
+        assert response.status_code == 201
+        assert HandoffRequest.objects.get(reference=response.json()["reference"]).conversation is None
 
 
 def test_it_strips_control_characters_and_line_breaks_from_questions(api, queued):
@@ -125,6 +162,9 @@ BAD = [
     ("email a number", {**VALID, "email": 5}, "email"),
     ("email too long", {**VALID, "email": "a" * 250 + "@b.com"}, "email"),
     ("conversation not a uuid", {**VALID, "conversation": "abc"}, "conversation"),
+    ("conversation handle without an id", {**VALID, "conversation": "abc.def"}, "conversation"),
+    ("conversation empty", {**VALID, "conversation": ""}, "conversation"),
+    ("conversation too long", {**VALID, "conversation": f"{uuid.UUID(int=1)}." + "x" * 600}, "conversation"),
     ("conversation a number", {**VALID, "conversation": 7}, "conversation"),
     ("conversation false", {**VALID, "conversation": False}, "conversation"),
 ]

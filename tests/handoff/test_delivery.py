@@ -87,23 +87,20 @@ def test_it_drops_a_reply_to_that_does_not_validate(smtp, email):
     assert message["Reply-To"] is None and message["Bcc"] is None and message["Cc"] is None
 
 
-# SMTP down: retries with backoff, then marked failed; nothing is lost.
-def test_it_retries_then_marks_the_request_failed_when_smtp_is_down(smtp_down, eager):
+# SMTP down: the request stays queued and is retried with backoff for a day;
+# only then is it failed, and staff are told. Nothing is lost.
+def test_it_keeps_a_request_queued_with_a_retry_scheduled_when_smtp_is_down(smtp_down, eager):
     request = make(questions=["q1", "q2"], email="visitor@example.com")
     tasks.send_handoff.delay(request.pk)
     request.refresh_from_db()
-    assert request.status == "failed"
-    assert request.attempts == services.MAX_RETRIES + 1
-    assert "Connection refused" in request.last_error or "Error" in request.last_error
+    assert request.status == "queued" and request.public_status == "retrying"
+    assert request.attempts == 1 and request.last_error and request.sent_at is None
+    assert request.next_attempt_at - request.last_attempt_at == services.RETRY_BASE
     assert request.questions == ["q1", "q2"] and request.email == "visitor@example.com"
-    assert request.sent_at is None
 
 
 def test_it_sends_a_failed_request_once_resent(smtp_down, eager, settings, django_capture_on_commit_callbacks):
-    request = make()
-    tasks.send_handoff.delay(request.pk)
-    request.refresh_from_db()
-    assert request.status == "failed"
+    request = make(status="failed", attempts=30, last_error="Gave up")
     # The mail server comes back; staff resend from the admin.
     from tests.handoff.conftest import Inbox, free_port
     from aiosmtpd.controller import Controller
@@ -122,17 +119,29 @@ def test_it_sends_a_failed_request_once_resent(smtp_down, eager, settings, djang
     assert len(inbox.envelopes) == 1
 
 
-def test_it_records_each_failed_attempt_and_raises_to_retry(smtp_down):
+def test_it_records_each_failed_attempt_and_says_when_it_retries(smtp_down):
     request = make()
-    with pytest.raises(services.DeliveryError):
+    with pytest.raises(services.DeliveryError) as failed:
         services.deliver(request.pk)
     request.refresh_from_db()
     assert request.status == "queued" and request.attempts == 1 and request.last_error
+    assert failed.value.retry_at == request.next_attempt_at
 
 
-def test_it_backs_off_exponentially():
-    delays = [services.retry_delay(n) for n in range(services.MAX_RETRIES)]
-    assert delays == sorted(delays) and delays[1] == 2 * delays[0] and delays[-1] == 16 * delays[0]
+def test_it_backs_off_exponentially_up_to_an_hour():
+    delays = [services.retry_delay(n).total_seconds() for n in range(1, 12)]
+    assert delays[:7] == [60, 120, 240, 480, 960, 1920, 3600]
+    assert set(delays[6:]) == {3600}
+
+
+def test_it_ignores_a_duplicate_delivery_moments_after_an_attempt(smtp_down):
+    # The sweep and a redelivered task can both hold the same request.
+    request = make()
+    with pytest.raises(services.DeliveryError):
+        services.deliver(request.pk)
+    assert services.deliver(request.pk) is False
+    request.refresh_from_db()
+    assert request.attempts == 1
 
 
 def test_it_does_not_retry_a_request_marked_failed_or_answered(smtp):

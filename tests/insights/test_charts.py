@@ -41,3 +41,9 @@ def test_it_labels_shares_in_percent():
 
 def test_it_draws_an_empty_share_without_dividing_by_zero():
     assert "No data in this period" in charts.share_bar([("a", "a", 0), ("b", "b", 0)], "t")
+
+
+def test_it_shows_long_channel_names_in_full():
+    name = "National IPR Coordination Center by phone (1-866-IPR-2060)"
+    svg = charts.hbars([(name, 3), ("e-Allegations", 8)], "Clicks")
+    assert f">{name}</text>" in svg and "…" not in svg

@@ -1,6 +1,5 @@
 """The "try a question" console: the public answer and why, with nothing logged."""
 import pytest
-from django.utils.html import escape
 
 from assistant.models import ChatLog, DailyCount
 from tests.insights.conftest import url
@@ -18,10 +17,13 @@ def test_it_shows_the_answer_and_the_top_candidates(staff, loaded):
     assert response.status_code == 200
     result = response.context["result"]
     assert result["answer"].kind != "fallback"
-    assert escape(result["answer"].text[:60]) in response.content.decode()
+    from portal.markup import render
+
+    assert render(result["answer"].text) in response.content.decode()
     candidates = result["candidates"]
-    assert 1 <= len(candidates) <= 10
-    assert candidates == sorted(candidates, key=lambda c: -c["score"])
+    assert candidates and candidates == sorted(candidates, key=lambda c: -c["fit"])
+    assert all(c["reasons"] and c["strategy"] for c in candidates)  # why each one scored as it did
+    assert 1 <= len(result["hits"]) <= 10
     assert 'class="num score"' in response.content.decode()
     assert "Rules applied" in response.content.decode()
 
@@ -32,7 +34,7 @@ def test_it_shows_spelling_corrections_and_the_year_rule(staff, loaded):
     assert result["explain"]["corrections"]  # "siezures" was corrected
     assert result["frame"]["years"] == [2020]
     html = response.content.decode()
-    assert "siezure → seizure" in html
+    assert "siezures → seizures" in html
     assert "Parsed question frame" in html
 
 
@@ -66,3 +68,9 @@ def test_it_is_for_staff_only(client, visitor_user):
         response = ask(c, "anything")
         assert response.status_code == 302 and "login" in response["Location"]
     assert ChatLog.objects.count() == 0
+
+
+def test_it_shows_the_answer_rendered_as_the_widget_shows_it(staff, loaded):
+    html = ask(staff, "How many seizures did CBP make in FY 2021?").content.decode()
+    answer = html.split('class="answer-text">', 1)[1].split("</div>", 1)[0]
+    assert "<strong>" in answer and "**" not in answer

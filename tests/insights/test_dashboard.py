@@ -115,3 +115,19 @@ def test_it_escapes_question_text(staff):
     html = page(staff).content.decode()
     assert "<img src=x" not in html
     assert "&lt;img src=x" in html
+
+
+def test_its_date_boxes_show_the_period_shown(staff, seeded):
+    from django.utils import timezone
+
+    html = page(staff).content.decode()
+    today = timezone.localdate()
+    start = today - __import__("datetime").timedelta(days=29)
+    assert f'name="start" value="{start:%Y-%m-%d}"' in html
+    assert f'name="end" value="{today:%Y-%m-%d}"' in html
+    assert f"Showing {start:%Y-%m-%d} to {today:%Y-%m-%d}" in html
+
+
+def test_its_date_boxes_keep_what_staff_chose(staff, seeded):
+    html = page(staff, start="2026-01-01", end="2026-01-31").content.decode()
+    assert 'name="start" value="2026-01-01"' in html and 'name="end" value="2026-01-31"' in html

@@ -34,8 +34,8 @@ def test_it_exports_the_chosen_period(staff, seeded):
 
 def test_it_exports_top_questions_and_fallbacks(staff, seeded):
     data = rows(staff.get(url("dashboard_questions")))
-    assert data[0] == ["list", "question", "count"]
-    assert ["fallback", "What is the weather?", "2"] in data
+    assert data[0] == ["list", "question", "count", "language"]
+    assert ["fallback", "What is the weather?", "2", "en"] in data
     assert data[1][0] == "top" and data[1][2] == "4"
 
 
@@ -54,7 +54,7 @@ def test_it_quotes_commas_quotes_and_line_breaks(staff):
     raw = staff.get(url("dashboard_questions")).content.decode()
     assert '"Is ""replica"", a fake?\nAsking for a friend"' in raw
     data = list(csv.reader(io.StringIO(raw)))
-    assert ["fallback", text, "1"] in data
+    assert ["fallback", text, "1", "en"] in data
 
 
 def test_it_leaves_numbers_and_plain_text_alone():

@@ -144,7 +144,8 @@ def broker(redis_server, settings):
     """This process publishes to, and caches in, our private Redis (like a web process)."""
     from ipr_site.celery import app
 
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_server.url}}
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_server.url,
+                                   "OPTIONS": getattr(settings, "REDIS_CACHE_OPTIONS", {})}}
     settings.INDEX_AUTO_REBUILD = True
     old = app.conf.broker_url, app.conf.broker_transport_options
     app.conf.broker_url = redis_server.url

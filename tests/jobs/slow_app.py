@@ -18,17 +18,15 @@ def _stall_builds() -> None:
     django.setup()
     from assistant import index_store
 
-    real = index_store.Retriever
+    real = index_store.build_knowledge
 
-    class Stalling(real):
-        @classmethod
-        def build(cls, *args, **kwargs):
-            if MARKER.exists():
-                (MARKER.parent / "build-started").touch()
-                time.sleep(60)
-            return real.build(*args, **kwargs)
+    def stalling(*args, **kwargs):
+        if MARKER.exists():
+            (MARKER.parent / "build-started").touch()
+            time.sleep(60)
+        return real(*args, **kwargs)
 
-    index_store.Retriever = Stalling
+    index_store.build_knowledge = stalling
 
 
 _stall_builds()

@@ -1,4 +1,4 @@
-"""Staff trigger jobs from the admin: refresh a report, rebuild the index.
+"""Staff trigger jobs from the admin: refresh a report source, add next year's, rebuild the index.
 
 Base cases: the action queues the job; with the broker down it runs inline.
 """
@@ -7,7 +7,7 @@ from django.urls import reverse
 from kombu.exceptions import OperationalError
 
 from assistant.models import IndexBuild
-from content.models import Report
+from content.models import ReportSource
 
 
 @pytest.fixture
@@ -23,29 +23,28 @@ def run_action(client, model: str, action: str, pks: list[int]):
 
 
 def test_refresh_action_queues_a_refresh(loaded, staff, monkeypatch):
-    from content.tasks import refresh_report
+    from content.tasks import refresh_source
 
     sent = []
-    monkeypatch.setattr(refresh_report, "apply_async", lambda args, **kw: sent.append(args))
-    report = Report.objects.get()
-    response = run_action(staff, "content_report", "refresh_from_source", [report.pk])
+    monkeypatch.setattr(refresh_source, "apply_async", lambda args, **kw: sent.append(args))
+    report = ReportSource.objects.get()
+    response = run_action(staff, "content_reportsource", "refresh_from_source", [report.pk])
     assert response.status_code == 200
     assert sent == [[report.pk]]
     assert "queued" in response.content.decode()
 
 
 def test_refresh_action_runs_inline_when_the_broker_is_down(loaded, staff, monkeypatch):
-    from content.tasks import refresh_report
+    from content.tasks import refresh_source
 
     def refuse(*args, **kwargs):
         raise OperationalError("Connection refused")
 
-    monkeypatch.setattr(refresh_report, "apply_async", refuse)
-    report = Report.objects.get()
-    report.checksum = "0" * 64
-    report.source = "/nonexistent/report.txt"
+    monkeypatch.setattr(refresh_source, "apply_async", refuse)
+    report = ReportSource.objects.get()
+    report.url = "/nonexistent/report.txt"
     report.save()
-    run_action(staff, "content_report", "refresh_from_source", [report.pk])
+    run_action(staff, "content_reportsource", "refresh_from_source", [report.pk])
     report.refresh_from_db()
     assert report.refresh_status == "failed" and "does not exist" in report.refresh_message
 

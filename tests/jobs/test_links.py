@@ -9,7 +9,7 @@ import time
 import pytest
 
 from content import links
-from content.models import Contact
+from content.models import FAQ, Contact, FAQSource
 from content.tasks import check_links
 
 
@@ -105,6 +105,7 @@ def test_it_records_every_contact_and_keeps_broken_ones_published(loaded, site, 
     for contact, path in zip(contacts, paths * len(contacts)):
         Contact.objects.filter(pk=contact.pk).update(url=site.url + path)
     monkeypatch.setattr(links, "TIMEOUT", 0.5)
+    FAQSource.objects.update(url=site.url + "/ok")  # no requests leave this machine
 
     summary = check_links.apply().get()
 
@@ -119,8 +120,34 @@ def test_it_records_every_contact_and_keeps_broken_ones_published(loaded, site, 
 
 
 def test_it_runs_at_most_four_requests_at_once(loaded, site):
-    for contact in Contact.objects.exclude(url=""):
-        Contact.objects.filter(pk=contact.pk).update(url=site.url + "/slow")
+    for n, contact in enumerate(Contact.objects.exclude(url="")):
+        site.routes[f"/slow{n}"] = site.routes["/slow"]
+        Contact.objects.filter(pk=contact.pk).update(url=site.url + f"/slow{n}")
+    FAQSource.objects.update(url="/report/2021/executive-summary/")  # checked without HTTP
     assert Contact.objects.exclude(url="").count() > links.WORKERS
     links.check_all()
     assert 1 < site.slow_busy["peak"] <= links.WORKERS
+
+
+def test_it_requests_an_address_many_rows_share_once(loaded, site):
+    Contact.objects.exclude(url="").update(url=site.url + "/ok")
+    FAQSource.objects.update(url=site.url + "/ok")
+    summary = links.check_all()
+    assert site.hits.count(("HEAD", "/ok")) == 1
+    assert summary["sources"] == {"checked": 1, "ok": 1, "broken": []}
+    assert not FAQSource.objects.exclude(link_ok=True).exists()
+
+
+def test_it_checks_faq_sources_on_this_site_and_the_web(loaded, site):
+    sources = [FAQSource.objects.filter(faq=faq).first() for faq in FAQ.objects.order_by("pk")[:4]]  # four FAQs, one each
+    urls = ["/report/2021/executive-summary/", "/report/2021/no-such-section/", site.url + "/gone", "/faq/999999/"]
+    for source, url in zip(sources, urls):
+        FAQSource.objects.filter(pk=source.pk).update(url=url)
+    FAQSource.objects.exclude(pk__in=[s.pk for s in sources]).update(url=site.url + "/ok")
+    summary = links.check_all()
+    got = {s.url: (s.link_ok, s.link_status) for s in FAQSource.objects.filter(pk__in=[s.pk for s in sources])}
+    assert got == {urls[0]: (True, 200), urls[1]: (False, 404), urls[2]: (False, 404), urls[3]: (False, 404)}
+    assert sorted(summary["sources"]["broken"]) == sorted(urls[1:])
+    # The FAQ admin lists FAQs with a broken source.
+    broken = {s.faq_id for s in FAQSource.objects.filter(link_ok=False)}
+    assert len(broken) == 3

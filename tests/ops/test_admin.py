@@ -40,6 +40,14 @@ def test_it_lets_staff_in(client, settings, staff):
     assert client.get("/" + settings.ADMIN_PATH).status_code == 200
 
 
+def test_it_is_titled_for_this_project(client, settings, staff):
+    login_page = client.get("/" + settings.ADMIN_PATH + "login/").content.decode()
+    assert "Django administration" not in login_page and "IPR assistant administration" in login_page
+    client.force_login(staff)
+    index = client.get("/" + settings.ADMIN_PATH).content.decode()
+    assert "<title>Content, conversations and hand-offs | IPR assistant admin</title>" in index
+
+
 def test_it_locks_out_the_sixth_failed_login(client, settings, staff):
     # AXES_FAILURE_LIMIT = 5: four tries get the form again, the fifth failure
     # locks the account, and a sixth attempt is refused without being checked.
@@ -98,3 +106,17 @@ def test_the_admin_is_not_at_the_default_path_when_moved(client, settings):
         settings.ADMIN_PATH = "admin/"
         importlib.reload(ipr_site.urls)
         clear_url_caches()
+
+
+def test_it_locks_out_an_address_that_tries_many_usernames(client, settings, staff):
+    # Issue 17, finding 9: the lock was per username + address, so one address
+    # could try five passwords for every username it could think of.
+    for i in range(5):
+        client.post(
+            "/" + settings.ADMIN_PATH + "login/",
+            {"username": f"guess{i}", "password": "wrong"},
+            REMOTE_ADDR="192.0.2.20",
+        )
+    assert login(client, settings, "correct horse battery", addr="192.0.2.20").status_code in (403, 429)
+    # Other addresses are not affected.
+    assert login(client, settings, "correct horse battery", addr="192.0.2.21").status_code == 302

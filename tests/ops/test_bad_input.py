@@ -172,3 +172,61 @@ def test_it_counts_the_length_after_cleaning(client):
     message = "a" * 1000 + "\u200b" * 50
     response = client.post(URL, {"message": message}, content_type="application/json")
     assert response.status_code == 200
+
+
+# --- nesting and chunked bodies (issue 17, findings 4 and 6) ----------------------
+def chunked(body: bytes) -> dict:
+    """What gunicorn hands over for Transfer-Encoding: chunked: no Content-Length,
+    the decoded body in wsgi.input (a stream that returns what it has), and
+    wsgi.input_terminated set."""
+    return {"CONTENT_LENGTH": "", "HTTP_TRANSFER_ENCODING": "chunked", "wsgi.input": io.BytesIO(body),
+            "wsgi.input_terminated": True}
+
+
+@pytest.mark.parametrize("url", ["/api/v1/chat/", "/api/v1/feedback/", "/api/v1/handoff/"])
+@pytest.mark.parametrize("opener", ["[", '{"a":'])
+def test_it_refuses_deeply_nested_json_with_400_on_every_api(client, url, opener, caplog):
+    closer = "]" if opener == "[" else "}"
+    # 2,000 levels: within the 16 KiB limit, deeper than json.loads can recurse.
+    body = ('{"message": ' + opener * 2000 + "1" + closer * 2000 + "}").encode()
+    assert len(body) < 16 * 1024
+    with caplog.at_level("ERROR"):
+        response = client.generic("POST", url, body, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json() == {"error": "The JSON body is nested too deeply: at most 32 levels."}
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+def test_it_accepts_ordinary_nesting_and_brackets_inside_strings(client):
+    message = "[" * 200 + "{" * 200
+    response = client.post(URL, {"message": message, "count": 1}, content_type="application/json")
+    assert response.status_code == 200
+    assert response.json()["message"] == message
+
+
+def test_it_reads_a_chunked_body_the_server_decoded(client):
+    body = b'{"message": "hello from a chunked upload"}'
+    response = client.generic(
+        "POST", URL, body, content_type="application/json",
+        **chunked(body),
+    )
+    assert response.status_code == 200, response.content
+    assert response.json() == {"message": "hello from a chunked upload"}
+
+
+def test_it_refuses_a_chunked_body_over_the_limit_with_413(client, settings):
+    body = json.dumps({"message": "x" * (settings.API_MAX_BODY + 10)}).encode()
+    response = client.generic(
+        "POST", URL, body, content_type="application/json",
+        **chunked(body),
+    )
+    assert response.status_code == 413
+
+
+def test_it_answers_411_when_the_server_cannot_decode_a_chunked_body(client):
+    response = client.generic(
+        "POST", URL, b'{"message": "hi"}', content_type="application/json",
+        CONTENT_LENGTH="", HTTP_TRANSFER_ENCODING="chunked",
+    )
+    assert response.status_code == 411
+    assert response.json() == {"error": "Send the request body with a Content-Length header."}

@@ -61,7 +61,8 @@ class _Resources(HTMLParser):
         for name in ("src", "srcset", "poster", "data"):
             if attrs.get(name):
                 self.urls.extend(part.strip().split(" ")[0] for part in attrs[name].split(","))
-        if tag == "link" and attrs.get("href"):
+        # <link rel="alternate"> names the page in another language: a browser never fetches it.
+        if tag == "link" and attrs.get("href") and not set((attrs.get("rel") or "").split()) <= {"alternate", "canonical"}:
             self.urls.append(attrs["href"])
         if "url(" in (attrs.get("style") or ""):
             self.urls.append(attrs["style"])
@@ -74,15 +75,15 @@ def public_pages() -> list[str]:
     section = Section.objects.filter(published=True).first()
     faq = FAQ.objects.filter(published=True).first()
     if section:
-        pages.append(f"/report/{section.slug}/")
+        pages.append(section.get_absolute_url())
     if faq:
         pages.append(f"/faq/{faq.pk}/")
-    return pages
+    return pages + ["/es" + page for page in pages]
 
 
 def test_pages_load_nothing_from_other_hosts(client, loaded):
     pages = public_pages()
-    assert len(pages) == 4, "the shipped content has a section and an FAQ"
+    assert len(pages) == 8, "the shipped content has a section and an FAQ (in English and Spanish)"
     for page in pages:
         response = client.get(page)
         assert response.status_code == 200, page
@@ -96,8 +97,10 @@ def test_pages_load_nothing_from_other_hosts(client, loaded):
 
 def test_the_resource_check_can_see_a_third_party_script():
     parser = _Resources()
-    parser.feed('<script src="https://cdn.example.net/x.js"></script><a href="https://www.cbp.gov/">CBP</a>')
-    assert parser.urls == ["https://cdn.example.net/x.js"]
+    parser.feed('<script src="https://cdn.example.net/x.js"></script><a href="https://www.cbp.gov/">CBP</a>'
+                '<link rel="alternate" hreflang="es" href="https://ipr.example.gov/es/">'
+                '<link rel="stylesheet" href="https://cdn.example.net/x.css">')
+    assert parser.urls == ["https://cdn.example.net/x.js", "https://cdn.example.net/x.css"]
 
 
 def test_anonymous_visits_set_no_cookies(client, loaded):

@@ -18,6 +18,8 @@ client = Client(HTTP_HOST="ipr.example.gov")
 for path in ("/static/assistant/widget.js", "/static/assistant/widget.css", "/static/assistant/missing.js"):
     r = client.get(path, secure=True, HTTP_ACCEPT_ENCODING="gzip")
     print(path, r.status_code, r.get("Content-Encoding"), r.get("Cache-Control"))
+    if r.status_code == 200:
+        print(path, "type", r["Content-Type"].split(";")[0], "cors", r.get("Access-Control-Allow-Origin"))
 """
 
 
@@ -49,6 +51,8 @@ def test_it_serves_the_widget_after_collectstatic(tmp_path):
     assert "/static/assistant/widget.js 200 gzip max-age=60, public" in lines
     assert "/static/assistant/widget.css 200 gzip max-age=60, public" in lines
     assert "/static/assistant/missing.js 404 None None" in lines
+    # The widget is an ES module: partner pages load it cross-origin, in CORS mode.
+    assert "/static/assistant/widget.js type text/javascript cors *" in lines
 
 
 @pytest.mark.slow

@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, connection
 from django.db.migrations.executor import MigrationExecutor
 
-from assistant.answering import Answer
+from assistant.answering.reply import Answer
 
 
 def _as_json(reply: Answer, debug: bool = False) -> dict:
@@ -28,6 +28,8 @@ def _as_json(reply: Answer, debug: bool = False) -> dict:
         "links": reply.links,
         "suggestions": reply.suggestions,
         "offer_handoff": reply.offer_handoff,
+        "language": reply.language,
+        "chart": reply.chart,
     }
     if debug:
         body["debug"] = reply.debug
@@ -44,6 +46,7 @@ class Command(BaseCommand):
         parser.add_argument("--debug", action="store_true", help="Include the parsed frame and candidate scores.")
         parser.add_argument("--rebuild", action="store_true", help="Build and publish a fresh index first (after content changes).")
         parser.add_argument("--conversation", action="store_true", help="With --jsonl: treat the lines as one conversation (follow-ups).")
+        parser.add_argument("--language", default="", help="The page's language (en, es): a message too short to tell follows it.")
 
     def handle(self, *args, **options):
         question = " ".join(options["question"]).strip()
@@ -62,12 +65,12 @@ class Command(BaseCommand):
                 line = line.strip()
                 if not line:
                     continue
-                reply = answer_message(line, context if options["conversation"] else {})
+                reply = answer_message(line, context if options["conversation"] else {}, options["language"])
                 context = reply.context or {}
                 sys.stdout.write(json.dumps(_as_json(reply, options["debug"]), ensure_ascii=False) + "\n")
                 sys.stdout.flush()
             return
-        reply = answer_message(question)
+        reply = answer_message(question, None, options["language"])
         if options["json"]:
             self.stdout.write(json.dumps(_as_json(reply, options["debug"]), ensure_ascii=False, indent=2))
             return

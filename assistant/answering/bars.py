@@ -1,0 +1,134 @@
+"""Every bar and weight of the answering layer, in one place.
+
+How they were chosen: each was set to the value that answered most of the
+evaluation corpus (eval/corpus/, `manage.py evaluate`) with no out-of-scope
+question answered, then checked on the next fresh question set before it joined
+the corpus (first-run figures in docs/assistant.md). A change here is judged
+by `manage.py evaluate` on the whole corpus, never by one question.
+"""
+
+# A candidate answers only when its fit (score x AFFINITY) clears its bar.
+BARS = {
+    "statistic": 0.22,  # a figure's fit (a weak figure's is halved: WEAK)
+    "faq": 0.27,  # similarity x (0.4 + 0.6 x coverage) of the best FAQ
+    "faq_story": 0.13,  # the same, for a question told as a story (its story dilutes both)
+    "section": 0.12,  # a report passage
+    "route": 0.15,  # a channel question's best contact
+    "missing": 0.45,  # "the report gives this table for FY 2020-2021 only": said instead of a figure
+    "fallback": 0.0,
+    "smalltalk": 0.0,
+}
+
+# A figure less sure than SURE_FIGURE counts for WEAK of its score: it answers only when no
+# FAQ or passage fits (or when they never name the year asked).
+SURE_FIGURE = 0.7
+WEAK = 0.5
+
+# Least coverage (share of the question's weighted words an answer holds).
+COVERAGE = {
+    "faq": 0.55,
+    "faq_story": 0.35,
+    "section": 0.6,
+    "any": 0.5,  # the best hits together, for a channel answer
+    "any_story": 0.35,
+}
+
+# How well each kind of answer fits what the question asks for (Question.intent).
+# A figure question is answered by a table first; a definition by its FAQ; a channel
+# question by an FAQ with contacts or the contact itself.
+AFFINITY = {
+    "figure": {"statistic": 1.0, "faq": 0.85, "section": 0.9, "route": 0.6, "missing": 1.0},
+    "definition": {"statistic": 0.3, "faq": 1.15, "section": 0.85, "route": 0.5, "missing": 0.3},
+    "howto": {"statistic": 0.4, "faq": 1.05, "section": 0.85, "route": 1.0, "missing": 0.4},
+    "channel": {"statistic": 0.5, "faq": 1.2, "section": 0.7, "route": 1.0, "missing": 0.5},
+    "person": {"route": 1.0},
+    "about": {"statistic": 0.8, "faq": 1.0, "section": 0.95, "route": 0.8, "missing": 0.8},
+}
+
+# The in-scope model (scope.py): below this probability that a question is about
+# IPR enforcement, only an answer whose fit exceeds OVERRIDE_SCOPE may answer.
+SCOPE = {
+    "min_in_scope": 0.5,
+    "override": 0.75,
+    "regularization": 16.0,  # inverse L2 strength of the logistic regression
+    "neighbour_similarity": 0.5,  # the nearest examples vote when one is more similar than this, the more the closer
+    "neighbour_weight": 1.0,  # (the vote's weight at identical words)
+}
+
+# The statistic strategy's scores (statistic.py): how a table is picked and how sure a figure is.
+TABLE = {
+    "mention": 2.0,  # the question names the table ("cell phones", "HSS")
+    "category": 1.0,  # ... or its category ("country", "mode of transport")
+    "label": 2.5,  # times how well a row is named
+    "general": 0.3,  # products, economies and modes answer by default
+    "other_mentioned": 1.5,  # another table is named
+    "preferred": 1.2,  # the table of the previous answer, for a follow-up
+    "preferred_category": 0.8,
+    "exact_measure": 0.6,  # the table has exactly the measure asked for
+    "named_measure": 0.9,  # ... more when the question names the measure outright ("seizure lines")
+    "other_category": 0.8,  # the question names another category of table ("center", not products)
+    "year_missing_given": 0.8,  # the table lacks a year asked outright
+    "year_missing": 0.5,
+    "also_measures": 0.4,  # "share of total MSRP": the table that has both
+    "compare_missing": 1.0,  # a comparison needs both years in one table
+    "in_millions": 0.2,  # rounded; an exact table answers better
+    "year_rank": 0.3,  # per year, ranking years: the table with the most of them
+    "row_run": 1.05,  # a row named word for word
+    "row_run_longer": 0.1,  # per word past two
+    "row_named": 0.85,  # a row named this well counts as named, for "mail vs express"
+}
+FIGURE = {
+    "sure": 0.9,  # a figure question with a signal (a measure, IPR words, a named table)
+    "unsure": 0.55,
+    "count_not_counted": 0.4,  # "how many" answered by a value or a share
+    "total_unasked": 0.3,  # a total nobody asked for
+    "rank_unanchored": 0.3,  # a ranking with no category, table or row named
+    "unexplained": 0.25,  # per word no table speaks to
+    "unexplained_story": 0.125,
+    "unexplained_rank_cap": 0.25,
+    "no_figure_asked": 0.5,  # a story or how-to question that asks no figure
+    "about_no_figure": 0.25,  # "does hydroxychloroquine work against covid?": about a row, asking no figure
+    "other_table_named": 0.4,
+    "row_not_whole": 0.15,  # a row named by part of its label
+    "story_total": 0.3,  # CBP's overall total for a story about one subject
+    "no_figure": 0.8,  # "how many firearms": no row and no table names what is asked
+    "year_nowhere": 0.95,  # a year no table and no close text names
+}
+FAQ = {
+    "year_missing": 0.55,  # an FAQ whose answer never names the year asked
+    "no_digits": 0.8,  # a figure question answered by an FAQ with no figure at all
+    "not_counted": 0.5,  # "how many counterfeit guns": an FAQ that never speaks of guns (CBP's totals answer another question)
+    "contacts": 1.3,  # a channel question: an FAQ that carries its channels (it says more than a bare contact)
+    "no_contacts": 0.6,  # a channel question: an FAQ with no channel to give
+    "same_faq": 1.25,  # a follow-up ("how many people did that reach?") on the FAQ just given
+    "definer": 1.6,  # the FAQ that asks what the defined term is
+    "not_definer": 0.6,  # an FAQ that merely mentions the term a definition question asks about
+    "passage_wins": 0.15,  # a passage covering this much more of the question beats the FAQ
+}
+ROUTE = {
+    "runner_up": 0.7,  # contacts this close to the best one are offered too
+    "anchored": 0.3,  # least score of a channel answer for a question naming IPR
+}
+
+# Reading a passage (reading.py, strategies/passage.py): a passage holding the kind of answer asked
+# for ("how long": a duration) against one that does not; passages this close to the best are read.
+# "focus": how much of a holding passage's weight rides on its holding sentence covering the question.
+# An FAQ holding no answer of the kind asked for counts for "faq_lacks" (its phrasing matched the
+# question's words, not what it asks).
+READ = {"holds": 1.15, "lacks": 0.7, "faq_lacks": 0.5, "close": 0.5, "focus": 0.3}
+
+# An abbreviation spelled out in the content (strategies/acronym.py).
+ACRONYM = {"score": 0.55}  # below an FAQ that asks what the term is (it explains more)
+
+# Understanding (question.py, state.py).
+UNDERSTANDING = {
+    "story_words": 9,  # a message this long that names IPR is a story around a question
+    "followup_tokens": 4,  # a cue-led follow-up is at most this long ("and in 2019?")
+    "followup_own_words": 2,
+    # A word no content has counts fully toward coverage (it may be what is asked about), unless it
+    # is this common in the language's word counts ("usually", "according"): then it counts this much.
+    "everyday_word": 50_000,
+    "everyday_weight": 1.0,
+    "inherited_weight": 0.5,  # a follow-up's words from the conversation, against its own  # a question with at most this many words of its own may point back
+}
+

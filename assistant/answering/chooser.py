@@ -1,0 +1,49 @@
+"""Choose one answer among the strategies' candidates: data and bars, not branches.
+
+Each candidate's fit is its score weighed by how well its kind answers what the
+question asks for (bars.AFFINITY); it may answer only when its fit clears its
+bar (bars.BARS). When the in-scope model doubts the question belongs here
+(P(in scope) under SCOPE["min_in_scope"]), only an answer whose fit passes
+SCOPE["override"] may still answer. The best fit wins; with none, the fallback.
+"""
+from assistant.answering import bars
+from assistant.answering.candidate import Candidate
+
+_KEYS = {"faq_story": "faq"}
+
+
+def weigh(intent: str, candidate: Candidate) -> float:
+    """A candidate's fit: its score times the affinity of its kind for what the question asks."""
+    if candidate.kind in ("fallback", "smalltalk") and candidate.bar != "missing":
+        return candidate.score
+    key = "missing" if candidate.bar == "missing" else _KEYS.get(candidate.bar, candidate.kind)
+    fit = candidate.score * bars.AFFINITY.get(intent, bars.AFFINITY["about"]).get(key, 0.0)
+    if candidate.kind == "statistic" and candidate.score < bars.SURE_FIGURE:
+        fit *= bars.WEAK
+    return fit
+
+
+def choose(intent: str, candidates: list[Candidate], floor: float = 0.0) -> Candidate:
+    """The answering candidate (the scope fallback when none may answer); `floor` is the least
+    fit of an FAQ, passage or channel answer (settings.FALLBACK_THRESHOLD)."""
+    scope = next((c for c in candidates if c.bar == "scope"), None)
+    p_in = 1.0 - scope.score if scope else 1.0
+    doubted = p_in < bars.SCOPE["min_in_scope"]
+    best = None
+    for c in candidates:
+        if c is scope:
+            continue
+        c.fit = weigh(intent, c)
+        least = bars.BARS.get(c.bar or c.kind, 0.0)
+        if c.kind in ("faq", "section", "route"):
+            least = max(least, floor)
+        if c.fit < least or c.fit <= 0:
+            continue
+        if doubted and c.kind not in ("smalltalk", "fallback") and c.fit < bars.SCOPE["override"]:
+            c.reasons.append("P(in scope) too low for this fit")
+            continue
+        if best is None or c.fit > best.fit:
+            best = c
+    if scope is not None:
+        scope.fit = scope.score
+    return best or scope

@@ -1,0 +1,116 @@
+"""A resolved statistics question and the cells that answer it.
+
+The statistic strategy decides the table, row, measure, years and kind; fill()
+reads the cells off the catalog. Rankings, totals and comparisons are computed
+from the rows, never read from prose. When the right table lacks the year or
+the row, `missing` says so instead of a figure.
+"""
+from dataclasses import dataclass, field
+
+from assistant.answering.catalog import Catalog, Cell, Table
+from assistant.answering.frame import Frame
+
+
+@dataclass
+class Figure:
+    kind: str  # value | total | rank | compare | rows | year_rank
+    table: Table
+    measure: str
+    years: list[int]
+    frame: Frame
+    cells: list[Cell] = field(default_factory=list)
+    label: str = ""
+    year_assumed: bool = False
+    missing: str = ""  # why the exact figure is not in the tables: year | row | one_year | compare (wording.missing says it)
+    exact: list[Cell | None] = field(default_factory=list)  # unrounded twins of cells from an "in millions" table
+    table_named: bool = False  # the question named the table ("cell phones and accessories")
+    sibling: Cell | None = None  # the row, printed only in a sibling table
+    sibling_table: Table | None = None
+    named: list[str] = field(default_factory=list)  # rows named side by side
+    share_of: Cell | None = None  # the total a share not printed was worked out against
+
+
+def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
+    """Read the cells `fig` asks for; set `missing` when the table lacks them."""
+    t, m, frame = fig.table, fig.measure, fig.frame
+    year = fig.years[-1]
+    if fig.kind == "value":
+        cell = t.get(year, fig.label, m)
+        fig.cells = [cell] if cell else []
+        fig.missing = "" if cell else _why(t, year)
+    elif fig.kind == "total":
+        cell = t.total(year, m)
+        fig.cells = [cell] if cell else []
+        fig.missing = "" if cell or year in t.years else "year"
+    elif fig.kind == "rank":
+        rows = sorted(t.rows(year, m), key=lambda c: c.value, reverse=frame.rank != "min")
+        start = max(0, frame.position - 1)
+        fig.cells = rows[start : start + max(1, frame.top_n)]
+        fig.missing = "" if rows else "year"
+    elif fig.kind == "year_rank":
+        years = [y for y in t.years if len(fig.years) < 2 or min(fig.years) <= y <= max(fig.years)]
+        found = [t.get(y, fig.label, m) if fig.label else t.total(y, m) for y in years]
+        fig.cells = sorted((c for c in found if c), key=lambda c: c.value, reverse=frame.rank != "min")
+        if len(fig.cells) < 2:
+            fig.cells, fig.missing = [], "one_year"
+    elif fig.kind == "rows":
+        fig.named = list(named or [])
+        fig.cells = [c for c in (t.get(year, n, m) for n in fig.named[:3]) if c]
+        if len(fig.cells) < 2:
+            fig.cells, fig.missing = [], _why(t, year)
+    else:
+        _fill_compare(fig)
+    if t.in_millions:
+        fig.exact = [exact_twin(catalog, c) for c in fig.cells]
+
+
+def _fill_compare(fig: Figure) -> None:
+    t = fig.table
+    cells = [t.get(y, fig.label, fig.measure) if fig.label else t.total(y, fig.measure) for y in fig.years[-2:]]
+    if len(cells) == 2 and all(cells):
+        fig.cells = cells
+    else:
+        fig.missing = "compare"
+
+
+def compare_years(years: list[int], table: Table) -> list[int]:
+    """The two years a comparison is between: both named, or the one named and the year before it in the table."""
+    years = sorted(set(years))
+    if len(years) >= 2:
+        return years[-2:]
+    earlier = [y for y in table.years if y < years[0]]
+    return [earlier[-1], years[0]] if earlier else years
+
+
+def sibling_row(catalog: Catalog, table: Table, scored) -> Cell | None:
+    """A row the question names in full that `table` lacks but a table of the same kind prints
+    ("Vietnam" is only in the cell-phone MSRP table, not in its seizure-lines one).
+    `scored(other, label)` says whether the question names that row in full."""
+    for other in catalog.tables:
+        if other is table or other.category != table.category:
+            continue
+        for name, toks in other.labels.items():
+            if not toks or name.lower().startswith("all other") or any(name.lower() == key[1] for key in table.index):
+                continue
+            if scored(other, name):
+                year = max(c.year for c in other.cells if c.label == name)
+                return next((c for c in other.cells if c.label == name and c.year == year and c.measure != "percentage"), None)
+    return None
+
+
+def exact_twin(catalog: Catalog, cell: Cell) -> Cell | None:
+    """The same total printed in full by another table ($1,399.8 million -> $1,399,873,842)."""
+    if not cell.is_total:
+        return None
+    for table in catalog.tables:
+        if table.in_millions:
+            continue
+        twin = table.total(cell.year, cell.measure)
+        if twin and cell.value and abs(twin.value - cell.value) / cell.value < 0.001:
+            return twin
+    return None
+
+
+def _why(table: Table, year: int) -> str:
+    """A row asked for that the table lacks: the year ("year") or the row itself ("row")."""
+    return "year" if year not in table.years else "row"

@@ -1,0 +1,186 @@
+"""The statistics slots of a question: years, measure, ranking, comparison, totals.
+
+Read from the phrase matches of the question's words (grammar.py for how it is
+asked, lexicon.py for measures and categories); matching slots to tables and
+rows is the statistic strategy's job. The Frame is also part of what a
+conversation remembers, so a follow-up ("what about FY 2020?") changes the slots
+it names and keeps the others.
+"""
+from dataclasses import dataclass, field
+
+from assistant.answering.grammar import NUMBER_WORDS
+from assistant.answering.phrases import Match
+from assistant.retrieval.text import tokens
+
+FIRST_YEAR, LAST_YEAR = 2000, 2049
+_YEAR_WORDS = {"fy", "fiscal", "year", "ano", "af"}  # "año 21" folds to "ano 21"
+_ARTICLES = {"the", "a", "an", "el", "la", "los", "las", "un", "una"}
+
+
+@dataclass
+class Frame:
+    years: list[int] = field(default_factory=list)  # in the order asked
+    year_given: bool = False  # False: the newest report's year is assumed and the answer says so
+    previous: bool = False  # "last year"
+    back: int = 0  # "two years before that": years back from the year named or discussed
+    following: bool = False  # "the following year", read against the year a conversation was about
+    measure: str = ""  # the measure named, "" when none
+    also: list[str] = field(default_factory=list)  # other measures named ("share of total MSRP")
+    measure_read: list[str] = field(default_factory=list)  # [typed, read] when a typo named the measure
+    count: bool = False  # "how many"
+    rank: str = ""  # "max" | "min" | ""
+    position: int = 1  # "second largest" -> 2
+    top_n: int = 1  # "top 3" -> 3
+    which_year: bool = False  # "which year had the most"
+    compare: bool = False
+    percent_change: bool = False  # "by what percent did it grow"
+    more: bool = False  # "did China or Hong Kong have more"
+    total: bool = False
+    sum: bool = False  # rows added together
+    categories: list[str] = field(default_factory=list)  # table categories named ("country", "mode of transport")
+    ruled_out: list[str] = field(default_factory=list)  # tokens a negation rules out ("not just IPR")
+    table: str = ""  # filled from the answer, for follow-ups
+    label: str = ""
+
+    def to_dict(self) -> dict:
+        # Only plain values and lists of them: a shallow copy is a full one, and much cheaper than asdict().
+        return {k: list(v) if isinstance(v, list) else v for k, v in self.__dict__.items()}
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> "Frame":
+        known = {k: v for k, v in (data or {}).items() if k in cls.__dataclass_fields__}
+        try:
+            return cls(**known)
+        except TypeError:
+            return cls()
+
+
+def vetoed(matches: list[Match]) -> list[Match]:
+    """Matches less those a "tag!" match overlaps ("fell under" is no fall), and the vetoes themselves."""
+    vetoes = [m for m in matches if m.tag.endswith("!")]
+    out = []
+    for m in matches:
+        if m.tag.endswith("!"):
+            continue
+        if any(v.tag == m.tag + "!" and v.start <= m.start and m.end <= v.end for v in vetoes):
+            continue
+        out.append(m)
+    return out
+
+
+def years_in(words: list[str], matches: list[Match]) -> list[int]:
+    """Fiscal years named, in order: "FY 2021" / "fy21" (fold() spells it "fy 2021"), "fiscal 20", "2019", "twenty twenty"."""
+    found: list[tuple[int, int]] = []
+    for i, word in enumerate(words):
+        if not word.isdigit():
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if len(word) == 4 and before != "$" and after != "%":
+            year = int(word)
+        elif len(word) == 2 and before in _YEAR_WORDS:
+            year = 2000 + int(word)
+        else:
+            continue
+        if FIRST_YEAR <= year <= LAST_YEAR:
+            found.append((i, year))
+    spelled: dict[int, Match] = {}
+    for m in matches:
+        if m.tag.startswith("year.spelled.") and (m.start not in spelled or m.end > spelled[m.start].end):
+            spelled[m.start] = m  # "twenty twenty one", not also "twenty twenty"
+    found += [(m.start, int(m.tag.rsplit(".", 1)[1])) for m in spelled.values()]
+    out: list[int] = []
+    for _, year in sorted(found):
+        if year not in out:
+            out.append(year)
+    return out
+
+
+def _negated(words: list[str], match: Match, negations: list[Match]) -> bool:
+    """A measure ruled out: "actual seizures, not seizure lines"."""
+    return any(0 <= match.start - n.end <= 1 for n in negations)
+
+
+def _ruled_out(words: list[str], negations: list[Match]) -> list[str]:
+    """The word after "not just", "excluding", "except": a thing left out names no row."""
+    out: list[str] = []
+    for n in negations:
+        if n.end - n.start < 2 and words[n.start] in ("not", "no"):
+            continue
+        rest = [w for w in words[n.end : n.end + 2] if w not in _ARTICLES]
+        if rest:
+            out.extend(tokens(rest[0]))
+    return out
+
+
+def read(words: list[str], matches: list[Match], report_year: int, corrections: dict[str, str] | None = None) -> Frame:
+    """The frame of a question's words; `report_year` resolves "last year" and "this year"."""
+    tags = {m.tag for m in matches}
+    frame = Frame()
+    frame.years = years_in(words, matches)
+    named_years = list(frame.years)
+    _read_years(frame, tags, report_year)
+    negations = [m for m in matches if m.tag == "negation"]
+    measures = [m for m in matches if m.tag.startswith("measure:") and not _negated(words, m, negations)]
+    named = list(dict.fromkeys(m.tag.split(":", 1)[1] for m in sorted(measures, key=lambda m: m.start)))
+    if named:
+        frame.measure, frame.also = named[0], named[1:]
+        first = min((m for m in measures if m.tag == "measure:" + named[0]), key=lambda m: m.start)
+        typed = {v: k for k, v in (corrections or {}).items()}
+        read_as = [w for w in words[first.start : first.end] if w in typed]
+        if read_as:
+            frame.measure_read = [typed[read_as[0]], read_as[0]]
+    frame.count = "ask.count" in tags
+    # "in FY 2021 or the year before?" compares; "last fiscal year (FY 2021)" names one year twice.
+    both = frame.previous and len(named_years) == 1 and any(w in ("or", "and", "vs", "versus", "o", "y") for w in words)
+    frame.compare = "compare" in tags or len(named_years) >= 2 or both
+    frame.percent_change = "compare.percent" in tags
+    if frame.compare and frame.measure == "percentage" and frame.percent_change:
+        frame.measure, frame.also = (frame.also[0], frame.also[1:]) if frame.also else ("", [])
+    if frame.previous and named_years and not both:
+        frame.years = named_years  # the year named says which "last year" is meant
+    if frame.compare and frame.previous and len(frame.years) == 1:
+        # "compared to the previous year": the year named (else the latest) against the one before.
+        year = named_years[0] if named_years else report_year
+        frame.years = [year - 1, year]
+    _read_rank(frame, words, matches, tags)
+    frame.which_year = "rank.year" in tags
+    frame.total = "total" in tags
+    frame.sum = "sum" in tags
+    frame.more = "compare.more" in tags
+    frame.categories = sorted({m.tag.split(":", 1)[1] for m in matches if m.tag.startswith("category:")})
+    frame.ruled_out = _ruled_out(words, negations)
+    return frame
+
+
+def _read_years(frame: Frame, tags: set[str], report_year: int) -> None:
+    frame.following = "year.next" in tags and not frame.years
+    frame.back = 3 if "year.back.3" in tags else 2 if "year.back.2" in tags else 0
+    if frame.back:
+        # "The latest year is FY 2021: how many ... two years before that?": back from the year named, else the report's.
+        frame.years = [(frame.years[-1] if frame.years else report_year) - frame.back]
+        frame.year_given = True
+        return
+    if "year.previous" in tags:
+        frame.previous = True
+        if not frame.years:
+            frame.years = [report_year - 1]
+    elif "year.latest" in tags and not frame.years:
+        frame.years = [report_year]
+    frame.year_given = bool(frame.years)
+
+
+def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[str]) -> None:
+    ordinal = next((int(m.tag.split(".")[1]) for m in matches if m.tag in ("rank.2", "rank.3", "rank.4", "rank.5")), 0)
+    if "rank.min" in tags:
+        frame.rank = "min"
+    elif "rank.max" in tags or (ordinal and "rank.which" in tags):
+        frame.rank = "max"
+    if ordinal:
+        frame.position = ordinal  # "and the second one?" ranks again in a conversation
+    listed = next((m for m in matches if m.tag == "rank.list"), None)
+    if frame.rank and listed:
+        word = words[listed.end - 1]
+        frame.top_n = max(1, min(10, int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)))
+    if frame.compare and frame.rank and "rank.which" not in tags:
+        frame.rank = ""  # "how much did the biggest category grow" is about change

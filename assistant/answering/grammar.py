@@ -1,0 +1,301 @@
+"""How questions are asked, as data: the only hand-kept word lists of the answering layer.
+
+What a question is ABOUT (tables, rows, measures, categories, channels, terms)
+comes from the content through lexicon.py; this file says only how people ask:
+question words, ranking, comparison, negation, years, asking for a channel or a
+person, small talk. Patterns use the phrase marks of phrases.py: (a|b)
+alternatives, [x] optional, ... a gap, * any word. A tag ending in "!" vetoes
+matches of the same tag that it overlaps ("fell under" is no fall).
+
+To teach the assistant a new way of asking, add a pattern here and run
+`manage.py evaluate`; to teach it a new thing to ask about, add content.
+"""
+
+from assistant.answering.grammar_es import ESPANOL, NUMBER_WORDS_ES, READS_AS_ES
+
+_SUBJ = "(i|we|you|someone|somebody|one|my company|my business|a person|people)"
+
+ENGLISH: dict[str, list[str]] = {
+    # -- what a figure question asks ------------------------------------------------
+    "ask.how_many": ["how many", "how much"],
+    # What a figure question is about comes just after these: "how many firearms", "the value of toys".
+    "ask.object": ["how many", "how much", "number of", "amount of", "value of", "msrp of", "quantity of", "worth of",
+                   "total of", "count of", "figures (on|for)", "statistics (on|for)", "stats (on|for)"],
+    "ask.count": ["how many", "how much", "number of", "count", "how often", "amount of", "total number", "tally", "quantity of"],
+    "ask.figure": [
+        "statistics", "statistic", "stats", "stat", "figures", "figure", "numbers", "how big", "how large",
+        "breakdown", "broken down", "broken out", "what was the (total|sum|amount|value)",
+    ],
+    # Words any figure question may use without asking for something no table holds.
+    "figure.talk": [
+        "accounted", "account for", "america", "american", "approximately", "roughly", "about", "around", "exact",
+        "exactly", "arrived", "entered", "brand", "branded", "caught", "stopped", "consignment", "consignments",
+        "environment", "filed", "submitted", "received", "receive", "receiving", "reported", "recorded", "happen",
+        "happened", "make", "made", "manufacturer", "suggested", "individual", "position", "place", "time", "times",
+        "type", "types", "kind", "kinds", "usd", "violation", "violations", "illicit", "illegal", "shipment",
+        "shipments", "rights", "right", "piratical", "goods", "items", "products", "stuff", "things", "overall",
+        "estimated", "recorded", "counted", "listed", "tally", "worth", "value", "breakdown", "list", "show",
+        "report", "reports", "hit", "point", "reach", "reached", "level", "low", "high", "valuable", "bucket",
+        "category", "categories", "figure", "number", "numbers",
+    ],
+    "rank.max": [
+        "most", "top", "topped", "tops", "largest", "biggest", "highest", "greatest", "leading", "led", "lead",
+        "leads", "main", "primary", "major", "maximum", "max", "number one", "no 1", "# 1", "most common", "majority",
+        "first place", "worst", "worst offender", "dominated", "dominant", "peak", "peaked", "record high", "most popular",
+        "ranked first", "came first", "in first",
+    ],
+    "rank.min": [
+        "least", "fewest", "lowest", "smallest", "minimum", "min", "bottom", "rarest", "less common", "least common",
+        "(came|ranked|finished|placed|comes|ranks) last", "last place", "at the bottom",
+    ],
+    "rank.2": ["second", "2nd", "runner up", "number two", "# 2"],
+    "rank.3": ["third", "3rd", "number three", "# 3"],
+    "rank.4": ["fourth", "4th"],
+    "rank.5": ["fifth", "5th"],
+    "rank.list": ["(top|largest|biggest|leading|main|first) (2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten)"],
+    "rank.which": ["which", "what", "where", "rank", "ranked", "ranking", "list", "name the", "who"],
+    "rank.year": [
+        "(which|what) [fiscal] year", "in which year", "when (was|were|did) ... (most|highest|lowest|fewest|least|peak)",
+        "what year", "which fy", "what fy", "which of the (two|three|four|five|2|3|4|5) years", "which years",
+        "(which|what) (fiscal|financial) years",
+    ],
+    "compare": [
+        "change", "changed", "changes", "increase", "increased", "increases", "decrease", "decreased", "decreases",
+        "grow", "grew", "growth", "grown", "rise", "rose", "risen", "fell", "fall", "falls", "drop", "dropped",
+        "decline", "declined", "declines", "compare", "compared", "comparison", "versus", "vs", "difference",
+        "differ", "up or down", "trend", "jump", "jumped", "spike", "spiked", "climb", "climbed", "soar", "soared",
+        "surge", "surged", "plunge", "plunged", "shrink", "shrank", "dip", "dipped", "went up", "went down", "go up",
+        "go down", "gone up", "gone down", "more or less", "higher or lower",
+        "how (many|much) (more|fewer|less|higher|lower)", "than in", "year over year", "year on year", "since",
+    ],
+    "compare!": ["(fell|fall|falls) (under|into|in|within)", "(difference|differ) between", "what is the difference",
+                 "what (the|whats the|are the) (difference|differences)", "whats the difference", "how (do|does|is|are) * differ",
+                 "since when", "ever since"],
+    "compare.percent": [
+        "by (what|how many) (percent|percentage|%)", "(what|how many) (percent|percentage) (change|increase|decrease|growth|rise|drop|decline|jump)",
+        "(percent|percentage|%) (change|increase|decrease|growth|rise|drop|decline|jump)", "by how much",
+    ],
+    "compare.more": ["more", "fewer", "less", "higher", "lower", "bigger", "larger", "greater", "outnumber", "exceed"],
+    # Rows added together: "footwear plus handbags", "China and Hong Kong combined".
+    "sum": ["combined", "together", "add up", "added up", "adds up", "plus", "altogether", "sum of", "put together",
+            "in total", "between them", "taken together"],
+    "total": [
+        "total", "totals", "overall", "altogether", "in all", "all (ipr|of the|the) (seizures|goods|products|items)",
+        "all seizures", "combined", "entire", "whole", "grand total", "sum", "in total",
+    ],
+    # Where goods come from: asks for the tables of places (the categories "country" names).
+    "ask.origin": [
+        "come from", "came from", "coming from", "comes from", "originate", "originated", "originating", "originates",
+        "where ... from", "where ... made", "made where", "shipped from", "sent from", "source of", "sourced from",
+        "manufactured in", "which (countries|country|nations|nation|economies|economy)",
+    ],
+    "year.previous": [
+        "(last|previous|prior|preceding) [fiscal] year", "year before", "the year before", "a year (earlier|ago|before)",
+        "(last|previous|prior) fy",
+    ],
+    # "two years before that", "three years earlier": years back from the year named (or discussed).
+    "year.back.2": ["(two|2) years (before|earlier|ago|prior|back)", "(two|2) (fiscal|financial) years (before|earlier|ago|prior)"],
+    "year.back.3": ["(three|3) years (before|earlier|ago|prior|back)", "(three|3) (fiscal|financial) years (before|earlier|ago|prior)"],
+    "year.next": ["(following|next|subsequent) [fiscal] year", "the year after", "a year later", "year after that"],
+    "year.latest": ["(this|current|latest|newest) [fiscal] year", "latest", "most recent", "newest", "this fy", "current fy", "right now", "currently"],
+    "year.word": ["fy", "fiscal", "fiscal year", "financial year", "year", "in"],
+    "year.spelled.2018": ["twenty eighteen"],
+    "year.spelled.2019": ["twenty nineteen"],
+    "year.spelled.2020": ["twenty twenty"],
+    "year.spelled.2021": ["twenty twenty one"],
+    "year.spelled.2022": ["twenty twenty two"],
+    "year.range": ["from", "between"],
+    # -- words that rule something out -----------------------------------------------
+    "negation": [
+        "not", "rather than", "instead of", "excluding", "exclude", "other than", "except", "besides", "apart from",
+        "leaving out", "not counting", "without", "ignoring", "not just", "not only", "no",
+    ],
+    "negation!": ["not sure", "no idea", "not certain"],
+    "all_other": ["all other", "other than", "everything else"],
+    # -- what kind of answer the question wants --------------------------------------
+    "howto": [
+        f"how (do|can|should|would|could|might|must|will|does|did) {_SUBJ}", f"who (do|should|can|could|would) {_SUBJ}",
+        f"where (do|can|should|could|would) {_SUBJ}", f"what (can|should|could|do|would) {_SUBJ} do",
+        "is there (anything|a way|someone|somebody|somewhere|a place)", "how to", "what are my options",
+        "what (are|is) the (steps|process|procedure)", "what happens (if|when|now|next|after|to)", "what now",
+        f"(can|could|may|should|must) {_SUBJ}", f"(do|does) {_SUBJ} (need|have)", "is it (legal|illegal|ok|okay|allowed)",
+        "am i allowed", "are (we|you) allowed", "what do i do", "what should i do", "help me",
+    ],
+    "define": [
+        "what (does|do|did) ... (mean|stand for)", "what is meant by", "what meant by", "meaning of", "define",
+        "definition", "defined as", "difference between", "what (is|the|are the) difference", "whats the difference",
+        "what (is|are) (a|an)", "what (a|an)", "whats (a|an)",
+        "(stands|stand) for what", "means what", "explain", "what [is] (that|this|it)", "whats (that|this|it)",
+        "what (that|this|it) (is|means)", "what are (those|these|they)", "in plain english", "what exactly (is|are)",
+        "what do you mean by", "what kind of thing",
+    ],
+    # Where a term was seen, or how it is named: not what a definition question is about.
+    "define.where": [
+        "report", "reports", "table", "tables", "chart", "charts", "figures", "numbers", "data", "statistics", "stats",
+        "document", "term", "word", "abbreviation", "acronym", "plain english", "simple terms", "nutshell", "exactly",
+        "actually", "mean", "means", "meaning", "stand", "stands", "refer", "refers", "category", "column", "row",
+    ],
+    # The kind of answer asked for, which the report's prose gives in one sentence (reading.py):
+    # a duration, a point in time, how often, names. Never a table's figure.
+    "answer.duration": [
+        "how long", "how soon", "how quickly", "how fast", "how many (days|hours|weeks|months|minutes)",
+        "how much time", "(wait|waiting|clearance|processing|turnaround) time",
+    ],
+    "answer.time": [
+        "since when", "as of when", "until when", "(what|which) date", "how long ago",
+        "when (did|was|were|will|does|do|is|are|has|have)", "(what|which) (year|month|day) (did|was|were|does|do|will)",
+        "in (what|which) (year|month)",
+    ],
+    "answer.frequency": ["how often", "how frequently", "how regularly", "at what intervals"],
+    "answer.names": [
+        "(which|what) (companies|company|brands|firms|organizations|organisations|agencies|partners|businesses|"
+        "associations|platforms|retailers|marketplaces|carriers|manufacturers|rights holders|participants)",
+        "who (are|were) the", "name the", "names of the", "list the",
+    ],
+    "define.term": [
+        "what (does|do|did) [the] [term|word|abbreviation|acronym] ... (mean|stand for)", "what is meant by ...",
+        "what meant by ...", "meaning of [the] [term|word] ...", "define ...", "... (stands|stand|means) for what",
+        "... means what", "(called|named) ... what [is] (that|this|it)", "... what [is] (that|this|it)",
+        "what (is|are) [a|an|the] ...", "what [a|an|the] ...", "whats [a|an|the] ...",
+        "what (is|are) ... exactly", "explain [the] ...", "tell me about [the] ...",
+    ],
+    # "what's the difference?" names no term: the things compared are around it, or before it.
+    "define.term!": ["what [is|are] the (difference|differences) [between]", "whats the difference [between]"],
+    "person": [
+        "(talk|speak|chat) (to|with) (a|an|someone|somebody|real|human|person|agent|officer|staff|representative|people|anyone)",
+        "(real|live|actual) (person|human|agent|people)", "human (agent|being|help)", "(contact|reach) (a|an) (person|human)",
+        "customer service", "representative", "operator", "call me", "a human", "to a person", "real person",
+    ],
+    "channel": [
+        "report", "reporting", "tip off", "snitch", "file (a|an) *", "submit", "record (a|my|our|the|their)",
+        "recording (a|my|our|the)", "register (a|my|our|the)", "registering", "recordation", "search", "look up",
+        "lookup", "database", "contact", "contacting", "email", "e mail", "phone", "call", "calling", "telephone",
+        "number (to|for)", "hotline", "reach", "help desk", "helpdesk", "ruling", "get in touch", "who (do|should|can) (i|we)",
+        "where (do|can|should) (i|we)", "request a", "notify", "inform", "alert (cbp|customs|someone|somebody|the)",
+        "let * know", "tell (cbp|customs|someone|somebody|the authorities)", "flag", "complain", "complaint",
+        "refer", "referral", "write to", "send (it|this|them) to", "where to", "link", "links", "url",
+        "web address", "website for", "site for", "portal", "form", "sign up", "apply",
+    ],
+    "channel!": [
+        "(the|this|that|cbp|cbps|ipr|seizure|statistics|annual|your|their|a) report",
+        "report (says|said|shows|showed|lists|listed|covers|gives|mentions)", "in the report", "fy * report",
+        "* * report (says|said|shows)", "report year", "(this|the) data",
+    ],
+    "channel.phone": ["phone", "call", "telephone", "hotline", "number to call", "phone number", "ring", "dial"],
+    "channel.email": ["email", "e mail", "write to", "email address", "mail them"],
+    "channel.report": ["report", "reporting", "tip off", "snitch", "flag", "complain", "complaint", "notify", "tell", "alert"],
+    # Telling a fake from the real thing: read as "spot" ("how to spot a fake"), what the content says.
+    "ask.identify": [
+        "tell (if|whether|apart|the difference)", "tell (a|the) (fake|fakes|counterfeit|real)", "tell fakes", "tell real",
+        "know (if|whether)", "check (if|whether)", "spot", "spotting", "recognize", "recognise", "identify", "distinguish",
+        "is (it|this|that|mine) (real|genuine|authentic|legit)",
+    ],
+    "ask.identify!": ["tell (me|us|him|her|them) (if|whether)", "(you|u) know (if|whether)", "let (me|us) know (if|whether)"],
+    # "how can I tell if it is fake": telling things apart, not telling someone.
+    # ... nor "can you tell me": a request to the assistant.
+    "channel.report!": ["tell (if|whether|apart|the difference|a fake|fakes|real|genuine|it is|its|they are|from)", "can tell",
+                        "tell (me|us)"],
+    "channel.tell!": ["tell (if|whether|apart|the difference|a fake|fakes|real|genuine|it is|its|they are|from)", "can tell",
+                      "tell (me|us)"],
+    "channel.tell": ["tell", "notify", "inform", "alert", "warn", "let * know", "flag", "who do i tell", "who should i tell"],
+    "seller": ["seller", "sellers", "selling", "sells", "vendor", "vendors", "listing", "listings", "marketplace",
+               "marketplaces", "storefront", "website", "site", "shop", "store", "account", "page", "app", "ad", "ads"],
+    # Verbs that end the thing a figure question counts: "how many seizures | has it produced".
+    "verb.aux": ["did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "got", "get", "gets", "will",
+                 "would", "can", "could", "been", "went", "came", "were there", "are there", "was there"],
+    # What any seizure is, whatever was seized: "how many counterfeit goods" counts nothing in particular.
+    "counted.any": ["goods", "good", "items", "item", "products", "product", "things", "thing", "stuff", "articles",
+                    "article", "merchandise", "units", "pieces", "ones", "total", "money", "counterfeit", "counterfeits",
+                    "fake", "fakes", "knockoff", "knockoffs", "pirated", "bootleg", "replica", "replicas", "imitation",
+                    "dupe", "dupes", "phony", "bogus", "infringing", "ipr", "illegal", "illicit"],
+    # -- words that put a message inside IPR enforcement -------------------------------
+    "anchor": [
+        "counterfeit", "counterfeits", "counterfeited", "counterfeiting", "counterfeiter", "counterfeiters", "fake",
+        "fakes", "knockoff", "knockoffs", "knock off", "knock offs", "pirated", "piracy", "pirate", "bootleg",
+        "bootlegs", "replica", "replicas", "infringing", "infringement", "infringe", "infringes", "trademark",
+        "trademarks", "copyright", "copyrights", "ipr", "intellectual property", "e allegation", "e allegations",
+        "eallegation", "eallegations", "recordation", "recordations", "e recordation", "patent", "patents",
+        "exclusion order", "exclusion orders", "itc", "section 337", "imitation", "dupe", "dupes", "phony", "bogus",
+    ],
+    "border": ["cbp", "customs", "border", "borders", "seized", "seize", "seizes", "seizure", "seizures", "confiscated",
+               "confiscate", "detained", "detain", "detention", "intercepted", "import", "imported", "importing", "imports",
+               "port of entry", "ports of entry", "intellectual property", "allegations"],
+    # Near the border's business: a person at the help desk may help (a hand-off is offered), though
+    # these words alone put no message inside IPR enforcement.
+    "near": ["importer", "importers", "export", "exports", "shipment", "shipments", "package", "packages", "parcel",
+             "parcels", "held at", "port", "ports", "brand owner", "brand owners", "rights holder", "rights holders"],
+    # -- pointing back at what the conversation was about ------------------------------
+    "refer.cue": [
+        "and", "what about", "how about", "what of", "same for", "same in", "and for", "and in", "also", "now", "then",
+        "(ok|okay|so) (and|what about|how about)", "and what about", "and how about", "plus", "likewise", "as for",
+    ],
+    "refer.back": [
+        "that", "those", "it", "its", "there", "them", "these", "this", "they", "their", "the same", "that one",
+        "do that", "same", "such", "he", "she", "him", "her", "ones", "one",
+    ],
+    # "how many were there", "is there a number": "there" points at nothing.
+    "refer.back!": ["(were|was|is|are) there", "there (were|was|is|are)"],
+    # Pointing back at what was counted, not at one row: "what were they worth?"
+    "refer.many": ["those", "them", "these", "they", "their", "ones"],
+    # -- the sentences that ask --------------------------------------------------------
+    "asks": [
+        "how", "what", "which", "who", "where", "when", "why", "whats", "can", "could", "is", "are", "do", "does", "did",
+        "should", "will", "would", "tell me", "need", "want to know", "wondering", "curious", "any idea", "give me",
+        "show me", "looking for", "?",
+    ],
+    # -- words that say a message is in English (language.es is the Spanish twin) ----------
+    "language.en": [
+        "the", "is", "are", "was", "were", "how", "what", "which", "many", "much", "did", "does", "do", "of", "in", "to",
+        "for", "and", "with", "from", "my", "i", "you", "can", "where", "who", "why", "when", "this", "that", "there",
+        "have", "has", "about", "by", "on", "it", "be", "an", "or", "will", "would", "should", "could", "your", "we",
+        "they", "their", "our", "any", "get", "got", "thanks", "please", "hi", "hello",
+    ],
+    # -- small talk: a whole message that is only this ----------------------------------
+    "talk.greeting": [
+        "(hi|hello|hey|heya|hiya|howdy|yo|hola|greetings) [there|everyone|all|team|bot|again]",
+        "good (morning|afternoon|evening|day)",
+    ],
+    "talk.thanks": [
+        "(thanks|thank you|thx|ty) (dear|friend|buddy|mate|sir|maam|man|bot|so much|again|kindly)", "thank u",
+        "thanks", "thank you", "thanks so much", "thank you so much", "thanks a lot", "thank you very much", "thx",
+        "ty", "cheers", "much appreciated", "appreciate it", "i appreciate (it|that|the help)", "great thanks",
+        "perfect", "awesome", "ok", "okay", "cool", "got it", "great", "thanks again", "many thanks", "nice", "ok thanks",
+        "okay thanks", "ok thank you", "gracias", "[thanks] (that|this|it) (helps|helped)", "[that was|very|super] helpful",
+        "(that|this) is (helpful|great|perfect)", "good to know", "makes sense", "got it thanks", "understood",
+    ],
+    "talk.bye": ["bye", "goodbye", "good bye", "see you", "see ya", "that all", "that is all", "thats all", "done", "bye bye"],
+    "talk.who": [
+        "(who|what) are you", "are you (a|an) (bot|robot|human|real|person|ai)", "are you (bot|robot|human|real|ai)",
+        "what (can|do) you do", "what is this", "how (does|do) (this|you) work", "what can i ask [you]", "help",
+        "help me", "menu", "start", "what do you know [about]", "what can you help with", "what can you help me with",
+    ],
+    "talk.how": ["how are you [doing]", "how it going", "hows it going", "whats up", "sup", "how are things"],
+}
+
+GRAMMAR: dict[str, dict[str, list[str]]] = {"en": ENGLISH, "es": ESPANOL}
+
+# How people write a word when they type fast: read as the word, before anything else.
+SPELLINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "wat": "what", "wut": "what", "wht": "what", "whta": "what", "hw": "how", "hwo": "how", "u": "you", "ur": "your",
+        "r": "are", "pls": "please", "plz": "please", "cuz": "because", "bc": "because", "abt": "about", "wich": "which",
+        "whcih": "which", "wher": "where", "thru": "through", "yr": "year", "yrs": "years", "govt": "government",
+        "info": "information", "tho": "though", "2nd": "second", "3rd": "third", "n": "and", "w": "with", "wanna": "want to",
+        "gonna": "going to", "dunno": "do not know", "ppl": "people", "msg": "message", "pic": "picture", "b4": "before",
+    },
+    "es": {
+        "q": "que", "xq": "porque", "pq": "porque", "porq": "porque", "tb": "tambien", "tmb": "tambien", "d": "de",
+        "k": "que", "ke": "que", "x": "por", "pa": "para", "toy": "estoy", "ta": "esta", "nd": "nada", "bn": "bien",
+    },
+}
+
+# What a matched tag means in the content's words, added to what is searched:
+# "who do I tell?" asks where to report.
+# Tags whose words say what a message is about (IPR, the border, its trade, sellers, goods) rather than how it asks.
+TOPIC_TAGS = frozenset({"anchor", "border", "near", "seller", "counted.any"})
+
+READS_AS: dict[str, dict[str, str]] = {"en": {"channel.tell": "report", "ask.identify": "spot"}, "es": READS_AS_ES}
+
+# Number words of "top three", "second" etc.
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                **NUMBER_WORDS_ES}

@@ -1,0 +1,538 @@
+"""How questions are asked in Spanish, as data: the Spanish twin of grammar.ENGLISH.
+
+Same tags, same meaning, same phrase marks (phrases.py): (a|b) alternatives,
+[x] optional, ... a gap, * any word; a tag ending in "!" vetoes matches of the
+same tag that it overlaps. Messages are folded before matching (words.py):
+lower case, no accents, "ñ" -> "n", "¿" and "¡" dropped, so every pattern here is
+written folded: "cuantas", "que", "ano fiscal" (año), "como" (cómo).
+
+Written as U.S. Spanish speakers type to a chat: tú, usted and ustedes; without
+accents; "q"/"k"/"ke" for "que", "xq"/"pq" for "porque"; "ano"/"anio" for "año";
+the Spanglish people use ("fake", "ok", "thanks", "top").
+
+Spanish words that do double duty are kept out of bare patterns where the
+other sense would mislead the reading:
+- "mas"/"menos" ("más o menos" is "about", "más de" is "more than"): ranking
+  only before a thing counted, after a verb, or at the end ("¿cuál tuvo más?");
+- "cuanto" ("¿cuánto tiempo?", "¿cuánto cuesta?" ask no figure): a count only
+  before the words a figure question puts after it;
+- "numero de" ("número de teléfono"): a count only before a thing counted;
+- "la", "los", "las", "lo" are articles far more often than pronouns: they point
+  back only as clitics before a verb ("¿dónde lo reporto?");
+- "bajo" is "fell" and "under" ("bajo la sección 321"): "compare!" vetoes the
+  preposition and the adjective ("más bajo", "precio bajo").
+"""
+
+_Q = "(que|q)"  # "qué" as typed ("k"/"ke" only in the few phrases typed that way most: "ke significa")
+_ANO = "(ano|anio)"  # "año": "ano" once folded, "anio" typed without ñ
+_ANOS = "(anos|anios)"
+_NUMS = "(2|3|4|5|6|7|8|9|10|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+# What a "más"/"menos" of a ranking comes before: the thing counted, the quality ranked, or the end.
+_RANKED = (
+    "(incautaciones|incautacion|incautado|incautada|incautados|incautadas|incauta|incautan|incautaron|incauto|"
+    "decomisos|decomiso|decomisado|decomisada|decomisados|decomisadas|decomisan|decomisaron|confiscado|confiscada|"
+    "confiscados|confiscadas|confiscaciones|retenido|retenida|retenidos|retenidas|lineas|linea|valor|valioso|valiosa|"
+    "valiosos|valiosas|caro|cara|caros|caras|costoso|costosa|costosos|costosas|grande|grandes|comun|comunes|"
+    "frecuente|frecuentes|frecuentemente|popular|populares|productos|articulos|unidades|piezas|mercancia|mercancias|"
+    "envios|cargamentos|casos|falsificaciones|falsificado|falsificada|falsificados|falsificadas|pirateado|pirateada|"
+    "pirateados|pirateadas|copiado|copiada|copiados|copiadas|afectado|afectada|afectados|afectadas|usado|usada|usados|"
+    "usadas|utilizado|utilizada|utilizados|utilizadas|msrp|dinero|importante|importantes|veces|cantidad|alegaciones|"
+    "denuncias|dolares|?)"
+)
+_RANKED_HIGH = "(alto|alta|altos|altas|elevado|elevada|elevados|elevadas)"
+_RANKED_LOW = "(bajo|baja|bajos|bajas|pequeno|pequena|pequenos|pequenas|chico|chica|chicos|chicas|raro|rara|raros|raras|escaso|escasa|barato|barata|baratos|baratas)"
+# Verbs a ranking puts "más"/"menos" after: "¿qué país tuvo más?", "¿de dónde vienen más?".
+_RANK_VERBS = (
+    "(tuvo|tiene|tienen|tuvieron|registro|registraron|registra|registran|sumo|sumaron|suma|suman|aporto|aportaron|"
+    "incautaron|incauto|incauta|incautan|decomisaron|decomiso|decomisa|decomisan|confiscaron|confisco|vienen|viene|"
+    "venian|llegan|llega|llegaron|llego|aparece|aparecen|salen|sale|uso|usa|usan|usaron|representa|representan|"
+    "represento|representaron|destaca|destacan|destaco|pesa|gana|gano|recibio|recibieron)"
+)
+# What "número de" counts: "número de incautaciones", never "número de teléfono".
+_COUNTED = (
+    "(incautaciones|incautacion|lineas|decomisos|confiscaciones|productos|articulos|unidades|piezas|mercancias|envios|"
+    "cargamentos|paquetes|casos|alegaciones|denuncias|reportes|registros|e|falsificaciones|bienes|objetos|cosas|veces|"
+    "acciones|arrestos|retenciones|ordenes|marcas|paises|economias)"
+)
+# What follows "cuánto" in a figure question ("¿cuánto se incautó?", "¿cuánto fue el MSRP?").
+_CUANTO_NEXT = (
+    "(fue|fueron|era|eran|es|son|hubo|hay|habia|se|en|de|del|por|valor|valia|valio|vale|valen|valian|valieron|"
+    "valoran|dinero|msrp|mercancia|producto|productos|total|sumo|suma|suman|sumaron|represento|representa|"
+    "representan|representaron|incautaron|incauto|decomiso|decomisaron|confiscaron|cbp|la|el|los|las|?|mas|menos|"
+    "aumento|bajo|subio|crecio|cambio|disminuyo|cayo|exactamente|aproximadamente|recibio|recibieron|registro|"
+    "registraron|dolares|llego|llegaron|entro|entraron)"
+)
+
+ESPANOL: dict[str, list[str]] = {
+    # "How many / how much" as such: a count is asked even in a how-to question ("¿cuántas ... y cómo ...?").
+    "ask.object": ["cuantos", "cuantas", "cuanto", "cuanta", "numero de", "cantidad de", "valor de", "msrp de", "total de",
+                   "cifras (de|sobre)", "estadisticas (de|sobre)", "datos (de|sobre)"],
+    "sum": ["juntos", "juntas", "en conjunto", "sumados", "sumadas", "sumando", "mas", "en total", "entre los dos", "entre ambos"],
+    "ask.how_many": ["cuantos", "cuantas", "cuanta", "cuanto (se|fue|fueron|hubo|valia|valian|valio|vale|valen|suman|sumaron)"],
+    # -- what a figure question asks ------------------------------------------------
+    "ask.count": [
+        "cuantos", "cuantas", "cuanta", "cuatos", "cuatas", "kuantos", "kuantas", "cuantos fueron", "cuantas fueron",
+        f"cuanto {_CUANTO_NEXT}", f"numero de {_COUNTED}", "numero total", "el numero exacto", "cantidad de",
+        "la cantidad", f"{_Q} cantidad", "cantidad total", "monto de", "el monto", "monto total", "conteo", "recuento",
+        "con que frecuencia", "cada cuanto", "cuantas veces",
+    ],
+    "ask.figure": [
+        "estadisticas", "estadistica", "estadisticos", "stats", "cifras", "cifra", "numeros",
+        "(que|q) tan (grande|grandes|alto|alta|altos|altas)", "de que tamano", "desglose", "desglosado", "desglosada",
+        "desglosados", "desglosadas", "detallado por", "(cual|cuales) (fue|era|es|fueron) (el|la) (total|suma|monto|valor|cifra|msrp)",
+    ],
+    # Words any figure question may use without asking for something no table holds.
+    "figure.talk": [
+        "aproximadamente", "aprox", "aproximado", "aproximada", "alrededor de", "cerca de", "mas o menos", "exacto",
+        "exacta", "exactos", "exactas", "exactamente", "llegaron", "llego", "entraron", "entro", "ingresaron",
+        "marca", "marcas", "de marca", "atrapados", "atraparon", "detuvieron", "detenidos", "detenidas", "envio",
+        "envios", "cargamento", "cargamentos", "remesa", "remesas", "paquete", "paquetes", "presentadas",
+        "presentados", "recibidas", "recibidos", "recibio", "recibieron", "reportados", "reportadas", "registrados",
+        "registradas", "paso", "pasaron", "sucedio", "ocurrio", "hubo", "hay", "habia", "tuvo", "tuvieron", "tiene",
+        "tienen", "fue", "fueron", "era", "eran", "hizo", "hicieron", "realizo", "realizaron", "se hicieron",
+        "se realizaron", "se incautaron", "se incauto", "se decomisaron", "se decomiso", "se confiscaron",
+        "fabricante", "fabricantes", "sugerido", "precio sugerido", "precio de venta", "individual", "individuales",
+        "posicion", "lugar", "puesto", "vez", "veces", "tipo", "tipos", "clase", "clases", "usd", "dolares", "dolar",
+        "valor", "valorados", "valorado", "valoradas", "valorada", "vale", "valen", "valia", "valian", "valio",
+        "violacion", "violaciones", "ilicito", "ilicitos", "ilicita", "ilicitas", "ilegal", "ilegales", "mercancia",
+        "mercancias", "mercaderia", "mercaderias", "bienes", "articulos", "productos", "cosas", "objetos", "unidades",
+        "piezas", "en general", "estimado", "estimada", "estimados", "estimadas", "contados", "contabilizados",
+        "listados", "lista", "muestrame", "muestreme", "mostrar", "incautados", "incautadas", "decomisados",
+        "decomisadas", "confiscados", "confiscadas", "cifra", "monto", "suma", "cantidad", "derechos", "derecho",
+        "relacionados", "relacionadas", "estados unidos", "eeuu", "ee uu", "usa", "americano", "americanos",
+        "estadounidense", "estadounidenses", "desglose", "registro", "durante", "por ano", "cada ano",
+    ],
+    "rank.max": [
+        f"mas {_RANKED}", f"mas {_RANKED_HIGH}", f"{_RANK_VERBS} mas", "hubo mas ?", f"{_ANO} hubo mas",
+        "(af|fy) hubo mas", "(el|la|los|las|lo) que mas", "mayor", "mayores", "mayoria", "la mayor parte", "principal",
+        "principales", "(en|el|al|de) primer (lugar|puesto)", "primer lugar", "primer puesto",
+        "(quedo|fue|esta|va|aparece|figura|salio|termino|quedaron|fueron) (primero|primera|en primer lugar|a la cabeza)",
+        "a la cabeza", "encabeza", "encabezo", "encabezan", "encabezaron", "lidera", "lidero", "lideran", "lideraron",
+        "lider", "lideres", "top", "maximo", "maxima", "maximos", "maximas", "max", "numero uno", "numero 1", "no 1",
+        "# 1", "el peor", "la peor", "los peores", "las peores", "peor infractor", "domino", "dominaron", "domina",
+        "dominan", "dominante", "predominante", "predomina", "(el|un|su) pico", "record historico", "cifra record", "nivel record",
+        "nuevo record",
+    ],
+    "rank.min": [
+        f"menos {_RANKED}", f"mas {_RANKED_LOW}", f"{_RANK_VERBS} menos", "hubo menos ?", f"{_ANO} hubo menos",
+        "(el|la|los|las|lo) que menos", "menor", "menores", "minimo", "minima", "minimos", "minimas", "min",
+        "ultimo lugar", "ultimo puesto", "en ultimo lugar",
+        "(quedo|fue|esta|va|aparece|figura|salio|termino|quedaron|fueron) (ultimo|ultima|al final)",
+        "al final de la lista", "hasta abajo", "el de abajo", "el mas raro", "menos comun", "menos comunes",
+    ],
+    "rank.2": ["segundo", "segunda", "2do", "2da", "2o", "2a", "numero dos", "# 2", "subcampeon"],
+    "rank.3": ["tercero", "tercera", "tercer", "3ro", "3ra", "3er", "3o", "3a", "numero tres", "# 3"],
+    "rank.4": ["cuarto", "cuarta", "4to", "4ta", "4o", "4a"],
+    "rank.5": ["quinto", "quinta", "5to", "5ta", "5o", "5a"],
+    # The number must be the last word: frame.py reads it from there.
+    "rank.list": [
+        f"(top|principales|primeros|primeras|mayores|primeros lugares|primeros puestos|mejores) {_NUMS}",
+        "(los|las) (3|4|5|6|7|8|9|10|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)",
+    ],
+    "rank.which": [
+        "que", "q", "cual", "cuales", "donde", "quien", "quienes", "ranking", "clasificacion", "lista", "enumera",
+        "enumere", "nombra", "nombre los", "menciona",
+    ],
+    "rank.year": [
+        f"(en|de) (que|q|cual) {_ANO} [fiscal]", f"(que|q|cual) {_ANO} [fiscal]", "(que|q|cual) (af|fy)",
+        f"cual fue el {_ANO}", f"(cual|cuales) de los (dos|tres|cuatro|cinco|2|3|4|5) {_ANOS}",
+        f"(en|de) cual de los {_ANOS}", f"(cuales|que) {_ANOS} [fiscales]", f"(en|de) (que|q|cuales) {_ANOS}",
+        "cuando (hubo|fue|fueron|se registro|se registraron|se incauto|se incautaron|se decomiso|se decomisaron) ... (mas|mayor|menos|menor|pico|record)",
+    ],
+    "compare": [
+        "cambio", "cambios", "cambiaron", "cambiado", "ha cambiado", "han cambiado", "aumento", "aumentos",
+        "aumentaron", "aumentado", "aumenta", "aumentan", "incremento", "incrementos", "incrementaron",
+        "incrementado", "disminucion", "disminuciones", "disminuyo", "disminuyeron", "disminuido", "disminuye",
+        "disminuyen", "reduccion", "redujo", "redujeron", "reducido", "se redujo", "se redujeron", "bajo", "bajaron",
+        "(ha|han|habia|habian) bajado", "bajada", "subio", "subieron", "(ha|han|habia|habian) subido", "subida",
+        "sube", "suben", "crecio", "crecieron", "crecimiento", "crecido", "crece", "crecen", "cayo", "cayeron",
+        "caida", "caido", "descenso", "descendio", "descendieron", "comparado", "comparada", "comparados",
+        "comparadas", "comparar", "compara", "comparando", "comparacion", "comparativa", "comparativo", "versus",
+        "vs", "frente a", "frente al", "diferencia", "diferencias", "tendencia", "tendencias", "salto", "se disparo",
+        "se dispararon", "se duplico", "se duplicaron", "se triplico", "se desplomo", "se desplomaron", "repunte",
+        "repunto", "variacion", "variaciones", "vario", "variaron", "evolucion", "evoluciono", "interanual",
+        "subio o bajo", "sube o baja", "subieron o bajaron", "aumento o disminuyo", "aumentaron o disminuyeron",
+        "mayor o menor", "mas alto o mas bajo", "mas o menos que",
+        "mas o menos (incautaciones|lineas|decomisos|productos|articulos|valor|mercancia|casos|envios)",
+        "(cuanto|cuantos|cuantas|cuanta) (mas|menos)", f"que en el {_ANO}",
+        "que en (el af|el fy|af|fy|2017|2018|2019|2020|2021|2022|2023)",
+        f"que el {_ANO} (pasado|anterior)", f"(respecto|con respecto|en relacion|en comparacion) (al|a|del|con el|con) {_ANO}",
+        "en comparacion con", "comparado con", f"de un {_ANO} a otro", f"{_ANO} tras {_ANO}", f"{_ANO} con {_ANO}",
+        f"desde el {_ANO}", "desde (el af|el fy|2017|2018|2019|2020|2021)",
+    ],
+    # "diferencia entre" asks a definition; "cayó en"/"cae dentro" is falling under; "bajo la sección 321" is under.
+    "compare!": [
+        "(diferencia|diferencias) entre", f"en {_Q} se (diferencia|diferencian|distingue|distinguen)",
+        f"{_Q} diferencia hay", "cual es la diferencia",
+        "(notar|noto|ver|veo|saber|distinguir|distingo|reconocer|reconozco|decir|identificar|hacer) la diferencia",
+        "(cae|caen|cayo|cayeron|caer|caeria|caerian) (en|dentro|bajo|bajo la|bajo el)",
+        f"(mas|muy|tan|demasiado|menos|bastante|super|precio|precios|costo|a) {_RANKED_LOW}",
+        "bajo (que|cual|ninguna|ningun|esta|este|estas|estos|esa|ese|dicha|dicho|mi|nuestra|nuestro|custodia|fianza|investigacion|revision|juramento)",
+        "bajo (la|las|el|los) (ley|leyes|seccion|programa|articulo|regla|reglas|norma|normas|categoria|codigo|marca|nombre|definicion|autoridad|titulo|reglamento|regulacion|regulaciones|acuerdo|tratado)",
+        "cambio (mi|mis|nuestra|nuestro|nuestras|nuestros)", "(como|puedo|quiero|necesito|debo|donde) cambio",
+        "a cambio", "cambio de (nombre|direccion|domicilio|propietario|dueno|titular|titularidad|agente|contacto|correo|telefono)",
+        "tipo de cambio", "sin cambio",
+    ],
+    "compare.percent": [
+        f"en {_Q} (porcentaje|por ciento)", "en (cuanto|cuantos) por ciento", f"{_Q} tanto por ciento",
+        f"{_Q} (porcentaje|por ciento) de (cambio|aumento|disminucion|crecimiento|incremento|reduccion|caida|baja|subida|variacion)",
+        "(porcentaje|%|por ciento) de (cambio|aumento|disminucion|crecimiento|incremento|reduccion|caida|baja|subida|variacion)",
+        "(cambio|aumento|disminucion|crecimiento|incremento|reduccion|caida|variacion) porcentual",
+        "(aumento|subio|bajo|crecio|disminuyo|cayo|cambio|vario|aumentaron|subieron|bajaron|crecieron|disminuyeron|cayeron) en (porcentaje|por ciento|%)",
+        "en terminos porcentuales", "porcentualmente", "cuanto por ciento",
+        "en cuanto (aumento|subio|bajo|cambio|crecio|disminuyo|cayo|se redujo|incremento|vario|aumentaron|subieron|bajaron|crecieron|disminuyeron|cayeron)",
+    ],
+    "compare.more": [
+        "mas", "menos", "mayor", "menor", "superior", "inferior", "supera", "supero", "superan", "superaron", "excede",
+        "excedio", "exceden", "sobrepasa", "sobrepaso", "mas alto", "mas bajo",
+    ],
+    "total": [
+        "total", "totales", "en total", "el total", "total de", "en conjunto", "globales", "global", "todo junto",
+        "todos juntos", "combinado", "combinados", "sumados", "sumando", "suma total", "gran total",
+        "(todas|todos) (las|los) (incautaciones|mercancias|lineas|productos|articulos|decomisos|bienes)",
+        "todo lo (incautado|decomisado|confiscado)", "en su totalidad", "la totalidad", "acumulado",
+    ],
+    # Where goods come from: asks for the tables of places (the categories "country" names).
+    "ask.origin": [
+        "de donde (vienen|viene|venian|venia|provienen|proviene|llegan|llega|llegaron|salen|sale|son|es|eran|era|vino|vinieron|procede|proceden|se originan|se origina|se envian|se envia|los mandan|las mandan|mandan|envian|los traen|las traen|traen)",
+        f"de {_Q} (pais|paises|lugar|lugares|region|regiones|economia|economias|nacion|naciones)",
+        f"{_Q} (pais|paises|nacion|naciones|economia|economias)", "cual (pais|economia|nacion)",
+        "cuales (paises|economias|naciones)", "(pais|paises) de origen", "origen", "procedencia",
+        "(proveniente|provenientes|procedente|procedentes) de", "(vienen|viene|provienen|proviene) de",
+        "(hecho|hechos|hecha|hechas|fabricado|fabricados|fabricada|fabricadas|producido|producidos) en",
+        "(enviado|enviados|enviada|enviadas|mandado|mandados|embarcado|embarcados) desde",
+        "donde (se hacen|se fabrican|se producen|los hacen|las hacen|los fabrican|las fabrican|fabrican)",
+    ],
+    "year.back.2": ["dos anos (antes|atras|anteriores)", "hace dos anos", "2 anos (antes|atras)", "hace 2 anos"],
+    "year.back.3": ["tres anos (antes|atras|anteriores)", "hace tres anos", "3 anos (antes|atras)", "hace 3 anos"],
+    "year.previous": [
+        f"[el|del|al] {_ANO} [fiscal] (pasado|anterior|previo|precedente)", f"[el|del|al] {_ANO} (antes|de antes)",
+        f"un {_ANO} (antes|atras)", f"hace un {_ANO}", "(af|fy) (pasado|anterior|previo)",
+    ],
+    "year.next": [
+        f"[el|del|al] {_ANO} [fiscal] (siguiente|posterior|que sigue|que viene)", f"[el|del|al] {_ANO} despues",
+        f"un {_ANO} despues", f"[el|del|al] (proximo|siguiente) {_ANO} [fiscal]", "(af|fy) siguiente",
+    ],
+    "year.latest": [
+        f"(este|el actual) {_ANO} [fiscal]", f"{_ANO} [fiscal] (actual|en curso|mas reciente)",
+        f"ultimo {_ANO} [fiscal]",
+        "(ultimo|ultima|ultimos|ultimas) (af|fy|informe|informes|reporte|reportes|datos|cifras|numeros|estadisticas|disponible|disponibles)",
+        "mas reciente", "mas recientes", "mas nuevo", "mas nuevos", "mas actual", "mas actualizado", "actualmente",
+        "ahorita", "ahora mismo", "en este momento", "hoy en dia", "hoy dia", "(este|esta) (af|fy)",
+        "(af|fy) actual",
+    ],
+    "year.word": [
+        "ano fiscal", "anio fiscal", "ano", "anio", "anos", "del ano", "el ano", "ejercicio fiscal", "periodo fiscal",
+        "af", "fy", "fiscal", "en",
+    ],
+    "year.spelled.2018": ["dos mil dieciocho", "dos mil diez y ocho", "dos mil diezyocho"],
+    "year.spelled.2019": ["dos mil diecinueve", "dos mil diez y nueve", "dos mil diezynueve"],
+    "year.spelled.2020": ["dos mil veinte"],
+    "year.spelled.2021": ["dos mil veintiuno", "dos mil veinte y uno", "dos mil veintiun", "dos mil veinteiuno"],
+    "year.spelled.2022": ["dos mil veintidos", "dos mil veinte y dos"],
+    "year.range": [
+        "desde", "entre", "a partir de", "(de|del) (2017|2018|2019|2020|2021|2022) (a|al|hasta)",
+    ],
+    "year.range!": ["desde cuando", "a partir de cuando", "desde hace cuanto"],
+    # -- words that rule something out -----------------------------------------------
+    "negation": [
+        "no", "sin", "sin contar", "sin incluir", "sin tomar en cuenta", "sin considerar", "excepto", "salvo",
+        "excluyendo", "excluir", "exceptuando", "a excepcion de", "con excepcion de", "aparte de", "ademas de",
+        "fuera de", "en lugar de", "en vez de", "no solo", "no solamente", "no nada mas", "que no sea", "que no sean",
+        "(distinto|distintos|distinta|distintas|diferente|diferentes) (de|a)", "dejando fuera", "dejando de lado",
+        "ignorando", "omitiendo", "no cuentes", "no cuente", "no incluyas", "no incluya",
+    ],
+    "negation!": [
+        "no (estoy|estamos) (seguro|segura|seguros|seguras)", "no se si", "ni idea", "no tengo (idea|ni idea)",
+        "no sabria", "no lo se", "no se bien", "no se exactamente",
+        "no se (que|q|cual|cuales|como|donde|a quien|quien|cuando|cuanto|cuantos|cuantas|por que|porque)",
+    ],
+    "all_other": [
+        "todos los demas", "todas las demas", "todo lo demas", "todos los otros", "todas las otras", "los demas",
+        "las demas", "el resto", "resto de", "otros", "otras", "otros paises",
+    ],
+    # -- what kind of answer the question wants --------------------------------------
+    "howto": [
+        "(como|komo) (puedo|podemos|puede|pueden|podria|podriamos|debo|debemos|debe|deben|deberia|hago|hacemos|hace|hacen|se|le|les|lo|me|nos|tengo que|tenemos que|hay que)",
+        "(como|komo) (registro|reporto|denuncio|inscribo|presento|protejo|verifico|reviso|contacto|obtengo|consigo|solicito|evito|identifico|recupero|reclamo|averiguo|tramito|sabre|se si|sabemos|reportar|denunciar|registrar|inscribir|proteger|saber si|evitar|identificar|detectar|distinguir|reconocer|hacer|presentar|solicitar|contactar|funciona el)",
+        "(como|komo) (cambio|actualizo|modifico|renuevo|cancelo|corrijo|transfiero|cambiar|actualizar|modificar|renovar|cancelar|corregir|transferir)",
+        f"{_Q} (puedo|podemos|debo|debemos|tengo que|tenemos que|hay que|se debe|se puede|necesito|deberia|debe|deben|pueden) hacer",
+        f"{_Q} (hago|hacemos|hacer|sigue|procede|me recomienda|me recomiendas|recomiendan)",
+        f"{_Q} (pasa|sucede) (si|cuando|con|despues|ahora|luego)",
+        f"{_Q} hago ahora", "(k|ke) (hago|puedo hacer|debo hacer|hacemos)", "ahora que",
+        "(cuales|que) son (los pasos|mis opciones|las opciones|nuestras opciones|el proceso|los requisitos)",
+        "cual es el (proceso|procedimiento|tramite|paso|primer paso|siguiente paso)",
+        f"{_Q} (pasos|requisitos|documentos|tramites|opciones) (tengo|hay|necesito|se necesitan|debo)",
+        "hay (alguna forma|alguna manera|forma|manera|modo|algo|alguien|algun lugar|algun sitio|donde)",
+        "existe (alguna forma|alguna manera|algun|alguna)",
+        "donde (puedo|podemos|debo|debemos|tengo que|tenemos que|hay que|se puede|se pueden|se debe)",
+        "(a quien|con quien) (le|les|me|nos|puedo|debo|hay que|tengo que)",
+        "(a quien|con quien) (aviso|digo|reporto|llamo|contacto|escribo|acudo|recurro|pregunto|notifico|informo|hablo)",
+        "a donde (voy|acudo|llamo|escribo|puedo|debo|me dirijo|hay que|tengo que)",
+        "se puede", "se pueden", "se permite", "es legal", "es ilegal", "es delito", "esta permitido",
+        "esta prohibido", "es permitido", "es prohibido", "esta bien (si|que|comprar|vender|traer|importar)",
+        "puedo", "podemos", "podria", "podriamos", "debo", "debemos", "deberia", "deberiamos", "tengo que",
+        "tenemos que", "hay que", "necesito ayuda", "necesitamos ayuda",
+        "(necesito|necesitamos|quiero|queremos) (hacer|reportar|denunciar|registrar|proteger|inscribir|presentar|contactar|recuperar|saber como|saber que hacer)",
+        "ayudame", "ayudeme", "ayudenme", "me (ayudas|ayuda|ayudan)", "me (puedes|puede|pueden|podrias|podria) ayudar",
+        f"{_Q} opciones (tengo|tenemos|hay)", "paso a paso", "que me recomienda", "que me recomiendas",
+        "(me|nos) (van a|pueden|podrian) (multar|arrestar|demandar|quitar|incautar|decomisar|confiscar|sancionar|detener)",
+    ],
+    "define": [
+        f"{_Q} (significa|significan|quiere decir|quieren decir)", "significado de", "significado", "definicion",
+        "definicion de", "define", "definir", "defineme", "defina", f"{_Q} es (un|una|el|la|eso|esto|esa|ese)",
+        f"{_Q} son (los|las|unos|unas|esos|esas|estos|estas)", f"{_Q} (es|son) exactamente",
+        "explicame", "expliqueme", "expliquenme", "explica", "explique", "explicar",
+        "me (puedes|puede|pueden|podrias|podria) explicar", "me (explicas|explica|explican)",
+        "(k|ke) (significa|significan|quiere decir|es un|es una|es el|es la|son los|son las)",
+        "diferencia entre", f"en {_Q} se diferencia", f"{_Q} diferencia hay", "cual es la diferencia",
+        f"a {_Q} se (refiere|refieren)", f"a {_Q} te refieres", f"{_Q} se entiende por", f"{_Q} entienden por",
+        f"{_Q} (quiere|quieres|quieren) decir con", "(en|con) palabras (sencillas|simples)", "en terminos simples",
+        "en pocas palabras", f"{_Q} tipo de cosa", f"{_Q} cosa es", f"{_Q} (es|son) (eso|esto|esos|estos)",
+    ],
+    # Where a term was seen, or how it is named: not what a definition question is about.
+    "define.where": [
+        "informe", "informes", "reporte", "reportes", "tabla", "tablas", "cuadro", "cuadros", "grafica", "graficas",
+        "grafico", "graficos", "cifras", "numeros", "datos", "estadisticas", "stats", "documento", "termino",
+        "terminos", "palabra", "palabras", "sigla", "siglas", "abreviatura", "abreviacion", "acronimo",
+        "en palabras simples", "en palabras sencillas", "en pocas palabras", "exactamente", "realmente",
+        "en realidad", "significa", "significan", "significado", "quiere decir", "refiere", "refieren", "categoria",
+        "columna", "fila", "renglon",
+    ],
+    # The kind of answer asked for, which the report's prose gives in one sentence (reading.py).
+    "answer.duration": [
+        "cuanto tiempo", "cuanto (tarda|tardan|se tarda|demora|demoran|se demora|dura|duran)", "en cuanto tiempo",
+        "(que|q) tan (rapido|pronto)", "cuantos dias", "cuantas semanas", "cuantos meses", "cuantas horas",
+        "tiempo de (espera|despacho|liberacion)",
+    ],
+    "answer.time": [
+        "desde cuando", "hasta cuando", "para cuando", "a partir de cuando", "(en|que) fecha", "hace cuanto",
+        "cuando (fue|fueron|empezo|empezaron|comenzo|comenzaron|inicio|entro|entra|sera|llega|llegara|recibo|recibire|puedo|sucedio|ocurrio|estara)",
+        "en (que|cual) (año|ano|mes)",
+    ],
+    "answer.frequency": ["con (que|cuanta) frecuencia", "cada cuanto", "cada cuando", "(que|q) tan seguido", "cuantas veces al"],
+    "answer.names": [
+        "(que|cuales) (empresas|compañias|companias|marcas|organizaciones|agencias|socios|plataformas|minoristas|fabricantes|participantes)",
+        "quienes (son|fueron) (los|las)", "nombres de (los|las)",
+    ],
+    "define.term": [
+        f"{_Q} (significa|significan|quiere decir|quieren decir) ... ?", f"{_Q} (significa|significan|quiere decir|quieren decir) ...",
+        "(significado|definicion) de [el termino|la palabra] ... ?", "(significado|definicion) de [el termino|la palabra] ...",
+        "(define|defineme|defina|definir) ... ?", "(define|defineme|defina|definir) ...",
+        f"{_Q} (es|son) [un|una|el|la|los|las] ... ?", f"{_Q} (es|son) [un|una|el|la|los|las] ...",
+        "(k|ke) (significa|significan|quiere decir) ... ?", "(k|ke) (significa|significan|quiere decir) ...",
+        "(k|ke) (es|son) [un|una|el|la|los|las] ... ?",
+        f"{_Q} (es|son) ... exactamente", f"{_Q} se entiende por ... ?", f"{_Q} se entiende por ...",
+        f"a {_Q} se (refiere|refieren) ... ?",
+        "(explicame|expliqueme|explica|explique) [que es|que son] [el|la|los|las|un|una] ... ?",
+        "(explicame|expliqueme|explica|explique) [que es|que son] [el|la|los|las|un|una] ...",
+        "(hablame|hableme|cuentame|cuenteme) (de|sobre|acerca de) [el|la|los|las] ...",
+        "(el termino|la palabra|la sigla|las siglas|el acronimo|la abreviatura) ... (que significa|que significan|que quiere decir|que es)",
+    ],
+    "person": [
+        "(hablar|hablo|platicar|chatear|comunicarme|comunicarnos|contactar) (con|a) (una persona|un humano|alguien|un agente|una agente|un representante|una representante|un oficial|un ser humano|personal|un operador|una operadora|un asesor|una asesora|un empleado|una empleada|gente|alguien real)",
+        "(persona|humano|agente|gente) (real|de verdad|de carne y hueso)", "ser humano", "con (una persona|un humano|alguien real)",
+        "atencion al cliente", "servicio al cliente", "un representante", "una representante", "un operador",
+        "una operadora", "(que|q) me llamen", "llamenme", "llameme", "(pasame|paseme|pasenme|comunicame|comuniqueme) con",
+    ],
+    "channel": [
+        "denunciar", "denuncia", "denuncio", "denuncias", "denunciarlo", "denunciarla", "denunciarlos", "denunciarlas",
+        "reportar", "reporto", "reporte", "reportarlo", "reportarla", "reportarlos", "reportarlas", "reportalo",
+        "reportala", "informar", "informarle", "informarles", "notificar", "notifico", "notificarle", "avisar", "avisarle",
+        "avisarles", "aviso", "alertar", "dar aviso", "dar parte", "acusar", "quejarme", "quejarse", "queja", "quejas",
+        "presentar (una|un|mi|su|el|la) *", "someter (una|un|mi|su|el|la) *",
+        "(hacer|hago|presento|envio|enviar|mando|mandar|levantar|levanto|poner|pongo|llenar|lleno) (el|un|una|mi|la) (reporte|denuncia|queja|solicitud|formulario)",
+        "registrar", "registrarme", "registrarla", "registrarlo", "registrarlas", "registrarlos",
+        "registro (mi|la|nuestra|una|las|mis|nuestras)",
+        "registro (de marca|de marcas|de derechos|ante cbp|con cbp|en cbp|ante la aduana|con la aduana)",
+        "inscribir", "inscribirme", "inscribo", "inscripcion", "recordation", "e recordation",
+        "buscar (en|si|una marca|marcas|la marca|mi marca|un registro|registros)", "busqueda",
+        "consultar (la base|el registro|los registros|si|una marca|marcas)", "base de datos", "contactar",
+        "contactarlos", "contactarles", "contacto", "comunicarme", "comunicarse", "comunicarnos",
+        "correo electronico", "(mandar|enviar|escribir|mando|envio|escribo|mandarles|enviarles|mandarle|enviarle) (un|el) correo",
+        "correo (de contacto|para|al que|de cbp|de la aduana|del)", "email", "e mail", "mail", "imeil",
+        "telefono", "llamar", "llamarles", "llamarle", "llamarlos", "llamada", "llamo a",
+        "(a quien|donde|a donde|a que numero) llamo", "numero (para|al que|de telefono|de contacto|telefonico)",
+        "linea directa", "help desk", "helpdesk", "mesa de ayuda", "resolucion", "ruling", "ponerme en contacto",
+        "(a quien|con quien) (le|les)", "(a quien|con quien) (aviso|digo|reporto|llamo|contacto|escribo|acudo|recurro|notifico|informo)",
+        "(a quien|con quien) (me|nos) (comunico|comunicamos|dirijo|dirigimos|contacto|pongo en contacto)", "comunico", "comunicamos",
+        "(que|cual) correo", "(a|en) (que|cual) (correo|direccion|numero)", "(le|les) escribo", "(le|les) escribimos",
+        "donde (puedo|podemos|debo|debemos|tengo que|tenemos que|hay que|se puede|se debe|reporto|denuncio|registro|presento|llamo|escribo|mando|envio|aviso|acudo|me comunico|consigo|encuentro|busco|hago|inscribo)",
+        "(a donde|adonde) (llamo|llamar|escribo|escribir|mando|mandar|envio|enviar|reporto|reportar|denuncio|denunciar|acudo|acudir|voy|ir|me dirijo|puedo|debo|tengo que|hay que)",
+        "solicitar", "solicitud", "pedir (una|un)", "escribir a", "escribirles", "escribirle", "enviarlo a",
+        "mandarlo a", "link", "links", "enlace", "enlaces", "liga", "url", "pagina (web para|para|web de|de internet)",
+        "sitio web (para|de)", "direccion web", "portal", "formulario", "aplicar", "suscribirme",
+    ],
+    # "el reporte" is the report itself ("según el reporte"), not a report to file.
+    "channel!": [
+        "(el|este|ese|del|al|su|tu|los|estos|esos|sus) (reporte|reportes)",
+        "(reporte|reportes) (anual|anuales|de estadisticas|estadistico|estadisticos|de incautaciones|de cbp|de la cbp|del ano|del af|fiscal|dice|dicen|decia|muestra|muestran|mostro|indica|menciona|incluye|cubre|enumera|lista|da|presenta|publicado|de ipr|de propiedad intelectual)",
+        "segun (el|los|este|ese) (reporte|reportes)", "en el reporte", "(estos|los|esos) datos",
+    ],
+    "channel.phone": [
+        "telefono", "llamar", "llamarles", "llamarle", "llamarlos", "llamada", "llamo a",
+        "(a quien|donde|a donde|a que numero) llamo", "numero de telefono", "numero para llamar", "numero telefonico",
+        "linea directa", "hotline", "marcar", "cel", "celular de contacto",
+    ],
+    "channel.email": [
+        "correo electronico", "email", "e mail", "mail", "imeil", "escribir a", "escribirles", "escribirle",
+        "direccion de correo", "(mandar|enviar|mandarles|enviarles|mandarle|enviarle|mando|envio) (un|el) correo",
+        "correo (de contacto|para|al que|de cbp|de la aduana|del)",
+    ],
+    "channel.report": [
+        "reportar", "reporto", "reporte", "reportarlo", "reportarla", "reportarlos", "reportalo", "denunciar",
+        "denuncia", "denuncio", "denuncie", "denunciarlo", "denunciarla", "quejarme", "queja", "avisar", "aviso",
+        "notificar", "alertar", "decirle", "decirles", "acusar", "dar parte", "dar aviso", "informar",
+    ],
+    "channel.tell": [
+        "(a quien|a quienes) (le|les) (digo|aviso|informo|notifico|cuento|reporto|alerto|decimos|avisamos)",
+        "(a quien|a quienes) (digo|aviso|informo|notifico|cuento|reporto|alerto)", "avisar", "avisarle", "avisarles",
+        "aviso", "decirle", "decirles", "informar", "informarle", "informarles", "notificar", "notificarle",
+        "alertar", "advertir", "dejar saber", "hacer saber", "contarle", "dar aviso", "dar parte",
+    ],
+    "seller": [
+        "vendedor", "vendedora", "vendedores", "vendedoras", "vende", "venden", "vendiendo", "vendia", "vendian",
+        "venta", "ventas", "tienda", "tiendas", "tienda en linea", "pagina", "paginas", "sitio", "sitios", "sitio web",
+        "web", "cuenta", "anuncio", "anuncios", "publicacion", "publicaciones", "marketplace", "en linea", "online",
+        "app", "aplicacion", "perfil", "local", "tianguis", "pulga", "swap meet", "comerciante", "comerciantes",
+        "negocio",
+    ],
+    # -- words that put a message inside IPR enforcement -------------------------------
+    "verb.aux": ["fue", "fueron", "ha", "han", "hubo", "hay", "habia", "tiene", "tienen", "tuvo", "tuvieron", "se",
+                 "son", "era", "eran", "es", "esta", "estan", "llegaron", "entraron"],
+    "counted.any": ["bienes", "articulos", "productos", "producto", "cosas", "mercancia", "mercancias", "unidades",
+                    "piezas", "total", "dinero", "falsificado", "falsificados", "falsificada", "falsificadas",
+                    "falso", "falsos", "falsa", "falsas", "pirata", "piratas", "imitacion", "imitaciones", "replica",
+                    "replicas", "ilegal", "ilegales"],
+    "anchor": [
+        "falsificado", "falsificada", "falsificados", "falsificadas", "falsificacion", "falsificaciones", "falsificar",
+        "falsifican", "falsificador", "falsificadores", "falso", "falsa", "falsos", "falsas", "fake", "fakes",
+        "pirata", "piratas", "pirateria", "pirateado", "pirateada", "pirateados", "pirateadas", "imitacion",
+        "imitaciones", "de imitacion", "replica", "replicas", "clon", "clones", "clonado", "clonados", "chafa",
+        "chafas", "trucho", "truchos", "copia barata", "copias baratas", "copia pirata", "copias", "no original",
+        "no originales", "no es original", "no son originales", "no autentico", "no autenticos", "marca registrada",
+        "marcas registradas", "marca comercial", "marcas comerciales", "nombre comercial", "derechos de autor",
+        "derecho de autor", "propiedad intelectual", "ipr", "e allegation", "e allegations", "eallegation",
+        "eallegations", "alegacion electronica", "alegaciones electronicas", "recordation", "e recordation",
+        "registro de marca", "registro de marcas", "(registrar|registro|inscribir|inscribo|proteger|protejo) (mi|la|nuestra|su|una|mis|nuestras|sus) (marca|marcas)",
+        "patente", "patentes", "orden de exclusion",
+        "ordenes de exclusion", "itc", "seccion 337", "infraccion", "infracciones", "infractor", "infractores",
+        "infringe", "infringen", "infringir", "knockoff", "knockoffs", "bootleg", "dupe", "dupes", "counterfeit",
+        "trademark", "copyright",
+    ],
+    "border": [
+        "cbp", "aduana", "aduanas", "aduanal", "frontera", "fronteras", "fronterizo", "proteccion fronteriza",
+        "incautado", "incautada", "incautados", "incautadas", "incautacion", "incautaciones", "incautar", "incautaron",
+        "incauto", "incautan", "incauta", "decomiso", "decomisos", "decomisado", "decomisada", "decomisados",
+        "decomisadas", "decomisar", "decomisaron", "confiscado", "confiscada", "confiscados", "confiscadas",
+        "confiscar", "confiscaron", "confiscacion", "retenido", "retenida", "retenidos", "retenidas", "retuvieron",
+        "retencion", "interceptado", "interceptados", "interceptada", "interceptadas", "importacion",
+        "importaciones", "importar", "importado", "importada", "importados", "importadas", "importador",
+        "importadores", "importando", "puerto", "puertos", "puerto de entrada", "punto de entrada", "garita",
+        "(me|nos|le|les) (quitaron|quito|retuvieron|retuvo|detuvieron|detuvo|incautaron|incauto|decomisaron|decomiso|confiscaron|confisco)",
+    ],
+    # -- pointing back at what the conversation was about ------------------------------
+    "refer.cue": [
+        "y", "y en", "y el", "y la", "y los", "y las", "y para", "y con", "y de", "y del", "y sobre", "y acerca de",
+        "y que hay de", "y que tal", "y que pasa con", "que tal", "que hay de", "tambien", "ahora", "entonces",
+        "(ok|okay|oki|vale|bueno|listo|perfecto) y", "lo mismo (para|en|con|pero)", "igual (para|en|con|pero)",
+        "asimismo", "asi mismo", "en cuanto a", "respecto a", "ademas", "y por", "y si",
+    ],
+    # Clitics point back only before a verb: "la", "los", "las" are far more often articles.
+    "ask.identify": [
+        "(saber|se|sabe) si", "distinguir", "distingo", "reconocer", "reconozco", "identificar", "identifico", "detectar",
+        "detecto", "darme cuenta", "notar si", "es (original|real|autentico|autentica|legitimo|legitima)",
+    ],
+    "refer.many": ["esos", "esas", "estos", "estas", "ellos", "ellas", "aquellos", "aquellas", "los mismos", "las mismas"],
+    "refer.back": [
+        "eso", "esa", "ese", "esos", "esas", "esto", "este", "estos", "estas", "ello", "ellos", "ellas", "su", "sus",
+        "alli", "ahi", "alla", "aquel", "aquella", "aquellos", "aquellas", "dicho", "dicha", "el mismo", "la misma",
+        "lo mismo", "los mismos", "las mismas", "eso mismo", f"ese {_ANO}", f"ese mismo {_ANO}", "ese af",
+        "el anterior", "la anterior",
+        "(lo|la|los|las) (reporto|reportamos|denuncio|denunciamos|registro|registramos|hago|hacemos|envio|mando|presento|inscribo|protejo|compro|compre|vendo|importo|encuentro|encontre|veo|vi|busco|consigo|recupero|devuelvo|pido|pedi|puedo|podemos|debo|debemos|tengo|tienen|tiene|incautaron|decomisaron|confiscaron|retuvieron|detuvieron|quitaron|hicieron|hace|hacen|reportan|denuncian|registran|comparo|compara|uso|usan|cuentan|cuenta|incluye|incluyen)",
+        # "¿cómo le hago?" points at nothing.
+        "(le|les) (reporto|reportamos|denuncio|denunciamos|registro|registramos|envio|mando|presento|inscribo|protejo|compro|compre|vendo|importo|encuentro|encontre|veo|vi|busco|consigo|recupero|devuelvo|pido|pedi|puedo|podemos|debo|debemos|tengo|tienen|tiene|incautaron|decomisaron|confiscaron|retuvieron|detuvieron|quitaron|hicieron|reportan|denuncian|registran|comparo|compara|uso|usan|cuentan|cuenta|incluye|incluyen)",
+        "reportarlo", "reportarla", "reportarlos", "reportarlas", "denunciarlo", "denunciarla", "denunciarlos",
+        "registrarlo", "registrarla", "registrarlos", "hacerlo", "hacerla", "compararlo", "compararla", "verlo",
+    ],
+    # -- the sentences that ask --------------------------------------------------------
+    "asks": [
+        "que", "q", "cual", "cuales", "como", "komo", "cuanto", "cuanta", "cuantos", "cuantas", "donde", "adonde",
+        "cuando", "quien", "quienes", "por que", "porque", "por q", "porq", "pq", "xq", "xk", "x q", "puedo",
+        "podemos", "puede", "pueden", "podria", "podrias", "se puede", "hay", "existe", "existen", "es", "esta",
+        "tienen", "tiene", "dime", "digame", "diganme", "decime", "me dices", "me dice",
+        "me (puedes|puede|pueden|podrias|podria|podrian) (decir|dar|explicar|ayudar|informar|mostrar)",
+        "quiero saber", "quisiera saber", "me gustaria saber", "necesito saber", "queria saber", "necesito",
+        "quiero", "quisiera", "busco", "estoy buscando", "tengo una (pregunta|duda|consulta)", "una pregunta",
+        "una duda", "pregunta", "duda", "me preguntaba", "curiosidad", "alguna idea", "dame", "deme", "denme",
+        "muestrame", "muestreme", "ensename", "enseneme", "informacion", "info", "por favor", "porfavor", "porfa",
+        "xfa", "porfis", "?",
+    ],
+    # -- small talk: a whole message that is only this ----------------------------------
+    "talk.greeting": [
+        "(hola|holi|holis|ola|holaa|buenas|wenas|saludos|hey|hi|hello|alo|buen dia|buenos dias|buenas tardes|buenas noches|muy buenos dias|muy buenas tardes|muy buenas noches|muy buenas) [a todos|amigo|amiga|bot|de nuevo|otra vez|equipo|chat|asistente|cbp|cordiales]",
+        "(que|q|k|ke) tal", "hola (que|q|k|ke) tal",
+    ],
+    "talk.thanks": [
+        "gracias", "grasias", "grax", "grs", "grcs", "muchas gracias", "muchas grasias", "mil gracias",
+        "muchisimas gracias", "gracias de nuevo", "gracias otra vez", "gracias nuevamente",
+        "[muchas|mil] gracias (por|x) [la|su|tu|toda la] (ayuda|informacion|info|respuesta|tiempo|atencion)",
+        "(ok|okay|oki|okey|vale|perfecto|listo|excelente|genial|muy bien|bien|sale|super|ah ok|ah ya) [muchas|mil] gracias",
+        "(te|le|se lo|se la|les|te lo) agradezco", "se agradece", "muy (agradecido|agradecida|amable)",
+        "(agradecido|agradecida)", "que amable", "muy util", "super util", "muy buena informacion",
+        "me (sirvio|sirve|ayudo|ha ayudado|ha servido) [mucho|bastante]", "eso (ayuda|me ayuda|sirve)",
+        "tiene sentido", "ya entendi", "entendido", "entiendo", "ya veo", "de acuerdo", "ok", "okay", "oki", "okey",
+        "ok ok", "vale", "sale", "listo", "perfecto", "genial", "excelente", "buenisimo", "muy bien", "bien",
+        "que bueno", "bueno saberlo", "que bueno saberlo", "chido", "claro", "ah ok", "ah ya", "ah bueno", "ya",
+        "thanks", "thank you", "ty", "thx",
+    ],
+    "talk.bye": [
+        "adios", "hasta luego", "hasta pronto", "hasta la proxima", "hasta manana", "chao", "chau", "bye", "bye bye",
+        "bai", "nos vemos", "eso es todo", "es todo", "seria todo", "eso seria todo", "eso era todo", "nada mas",
+        "cuidate", "cuidese", "me retiro", "ya me voy", "me voy",
+        "(que|q) (tenga|tengas|tengan) [un] (buen|lindo|excelente|bonito) (dia|fin de semana)",
+        "(que|q) (tenga|tengas|tengan) (buena|linda|excelente) (tarde|noche)",
+        "(que|q) (tenga|tengas|tengan) (buenas|lindas|excelentes) (tardes|noches)",
+    ],
+    "talk.who": [
+        "(quien|que) (eres|es usted|son ustedes|sos)", "(eres|es usted|sos) (un|una) (bot|robot|humano|persona|ia|maquina|programa|asistente|computadora|inteligencia artificial)",
+        "(eres|es usted|sos) (bot|robot|humano|real|ia|una persona real)",
+        "(hablo|estoy hablando) con (un|una) (bot|robot|humano|persona|maquina|ia)",
+        "(que|q) (puedes|puede|pueden|sabes) hacer", "en (que|q) (me|nos) (puedes|puede|pueden) ayudar",
+        "(que|q) es (esto|este chat|este bot|este sitio|este servicio)", "como (funciona esto|funciona este chat|funciona este bot|funcionas)",
+        "(que|q) (puedo|podemos) preguntar [te|le|les]", "(que|q) (te|le|les) puedo preguntar",
+        "(que|q) sabes [de|sobre]", "(que|q) temas (manejas|maneja|conoces|cubres)", "ayuda", "menu", "inicio",
+        "empezar", "opciones",
+    ],
+    "talk.how": [
+        "como (estas|esta|esta usted|estan|te va|le va|va|vas|andas|has estado|ha estado)", "(que|q|k|ke) onda",
+        "(que|q) tal estas", "(que|q) tal todo", "(que|q) hay", "(que|q) cuentas", "todo bien",
+    ],
+    # -- the message is in Spanish ---------------------------------------------------------
+    # Common Spanish words, none of them a common English word: "a", "no", "me", "son", "he", "e",
+    # "sin", "con", "once", "solo", "todo", "nada", "algo", "dime", "hay", "yo", "ya", "era", "mayor",
+    # "saber", "nos", "ha", "han", "soy", "ante", "uno", "dos", "mucho", "poco", "ella" are left out.
+    "language.es": [
+        "de", "la", "que", "el", "en", "y", "los", "del", "se", "las", "por", "un", "para", "una", "su", "al", "lo",
+        "como", "mas", "pero", "sus", "le", "o", "este", "si", "porque", "esta", "entre", "cuando", "muy", "sobre",
+        "tambien", "hasta", "donde", "quien", "desde", "durante", "todos", "todas", "les", "ni", "otros",
+        "otras", "otro", "otra", "ese", "eso", "ellos", "esto", "mi", "mis", "antes", "algunos", "algunas", "unos",
+        "unas", "tanto", "esa", "estos", "estas", "quienes", "muchos", "muchas", "cual", "cuales", "estar",
+        "nosotros", "usted", "ustedes", "cuantos", "cuantas", "cuanto", "cuanta", "puedo", "puede", "pueden",
+        "podemos", "tengo", "tiene", "tienen", "hizo", "fue", "fueron", "es", "eran", "hubo", "tuvo", "ser",
+        "sido", "estan", "estaba", "hacer", "hace", "quiero", "necesito", "debo", "cada", "mismo", "misma",
+        "segun", "luego", "despues", "ahora", "aqui", "alli", "ahi", "ademas", "entonces", "nuestro", "nuestra",
+        "tu", "te", "ano", "anos", "pais", "paises", "hola", "gracias", "incautaciones", "incautados",
+        "incautadas", "falsificados", "falsificadas", "falsificado", "falsificada", "productos", "mercancia",
+        "aduana", "frontera", "marca", "marcas", "denunciar", "vendedor", "pregunta", "informacion", "quisiera",
+        "podria", "deberia", "menos", "menor", "buenas", "buenos", "tardes", "noches", "dias", "adios", "saludos",
+        "disculpe", "perdon", "ayuda", "ayudeme", "ayudame", "favor", "necesitaba", "queria", "oiga", "oye",
+    ],
+}
+
+# What a matched tag means in the content's words, added to what is searched:
+# "¿a quién le aviso?" asks where to report. The content is English: the word searched is English.
+READS_AS_ES: dict[str, str] = {"channel.tell": "report", "ask.identify": "spot"}
+
+# Number words of "top tres", "los cinco principales".
+NUMBER_WORDS_ES = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}

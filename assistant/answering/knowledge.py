@@ -1,0 +1,266 @@
+"""Everything answers are made from, built once per index version and served whole.
+
+Knowledge bundles the retriever (TF-IDF over FAQs, passages, figures and
+contacts), the catalog of every report's tables, the lexicon of each language
+and the in-scope model. build() makes it from the content (index_store calls it
+at every index build and stores it pickled); answering never reads the database.
+"""
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from assistant.answering import bars
+from assistant.answering import catalog as catalogs
+from assistant.answering import lexicon as lexicons
+from assistant.answering import scope
+from assistant.answering.evidence import Words
+from assistant.answering.phrases import Phrasebook
+from assistant.answering.grammar import GRAMMAR
+from assistant.answering.words import words as surface_words
+from assistant.retrieval import Retriever
+from assistant.retrieval.spelling import frequency
+from assistant.retrieval.text import family, tokens
+
+
+@dataclass
+class Sources:
+    """The content an index is built from (assistant/documents.py reads it from the database)."""
+
+    docs: list
+    synonyms: dict[str, list[str]]
+    statistics: list[dict] = field(default_factory=list)
+    report_years: list[int] = field(default_factory=list)
+    examples: list[dict] = field(default_factory=list)  # {"text", "kind": "statistic" | "out_of_scope", "language"}
+    glossary: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> English name -> translation
+
+
+class Knowledge:
+    """The served index. Immutable once built; safe to share between threads."""
+
+    def __init__(self, retriever: Retriever, catalog, lexicons_by_language: dict, figure_words: frozenset):
+        self.retriever = retriever
+        self.catalog = catalog
+        self.lexicons = lexicons_by_language
+        self.figure_words = figure_words  # tokens a figure question may use without asking for what no table holds
+        self.scope_model: scope.ScopeModel | None = None
+        self.definitions: dict[str, frozenset] = {}  # FAQ question -> words of the term it defines
+        self.glossary: dict[str, dict[str, str]] = {}  # language -> English name as printed -> its translation
+        self.acronyms: dict[str, tuple[str, dict]] = {}  # "cbp" -> ("U.S. Customs and Border Protection", source)
+        self._derive()
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        for key in ("idf", "max_idf", "family", "known_tokens", "label_words", "contacts", "contact_source", "words",
+                    "content_tokens", "_lock"):
+            state.pop(key, None)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._derive()
+
+    def _derive(self) -> None:
+        """Lookups rebuilt on load rather than stored: idf by token, word families, contacts and where each is cited."""
+        retriever = self.retriever
+        self.idf = {t: float(retriever.idf[i]) for t, i in retriever.vocab.items() if " " not in t}
+        self.max_idf = max(self.idf.values(), default=1.0)
+        self.family: dict[str, set[str]] = {}
+        for word in self.idf:
+            self.family.setdefault(family(word), set()).add(word)
+        self.known_tokens = frozenset(self.idf) | {t for entries in retriever.synonyms.values() for term, _ in entries for t in term}
+        self.label_words = frozenset(w for t in self.catalog.tables for toks in t.labels.values() for w in toks)
+        self.row_names: dict[int, set[str]] = {}
+        for table in self.catalog.tables:
+            for label in table.labels:
+                for word in surface_words(label):
+                    if word.isalpha():
+                        self.row_names.setdefault(len(word), set()).add(word)
+        self.contacts = {d.meta["slug"]: d.meta for d in retriever.docs if d.kind == "contact"}
+        self.contact_source = _contact_sources(retriever.docs, self.contacts)
+        self.words = Words()
+        self._lock = threading.Lock()
+
+    # -- what strategies ask of the index ------------------------------------------
+
+    def lexicon(self, language: str):
+        return self.lexicons.get(language) or self.lexicons["en"]
+
+    def search(self, q, kinds: set[str] | None = None, k: int = 30) -> list:
+        """The best documents for a Question (its corrected words), remembered on the Question."""
+        key = "hits" if kinds is None else "hits:" + ",".join(sorted(kinds))
+        found = q.cache.get(key)
+        if found is None:
+            found = q.cache[key] = self.retriever.search(q.query, k=k if kinds is None else 5, kinds=kinds, language=q.language)
+        return found
+
+    def defines(self, doc) -> frozenset | None:
+        """The words of the term an FAQ document explains ("What is an e-Allegation?"), or None."""
+        return self.definitions.get(doc.meta.get("question") or doc.title)
+
+    def speaker(self, language: str):
+        """Writes figures in `language`, naming tables and rows from the glossary."""
+        from assistant.answering.wording import Speaker
+
+        names = self.glossary.get(language, {})
+        return Speaker(language, lambda text: names.get(text, text))
+
+    def row_name_near(self, word: str) -> str:
+        """The name a table prints that `word` is one substituted letter from ("columbia" -> "colombia"), or ""."""
+        if len(word) < 6:
+            return ""
+        for name in self.row_names.get(len(word), ()):
+            if name != word and sum(a != b for a, b in zip(name, word)) == 1:
+                return name
+        return ""
+
+    def search_text(self, text: str, k: int = 3, kinds: set[str] | None = None) -> list:
+        return self.retriever.search(text, k=k, kinds=kinds)
+
+    def words_of_text(self, text: str) -> list[str]:
+        """The text's words in the order it has them (a conversation keeps the first few)."""
+        return list(dict.fromkeys(tokens(text)))
+
+    def weight(self, tok: str, language: str = "en") -> float:
+        """How much a question word counts toward an answer's coverage: its idf; for a word no
+        content has, the most, unless it is one of the language's everyday words ("usually",
+        "according"), which says how a question is put rather than what it is about."""
+        found = self.idf.get(tok)
+        if found is not None:
+            return found
+        if frequency(tok, language) >= bars.UNDERSTANDING["everyday_word"]:
+            return bars.UNDERSTANDING["everyday_weight"]
+        return self.max_idf
+
+    def p_in_scope(self, q) -> float:
+        if self.scope_model is None:
+            return 1.0
+        return self.scope_model.p_in(self.features(q.scope_tokens, q.anchored, q.about_enforcement))
+
+    def features(self, toks: list[str], anchored: bool, border: bool) -> scope.Features:
+        total = got = 0.0
+        for tok in set(toks):
+            weight = self.idf.get(tok, self.max_idf)
+            total += weight
+            if tok not in self.content_tokens:
+                got += weight
+        return scope.Features(list(toks), got / total if total else 1.0, anchored, border)
+
+    @property
+    def content_tokens(self) -> frozenset:
+        """Tokens of the content itself (passages, answers, figures, contacts), not of example phrasings."""
+        found = self.__dict__.get("_content_tokens")
+        if found is None:
+            with self._lock:
+                # Phrasings are examples, not content; answers (in every language) are content, and so
+                # are the words staff mapped to content words (synonyms).
+                docs = [d for d in self.retriever.docs if d.kind != "faq" or ":a" in d.id]
+                mapped = {t for entries in self.retriever.synonyms.values() for term, _ in entries for t in term}
+                found = self.__dict__["_content_tokens"] = frozenset(t for d in docs for t in self.words.of(d)) | mapped
+        return found
+
+
+def _contact_sources(docs, contacts: dict[str, dict]) -> dict[str, dict]:
+    """Where the report cites each channel, for the answer's source."""
+    sections = [d for d in docs if d.kind == "section"]
+    out = {}
+    for slug, contact in contacts.items():
+        needle = (contact.get("url") or contact.get("email") or contact.get("phone") or "").lower().rstrip("/")
+        for doc in sections:
+            if needle and needle in doc.text.lower():
+                out[slug] = {"title": doc.title, "url": doc.url, "kind": "section"}
+                break
+    return out
+
+
+def build(sources: Sources, progress: Callable[[str], None] | None = None) -> Knowledge:
+    """Catalog, lexicons, retriever and in-scope model from the content."""
+    say = progress or (lambda message: None)
+    started = time.perf_counter()
+    catalog = catalogs.build(sources.statistics, sources.report_years)
+    languages = sorted(GRAMMAR)
+    lexes = {lang: lexicons.build(catalog, sources.synonyms, lang) for lang in languages}
+    extra = set().union(*(lex.known for lex in lexes.values()))
+    retriever = Retriever.build(sources.docs, sources.synonyms, progress=say, extra_words=extra)
+    figure_words = _figure_words(catalog, lexes)
+    knowledge = Knowledge(retriever, catalog, lexes, figure_words)
+    knowledge.definitions = _definitions(retriever.docs, lexes["en"])
+    knowledge.glossary = sources.glossary
+    knowledge.acronyms = _acronyms(retriever.docs)
+    say("training the in-scope model")
+    knowledge.scope_model = _train_scope(knowledge, sources)
+    if knowledge.scope_model is None:
+        say("no in-scope model: it needs in-scope and out-of-scope examples (content.Example)")
+    else:
+        inside, outside = knowledge.scope_model.trained_on
+        say(f"in-scope model: {inside} in-scope and {outside} out-of-scope examples")
+    say(f"built in {time.perf_counter() - started:.1f} s")
+    return knowledge
+
+
+def _definitions(docs, lexicon) -> dict[str, frozenset]:
+    """FAQs that ask what a term is ("What is an e-Allegation?"): FAQ question -> the term's words."""
+    book, asked = lexicon.book, lexicon.tokens_of("define", "define.term", "define.where")
+    out = {}
+    for doc in docs:
+        question = doc.meta.get("question") or doc.title
+        if doc.kind != "faq" or question in out:
+            continue
+        words = surface_words(question)
+        if book.has(words, "define") or book.has(words, "define.term"):
+            out[question] = frozenset(set(tokens(question)) - asked)
+    return out
+
+
+# Grammar a figure question is asked with (not how-to, channel or definition words: "process", "report").
+# ("anchor" words name IPR in general or a subject of their own: "counterfeit" is any seizure, an
+# "exclusion order" or a "recordation" is not what the tables count; counted.any holds the former.)
+FIGURE_TAGS = ("figure.talk", "compare", "compare.more", "compare.percent", "total", "negation", "counted.any", "border",
+               "refer.cue", "refer.back", "asks", "all_other")
+
+
+def _acronyms(docs) -> dict[str, tuple[str, dict]]:
+    """Abbreviations the content spells out, with where: report passages first, then FAQ answers."""
+    from assistant.answering.strategies.acronym import spelled_out
+
+    texts = [(d.text, {"title": d.title, "url": d.url, "kind": "section"}) for d in docs if d.kind == "section"]
+    texts += [(d.meta["answer"], {"title": d.title, "url": d.url, "kind": "faq"}) for d in docs if d.kind == "faq" and d.id.endswith(":a")]
+    return spelled_out(texts)
+
+
+def _figure_words(catalog, lexes: dict) -> frozenset:
+    """Tokens a figure question may use: table names and rows, measures and categories, and the
+    grammar (how figures are asked for, "figure.talk"). Figure examples do not count: some ask for
+    figures only the report's prose gives ("how many arrests"), which no table speaks to."""
+    found: set[str] = set()
+    for table in catalog.tables:
+        found |= table.keywords
+        found |= {w for name in table.names.values() for w in tokens(name)}
+        found |= {w for toks in table.labels.values() for w in toks}
+    for lex in lexes.values():
+        found |= lex.measure_tokens | lex.tokens_of(*FIGURE_TAGS)
+        found |= {t for tag, toks in lex.tag_tokens.items() if tag.startswith(("category:", "rank.", "year.", "ask.")) for t in toks}
+    return frozenset(found)
+
+
+def _train_scope(knowledge: Knowledge, sources: Sources) -> scope.ScopeModel | None:
+    book = knowledge.lexicon("en").book
+    inside, outside = [], []
+    phrasings = [d.text for d in knowledge.retriever.docs if d.kind == "faq" and ":a" not in d.id]
+    phrasings += [q for d in knowledge.retriever.docs if d.kind == "contact" for q in d.meta.get("examples", [])]
+    for text in phrasings + [e["text"] for e in sources.examples if e.get("kind") == "statistic"]:
+        inside.append(_example_features(knowledge, book, text))
+    for text in [e["text"] for e in sources.examples if e.get("kind") == "out_of_scope"]:
+        outside.append(_example_features(knowledge, book, text))
+    if not inside or not outside:
+        return None
+    return scope.train(inside, outside, bars.SCOPE["regularization"],
+                       (bars.SCOPE["neighbour_similarity"], bars.SCOPE["neighbour_weight"]))
+
+
+def _example_features(knowledge: Knowledge, book: Phrasebook, text: str) -> scope.Features:
+    words = surface_words(text)
+    tags = book.tags(words)
+    info = knowledge.retriever.explain(text)
+    anchored = "anchor" in tags or ("channel" in tags and "seller" in tags)
+    return knowledge.features(info["tokens"], anchored, anchored or "border" in tags)

@@ -1,0 +1,368 @@
+"""Understand a message once: everything later steps need, in one Question.
+
+understand() splits the message into sentences and words, corrects typos
+against what the content and the grammar know, reads the phrases (grammar and
+lexicon), the statistics frame, what the question asks for (a figure, a
+definition, a how-to, a channel, a person), which sentences ask, and what it
+refers back to in the conversation (state.py). Strategies read the Question;
+none of them reads the raw text again.
+"""
+from dataclasses import dataclass, field
+
+from assistant.answering import bars, reading
+from assistant.answering import frame as frames
+from assistant.answering import state
+from assistant.answering.frame import Frame
+from assistant.answering.lexicon import deletions
+from assistant.answering.grammar import GRAMMAR, READS_AS, SPELLINGS
+from assistant.answering.phrases import Match
+from assistant.answering.words import sentences, words as surface_words
+from assistant.redaction import clean
+from assistant.retrieval.spelling import common_words, distance, frequency
+from assistant.retrieval.text import tokens as topic_tokens
+
+# Verb and adverb forms ("agarraron", "correctamente") say what happened, not what is asked about.
+_PARTICIPLE_ENDINGS = {
+    "en": ("ed", "en", "ing", "ly"),
+    "es": ("aron", "ieron", "aba", "aban", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ando", "iendo",
+           "mente", "ia", "ian", "aria", "arian"),
+}
+RARE_WORD = 1000  # pyspellchecker's count under which a common word may be a typo of a name (columbia: 248)
+
+
+@dataclass
+class Question:
+    text: str  # the message as typed (cleaned)
+    language: str = "en"
+    words: list[str] = field(default_factory=list)  # surface words, typos corrected
+    asking_words: list[str] = field(default_factory=list)  # words of the sentences that ask
+    query: str = ""  # what is searched: the corrected words (a leading greeting dropped)
+    tokens: list[str] = field(default_factory=list)  # topic tokens of the whole message
+    asking_tokens: set[str] | None = None  # topic tokens of the asking sentences; None: one sentence
+    topic: list[str] = field(default_factory=list)  # tokens an answer must speak to (story chatter left out)
+    scope_tokens: list[str] = field(default_factory=list)  # tokens that tell whether the message belongs here
+    unknown: list[str] = field(default_factory=list)  # things asked about that no content names ("firearms")
+    asked_about: set[str] = field(default_factory=set)  # tokens of what a figure question is about ("how many X")
+    inherited: set[str] = field(default_factory=set)  # topic tokens a follow-up took from the conversation
+    counted: set[str] = field(default_factory=set)  # of asked_about, the thing itself ("gun" in "how many counterfeit guns did CBP seize")
+    names: set[str] = field(default_factory=set)  # words written with a capital inside a sentence: names
+    corrections: dict[str, str] = field(default_factory=dict)  # typed -> read
+    synonyms: dict[str, list[str]] = field(default_factory=dict)  # synonym terms that fired -> features
+    matches: list[Match] = field(default_factory=list)
+    asking_tags: set[str] = field(default_factory=set)  # grammar/lexicon tags of the asking sentences
+    frame: Frame = field(default_factory=Frame)
+    intent: str = "about"  # person | definition | figure | channel | howto | about
+    wants_figure: bool = False
+    story: bool = False  # a long message around a question, naming IPR or border enforcement
+    anchored: bool = False  # names IPR itself (or reporting a seller)
+    about_enforcement: bool = False  # anchored, or names border enforcement (CBP, seized...)
+    near_scope: bool = False  # about enforcement, or near its business (a parcel held, an importer): a person may help
+    term: str = ""  # what a definition question asks about
+    smalltalk: str = ""  # greeting | thanks | bye | who | how, for a message that is only that
+    medium: str = ""  # phone | email, when the question asks for one
+    reporting: bool = False  # asks where to report (tip off, tell, flag): a channel that takes reports
+    follow_up: bool = False  # refers back to the conversation's subject
+    subject: dict = field(default_factory=dict)  # what the conversation was about (state.Subject)
+    notes: list[str] = field(default_factory=list)  # how the question was read, for staff tools
+    cache: dict = field(default_factory=dict, repr=False)  # the index's searches for this question (Knowledge.search)
+
+    def has(self, tag: str) -> bool:
+        return tag in self.asking_tags
+
+    def to_debug(self) -> dict:
+        return {
+            "language": self.language, "intent": self.intent, "wants_figure": self.wants_figure, "story": self.story,
+            "corrections": self.corrections, "synonyms": sorted(self.synonyms), "tokens": self.tokens,
+            "topic": self.topic, "unknown": self.unknown, "term": self.term, "follow_up": self.follow_up,
+            "frame": self.frame.to_dict(), "tags": sorted(self.asking_tags), "notes": self.notes,
+        }
+
+
+def understand(message: str, context: dict | None, index, language: str = "en") -> Question:
+    """One Question from a visitor message and the conversation's context; `language` is the
+    page's or widget's, which a message too short to tell ("hola", "ok") follows."""
+    text = clean(message or "").strip()
+    # Letters drawn out ("hiii", "sooo many") are read as usually written.
+    per_sentence = [[_drawn_out(w) for w in surface_words(s)] for s in sentences(text)] or [[]]
+    language = _language(text, [w for ws in per_sentence for w in ws], index, language)
+    spelled = SPELLINGS.get(language, {})
+    per_sentence = [[x for w in ws for x in spelled.get(w, w).split()] for ws in per_sentence]
+    q = Question(text=text, language=language)
+    lexicon = index.lexicon(language)
+    typed = [w for ws in per_sentence for w in ws]
+    typed_matches = lexicon.read(typed)
+    q.smalltalk = _small_talk(text, typed, typed_matches)
+    if q.smalltalk:
+        q.subject = state.subject_of(context or {})
+        return q
+    per_sentence = _without_greeting(per_sentence, typed_matches)
+    names = _names(text)
+    q.names = names
+    per_sentence = [_corrected(ws, q.corrections, index, lexicon, names) for ws in per_sentence]
+    q.words = [w for ws in per_sentence for w in ws]
+    asking = _asking(per_sentence, lexicon)
+    q.asking_words = [w for ws in asking for w in ws] if asking is not None else q.words
+    q.query = " ".join(q.words)
+    info = index.retriever.explain(q.query, q.language)
+    q.tokens = [t for t in info["tokens"]]
+    q.synonyms = info["synonyms"]
+    q.asking_tokens = set(topic_tokens(" ".join(q.asking_words))) if asking is not None else None
+    q.matches = frames.vetoed(lexicon.read(q.words))
+    asking_matches = frames.vetoed(lexicon.read(q.asking_words)) if asking is not None else q.matches
+    q.asking_tags = {m.tag for m in asking_matches}
+    q.frame = _frame(q, asking, asking_matches, index)
+    _read_intent(q, asking_matches, index)
+    reads_as = [word for tag, word in READS_AS.get(language, {}).items() if tag in q.asking_tags]
+    if reads_as:
+        q.query = " ".join([q.query] + reads_as)
+        # ... and what an answer must speak to: "how can I tell if it's fake" is about spotting one.
+        q.topic = list(dict.fromkeys(q.topic + [t for word in reads_as for t in topic_tokens(word)]))
+    state.refer(q, context or {}, index)
+    return q
+
+
+_SPANISH_MARKS = set("áéíóúñ¿¡ÁÉÍÓÚÑ")
+
+
+def _language(text: str, words: list[str], index, hint: str) -> str:
+    """English or Spanish, by the words each language's grammar knows as its own (and ¿, ñ, accents);
+    a message with too few of them follows `hint`."""
+    votes = {}
+    for language in index.lexicons:
+        book = index.lexicon(language).book
+        votes[language] = len({m.start for m in book.find(words, {f"language.{language}"})})
+    votes["es"] = votes.get("es", 0) + 2 * any(ch in _SPANISH_MARKS for ch in text)
+    best = max(votes, key=lambda lang: (votes[lang], lang == hint))
+    if sum(votes.values()) < 2 or list(votes.values()).count(votes[best]) > 1:
+        return hint if hint in index.lexicons else "en"
+    return best
+
+
+def _frame(q: Question, asking, asking_matches: list[Match], index) -> Frame:
+    """The figure a question asks for, read from the sentences that ask: the story around them
+    ("half of them fell apart") asks for nothing. Years named only in the story still count."""
+    if asking is None:
+        return frames.read(q.words, q.matches, index.catalog.report_year, q.corrections)
+    frame = frames.read(q.asking_words, asking_matches, index.catalog.report_year, q.corrections)
+    told = frames.years_in(q.words, q.matches)
+    if frame.back and told and not frames.years_in(q.asking_words, asking_matches):
+        frame.years = [told[-1] - frame.back]  # "The latest year is FY 2021. ... two years before that?"
+    elif not frame.years:
+        frame.years, frame.year_given = told[-1:], bool(told)
+    return frame
+
+
+def _small_talk(text: str, words: list[str], matches: list[Match]) -> str:
+    """The kind of small talk a message is when it is nothing else ("thanks!", "hi there")."""
+    real = [i for i, w in enumerate(words) if w not in ("?", "%", "$", "#")]
+    if not real or len(text) > 80:
+        return ""
+    covered: set[int] = set()
+    kinds = []
+    for m in matches:
+        if m.tag.startswith("talk."):
+            covered.update(range(m.start, m.end))
+            kinds.append((m.start, m.tag[5:]))
+    return min(kinds)[1] if kinds and set(real) <= covered else ""
+
+
+def _drawn_out(word: str) -> str:
+    """A word with its letters drawn out ("hiii") as usually written ("hi"); "hello" keeps its "ll"."""
+    out = []
+    for ch in word:
+        if len(out) >= 2 and out[-1] == ch and out[-2] == ch:
+            continue
+        out.append(ch)
+    collapsed = "".join(out)
+    return collapsed if collapsed == word or len(collapsed) < 3 else collapsed.rstrip(collapsed[-1]) + collapsed[-1]
+
+
+def _without_greeting(per_sentence: list[list[str]], matches: list[Match]) -> list[list[str]]:
+    """'Hi, how do I report a fake?' -> 'how do I report a fake?'."""
+    first = per_sentence[0]
+    greeting = [m for m in matches if m.tag == "talk.greeting" and m.start == 0 and m.end <= len(first)]
+    if greeting:
+        end = max(m.end for m in greeting)
+        rest = first[end:]
+        if rest or len(per_sentence) > 1:
+            return ([rest] if rest else []) + per_sentence[1:]
+    return per_sentence
+
+
+def _names(text: str) -> set[str]:
+    """Words written with a capital inside a sentence ("a 'Rolex' watch"): names, never typos."""
+    out = set()
+    for sentence in sentences(text):
+        for raw in sentence.split()[1:]:
+            word = raw.strip("'\"‘’“”()[],.!?:;")
+            # "a 'Rolex' watch"; an abbreviation in capitals ("EU customs") is a name too.
+            if word[:1].isupper() and (not word.isupper() or 2 <= len(word) <= 5):
+                out.update(surface_words(word))
+    return out
+
+
+def _corrected(words: list[str], corrections: dict[str, str], index, lexicon, names: set[str]) -> list[str]:
+    """Typos read as the word the content or grammar has ("seizurs" -> "seizures").
+
+    A word common in English is what the visitor meant, even when no content uses
+    it ("saying" is not "saving"). Of the spellings a corrected token can have,
+    the one that keeps the typed word's number wins ("seizurs" -> "seizures", a
+    measure; not "seizure").
+    """
+    out = []
+    for word in words:
+        fixed = "" if word in names else _correction(word, index, lexicon)
+        if fixed and fixed != word:
+            corrections[word] = fixed
+            word = fixed
+        out.append(word)
+    return out
+
+
+def _correction(word: str, index, lexicon) -> str:
+    if len(word) < 3 or not word.isalpha() or word in lexicon.known:
+        return ""
+    if word in common_words(lexicon.language):
+        # A common word is what the visitor meant ("saying" is not "saving", "catches" is not
+        # "watches"), unless it is a rare one a letter off a name the tables print ("columbia").
+        return index.row_name_near(word) if frequency(word) < RARE_WORD else ""
+    toks = topic_tokens(word)
+    if not toks or toks[0] in index.retriever.known:
+        return ""
+    near = {w for key in deletions(word) for w in lexicon.grammar_deletes.get(key, ()) if distance(word, w, 1) <= 1}
+    if len(near) == 1:
+        return near.pop()  # "secnd" -> "second": a word of the grammar the content index never holds
+    fixed = index.retriever.correct(toks[0])
+    if not fixed:
+        return ""
+    spellings = lexicon.spellings(fixed) or {fixed}
+    plural = word.endswith("s")
+    return min(spellings, key=lambda s: (s.endswith("s") != plural, abs(len(s) - len(word)), s))
+
+
+def _asking(per_sentence: list[list[str]], lexicon) -> list[list[str]] | None:
+    """The sentences that ask: those ending in "?", and the last one when it asks ("we need
+    numbers on mail seizures"); None for a message of one sentence."""
+    if len(per_sentence) < 2:
+        return None
+    chosen = [ws for ws in per_sentence if ws[-1:] == ["?"]]
+    last = per_sentence[-1]
+    if not chosen or lexicon.book.has(last, "asks"):
+        if last not in chosen:
+            chosen.append(last)
+    return chosen
+
+
+def _read_intent(q: Question, asking: list[Match], index) -> None:
+    """What the question asks for, from the sentences that ask."""
+    tags = q.asking_tags
+    all_tags = {m.tag for m in q.matches}
+    q.anchored = "anchor" in all_tags or ("channel.report" in all_tags and "seller" in all_tags)
+    q.about_enforcement = q.anchored or "border" in all_tags
+    q.near_scope = q.about_enforcement or "near" in all_tags
+    q.story = q.about_enforcement and len(set(q.tokens)) >= bars.UNDERSTANDING["story_words"]
+    q.wants_figure = _wants_figure(q, tags, asking)
+    q.medium = "phone" if "channel.phone" in tags else "email" if "channel.email" in tags else ""
+    q.reporting = bool(tags & {"channel.report", "channel.tell"})
+    if "person" in tags:
+        q.intent = "person"
+    elif "define" in tags and not q.wants_figure:
+        q.intent = "definition"
+    elif q.wants_figure:
+        q.intent = "figure"
+    elif "channel" in tags:
+        q.intent = "channel"
+    elif "howto" in tags:
+        q.intent = "howto"
+    # The widest reading names the term: "MSRP — what's that?" is about MSRP, not "that".
+    terms = [m for m in asking if m.tag == "define.term" and m.gap]
+    term = max(terms, key=lambda m: (m.end - m.start, -m.start)) if terms else None
+    if term is not None:
+        q.term = " ".join(q.asking_words[term.gap[0] : term.gap[1]])
+    _read_topic(q, index)
+
+
+def _counted(q: Question, cut: bool = False) -> set[str]:
+    """The tokens of what a figure question is about: the words after "how many", "the value of",
+    "cuántos" (up to four); cut: only up to its verb, the thing counted ("how many seizures | has
+    it produced")."""
+    ends = set(GRAMMAR[q.language].get("verb.aux", [])) if cut else set()
+    out: set[str] = set()
+    for m in q.matches:
+        if m.tag == "ask.object":
+            words = q.words[m.end : m.end + 4]
+            stop = next((i for i, w in enumerate(words) if i and w in ends), len(words))
+            out.update(topic_tokens(" ".join(words[:stop])))
+    return out
+
+
+def _wants_figure(q: Question, tags: set[str], asking: list[Match]) -> bool:
+    """Whether the asking sentences ask for a number ("my shoes were seized, what happens now?" does not)."""
+    if q.asking_tokens is None:
+        year_given = q.frame.year_given
+    else:
+        year_given = bool(frames.years_in(q.asking_words, asking)) or bool(tags & {"year.previous", "year.latest"})
+    how_many = "ask.how_many" in tags
+    if "define" in tags and not year_given and not how_many:
+        return False  # "what does MSRP mean in these numbers"
+    if "howto" in tags and not (how_many or year_given):
+        return False  # "how do I report a site selling fakes at a tenth of the price?"
+    if "ask.figure" in tags or year_given:
+        return True
+    ranked = any(t.startswith("rank.") and t[5:].isdigit() for t in tags)  # "which product was second?"
+    return ranked or any(t.startswith(("measure:", "rank.max", "rank.min", "total", "compare", "ask.count")) for t in tags)
+
+
+def _read_topic(q: Question, index) -> None:
+    """The words an answer must speak to, and the things asked about that no content names.
+
+    In a story about enforcement, words of the story the content never uses
+    ("bought", "answering") say nothing about scope; the story's known words and
+    every word of the asking sentences stay, so "My trip is next week. How do I
+    renew my passport?" still falls back. Those words (`scope_tokens`) tell the
+    in-scope model whether the message belongs here; the topic narrows further
+    for a channel asked for in a story, a term asked about, a thing ruled out.
+    """
+    known = index.known_tokens
+    synonym_words = {w for term in q.synonyms for w in term.split()}
+    keep = q.asking_tokens
+    if q.about_enforcement and keep is not None:
+        q.topic = [t for t in q.tokens if t in keep or t in known or t in synonym_words or t.isdigit()]
+    else:
+        q.topic = list(q.tokens)
+    q.scope_tokens = list(q.topic)
+    if q.story and keep is not None and q.intent in ("channel", "person"):
+        # "I paid for headphones ... the seller still has hundreds listed. Where do I report this?":
+        # an answer must speak to the channel asked for; the story only helps find it.
+        q.topic = [t for t in q.tokens if t in keep] or q.topic
+    ruled_out = set(q.frame.ruled_out)
+    if ruled_out:
+        q.topic = [t for t in q.topic if t not in ruled_out] or q.topic  # "besides the money, why ..."
+    answer_words = reading.asking_words(q)
+    if answer_words:
+        # "how long did clearance take": "long" says what kind of answer is wanted, not what about.
+        q.topic = [t for t in q.topic if t not in answer_words] or q.topic
+    if q.intent == "definition":
+        # "What does HSS stand for in CBP's seizure tables?": the answer must speak to HSS; "stand
+        # for" and "tables" are how the question is asked, "CBP's seizure" where it was seen.
+        asked = index.lexicon(q.language).tokens_of("define", "define.term", "define.where")
+        term = [t for t in topic_tokens(q.term) if t not in asked]
+        if not term:
+            q.term = ""  # "explain it in plain English": the term is the conversation's or the story's
+        q.topic = term or [t for t in q.topic if t not in asked] or q.topic
+    grammar_tokens = index.lexicon(q.language).token_set
+    # A name no content has ("India", "the Port of Savannah", "EU") is a row or a place the tables lack.
+    named = {t for word in q.names for t in topic_tokens(word)}
+    unknown = [
+        t for t in q.topic
+        if (len(t) >= 4 or t in named) and t.isalpha() and t not in known and t not in grammar_tokens and t not in synonym_words
+        and not t.endswith(_PARTICIPLE_ENDINGS.get(q.language, ())) and (keep is None or t in keep)
+    ]
+    # "How many SME webinars did CBP host?": what a figure question asks about is just after "how
+    # many", "the value of"; a word elsewhere ("host", "valuable") is how the question is put. A
+    # question with no such object names no thing the content lacks.
+    q.asked_about = _counted(q)
+    lexicon = index.lexicon(q.language)
+    generic = lexicon.measure_tokens | lexicon.tokens_of("border", "counted.any", "ask.object", "ask.count")
+    q.counted = {t for t in _counted(q, cut=True) if t not in generic and not t[:1].isdigit()}
+    q.unknown = [t for t in unknown if t in q.asked_about or t in named]

@@ -1,0 +1,83 @@
+"""Reading the report's prose for the sentence that answers.
+
+A question says what kind of answer it wants before it says what about: "how
+long" wants a duration, "since when" a point in time, "how often" a frequency,
+"which companies" names, "how many" a number, "what share" a percentage. A
+passage that speaks to the question's words but holds no answer of that kind
+("the pilot led to fewer holds" for "how long did clearance take?") has not
+answered it; the sentence that holds one ("same-day clearance compared to the
+previous six- to eight-day wait times") is the one to quote. The kinds are read
+by the grammar (tags answer.*); what each looks like in English text is below,
+the report being published in English.
+"""
+import re
+
+from assistant.answering import evidence
+from assistant.retrieval.text import tokens as topic_tokens
+
+# Grammar tag -> kind of answer, most telling first: "how many days" asks a duration, not a count.
+TAGS = {
+    "answer.duration": "duration",
+    "answer.time": "time",
+    "answer.frequency": "frequency",
+    "answer.names": "names",
+    "measure:percentage": "percent",
+    "ask.how_many": "number",
+    "ask.count": "number",
+}
+
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|same|next|single"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_LOOKS = {
+    "duration": re.compile(
+        rf"\b(\d[\d,.]*|{_NUMBER_WORDS})(-| to |- to )?(\w+-)?\s*(minute|hour|day|week|month|year)s?\b|\bovernight\b",
+        re.IGNORECASE,
+    ),
+    "time": re.compile(rf"\b({_MONTHS})\b|\b(19|20)\d\d\b|\bFY ?\d\d\b|\bsince\b", re.IGNORECASE),
+    "frequency": re.compile(
+        r"\b(daily|weekly|monthly|quarterly|annually|yearly|biweekly|every|each (day|week|month|year)"
+        r"|per (day|week|month|year)|times an? (day|week|month|year)|a (day|week|month|year))\b",
+        re.IGNORECASE,
+    ),
+    "percent": re.compile(r"\d\s?%|\bpercent\b|\bone in \w+\b|\bhalf\b|\b(a|one) (third|quarter|fifth)\b", re.IGNORECASE),
+    "number": re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)\b", re.IGNORECASE),
+}
+# Names: capitalised words past a sentence's first ("Otter Products, Cisco, Nike ..."); a few
+# make an answer that names, as one capitalised word ("CBP") does not.
+_LEAST_NAMES = 3
+
+
+def asked(q) -> str:
+    """The kind of answer the question's asking sentences want ("" when it asks for none in particular)."""
+    for tag, kind in TAGS.items():
+        if tag in q.asking_tags:
+            return kind
+    return ""
+
+
+def holds(kind: str, sentence: str) -> bool:
+    """Whether `sentence` holds an answer of `kind` (any sentence does for no kind)."""
+    if not kind:
+        return True
+    if kind == "names":
+        return sum(1 for word in sentence.split()[1:] if word[:1].isupper()) >= _LEAST_NAMES
+    return bool(_LOOKS[kind].search(sentence))
+
+
+def asking_words(q) -> set[str]:
+    """The tokens that only say what kind of answer is wanted ("long" in "how long", "companies" in
+    "which companies"): an answer need not repeat them."""
+    out: set[str] = set()
+    for m in q.matches:
+        if m.tag in TAGS and m.tag.startswith("answer."):
+            out.update(topic_tokens(" ".join(q.words[m.start : m.end])))
+    return out
+
+
+def focus(q, sentences: list[str], kind: str, index, context: str = "") -> float | None:
+    """How much of the question the best sentence holding the kind of answer asked for covers,
+    read with `context` (a section's title, an FAQ's question); None when no sentence holds one.
+    "When did the regulation take effect?": "took effect in January 2018" over "the Act of 2015"."""
+    around = set(index.words_of_text(context))
+    found = [evidence.covered(q, around | set(index.words_of_text(s)), index) for s in sentences if holds(kind, s)]
+    return max(found) if found else None

@@ -1,0 +1,171 @@
+"""What a conversation remembers, and what a follow-up points back to.
+
+Every answer leaves a Subject in the conversation's context: the table, row,
+measure and years of a figure; the FAQ, channel and words of an answer. A
+follow-up ("and in 2019?", "how many lines was that?", "who do I email about
+it?", "where do I go to do that?") reads against it: refer() marks the Question
+as a follow-up, merges the frame, and gives a question too thin to search on its
+own the subject's words. A year given earlier carries to a figure question that
+names none ("which country had the most?").
+"""
+from dataclasses import dataclass, field
+
+from assistant.answering import bars
+from assistant.answering.frame import Frame
+
+
+@dataclass
+class Subject:
+    kind: str = ""  # statistic | faq | section | route
+    frame: dict = field(default_factory=dict)  # Frame.to_dict() of a figure, with its table and row
+    years_seen: list[int] = field(default_factory=list)  # years asked in this conversation, in order
+    topic: list[str] = field(default_factory=list)  # the tokens the answer was about
+    contacts: list[str] = field(default_factory=list)  # channel slugs the answer gave
+    faq: int | None = None
+
+    def to_dict(self) -> dict:
+        return {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in self.__dict__.items()}
+
+    @classmethod
+    def from_context(cls, context: dict) -> "Subject | None":
+        data = (context or {}).get("subject")
+        if data is None and (context or {}).get("kind") == "statistic":
+            data = {"kind": "statistic", "frame": context.get("frame") or {}}  # stored before subjects existed
+        if not isinstance(data, dict):
+            return None
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        try:
+            return cls(**known)
+        except TypeError:
+            return None
+
+
+def subject_of(context: dict) -> dict:
+    """The conversation's subject as stored, or {} (small talk keeps it for the next turn)."""
+    subject = Subject.from_context(context)
+    return subject.to_dict() if subject and subject.kind else {}
+
+
+def _own_words(q, index) -> list[str]:
+    """Topic tokens that are the question's own: not grammar, pointing words, measures or years
+    ("what percent of the total?" has none; "and hong kong?" has "hong", "kong")."""
+    lexicon = index.lexicon(q.language)
+    skip = lexicon.grammar_tokens | lexicon.measure_tokens
+    return [t for t in q.topic if t not in skip and not t.isdigit()]
+
+
+def refer(q, context: dict, index) -> None:
+    """Read `q` against the conversation's subject (in place)."""
+    subject = Subject.from_context(context)
+    if subject is None or not subject.kind:
+        return
+    q.subject = subject.to_dict()
+    tags = {m.tag for m in q.matches}
+    cue = any(m.tag == "refer.cue" and m.start == 0 for m in q.matches)
+    back = "refer.back" in tags
+    own = _own_words(q, index)
+    thin = len(own) <= bars.UNDERSTANDING["followup_own_words"]
+    # "that one", "it" point at the row an answer named; "they", "those" at what it counted.
+    many = {m.start for m in q.matches if m.tag == "refer.many"}
+    at_row = any(m.tag == "refer.back" and m.start not in many for m in q.matches)
+    if subject.kind == "statistic" and _refer_figure(q, subject, cue, back or not own, thin, index, at_row):
+        return
+    # "who do I email if I get stuck on the application?" after an answer on recordation: a thin
+    # channel question in a conversation is about what the conversation was about.
+    asks_channel = q.intent in ("channel", "howto") and not q.anchored
+    # "since when?", "why?": a question with no words of its own is about what the conversation was about.
+    bare = not q.topic
+    if (back or cue or asks_channel or bare) and thin:
+        q.follow_up = True
+        q.query = " ".join([q.query] + subject.topic)
+        q.inherited = set(subject.topic) - set(q.topic)
+        q.topic = list(dict.fromkeys(q.topic + subject.topic))
+        q.scope_tokens = list(dict.fromkeys(q.scope_tokens + subject.topic))
+        q.notes.append("follow-up: the previous answer's words added")
+
+
+def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index, at_row: bool = True) -> bool:
+    """A figure follow-up of a figure: the frame merged (True); else maybe the year carried (False)."""
+    old = Frame.from_dict(subject.frame)
+    short = len(q.tokens) <= bars.UNDERSTANDING["followup_tokens"]
+    if (cue and short) or (back and thin and (q.wants_figure or q.frame.compare)) or (cue and thin):
+        q.follow_up = True
+        q.frame = merge(q.frame, old, subject.years_seen, pointing=back and at_row and not cue, cue=cue)
+        q.wants_figure = True
+        if q.intent in ("about", "howto", "definition") and not q.term:
+            q.intent = "figure"
+        q.notes.append(f"follow-up of the figure for {old.label or old.table}")
+        return True
+    if q.wants_figure and not q.frame.year_given and old.year_given and old.years:
+        # "what about 2020?" ... "which country had the most?": the year carries.
+        q.frame.years, q.frame.year_given = old.years[-1:], True
+        q.notes.append(f"FY {old.years[-1]} carried from the conversation")
+    return False
+
+
+def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False, cue: bool = False) -> Frame:
+    """`old` with whatever `new` names replaced; a comparison with no years compares the two last asked.
+
+    After a ranking, "and in 2020?" ranks again, "and the second one?" moves down the ranking,
+    "and by msrp?" ranks again by MSRP, "what were they worth in total?" or "what was the MSRP?"
+    asks the whole table's figure, and a question pointing at the row ("how did that one do in
+    2020?") is about the row named.
+    """
+    merged = Frame.from_dict(old.to_dict())
+    merged.measure_read = new.measure_read
+    if new.back and merged.years and not new.compare:
+        merged.years, merged.year_given = [merged.years[-1] - new.back], True  # "and two years before that?"
+    elif new.following and merged.years:
+        merged.years, merged.year_given = [merged.years[-1] + 1], True  # "and the following year?"
+    elif new.previous and new.years and not new.compare and merged.years and len(new.years) == 1:
+        # "and the year before?": before the year the conversation was about, not before the report's.
+        merged.years, merged.year_given, merged.previous = [merged.years[-1] - 1], True, True
+    elif new.years:
+        merged.years, merged.year_given, merged.previous = new.years, True, new.previous
+    if new.measure:
+        merged.measure, merged.also = new.measure, new.also
+        merged.count = new.count
+    if new.rank:
+        merged.rank, merged.position, merged.top_n = new.rank, new.position, new.top_n
+        merged.label = ""  # "which product led those?" ranks the rows, it is about no one row
+    elif new.position > 1:
+        merged.rank, merged.position, merged.top_n, merged.label = old.rank or "max", new.position, 1, ""
+    elif pointing and old.label:
+        merged.rank = ""
+    elif old.rank and new.measure not in ("", "percentage", old.measure) and not new.label:
+        if cue:
+            merged.label = ""  # "and by msrp?": the ranking again, by the new measure
+        else:
+            merged.rank, merged.label = "", ""  # "what was the MSRP?": of what the ranking ranked
+    merged.compare = new.compare
+    if new.compare and not new.measure and merged.measure == "percentage":
+        # "so did it go up or down?" after a share: the count went up or down, not its share.
+        merged.measure, merged.also = (merged.also[0], merged.also[1:]) if merged.also else ("", [])
+    if new.compare and len(new.years) == 1 and old.years and old.years[-1] != new.years[0]:
+        merged.years = sorted({new.years[0], old.years[-1]})  # "did it go up from 2020?": against the year discussed
+    merged.percent_change = new.percent_change
+    merged.which_year = new.which_year
+    merged.categories = new.categories or merged.categories
+    if new.compare and not new.years:
+        seen = list(dict.fromkeys(years_seen + merged.years))
+        if len(seen) >= 2:
+            merged.years = sorted(seen[-2:])
+    if new.total:
+        merged.total = True
+        whole = old.rank and not pointing and new.measure != "percentage"  # "what percent of the total": the row's share
+        if not new.measure or whole:
+            merged.label = ""  # "out of how many total?": the total, not the row
+        if whole:
+            merged.rank = ""  # "what were they worth in total?" after a ranking: the table's total
+    return merged
+
+
+def remember(kind: str, frame: Frame | None = None, topic: list[str] | None = None, contacts: list[str] | None = None,
+             faq: int | None = None, previous: dict | None = None) -> dict:
+    """The context an answer leaves: its subject, with the years asked so far."""
+    seen = list((Subject.from_context(previous or {}) or Subject()).years_seen)
+    if frame is not None:
+        seen = [y for y in seen if y not in frame.years] + list(frame.years)
+    subject = Subject(kind=kind, frame=frame.to_dict() if frame else {}, years_seen=seen[-4:], topic=list(topic or [])[:12],
+                      contacts=list(contacts or []), faq=faq)
+    return {"subject": subject.to_dict()}

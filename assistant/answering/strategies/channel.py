@@ -1,0 +1,74 @@
+"""Send people to the right reporting or help channel, or to a person.
+
+Which contact fits is decided by the index: contact documents hold each
+channel's name, purpose, who should use it, keywords and example questions
+(staff-editable). A follow-up ("who do I email about it?") takes the channels
+the previous answer gave, in the medium asked for.
+"""
+from assistant.answering import bars, channels, compose, evidence, messages, state
+from assistant.answering.candidate import Candidate
+from assistant.answering.reply import Answer
+from assistant.answering.strategies import common
+
+
+def propose(q, index) -> list[Candidate]:
+    if q.smalltalk:
+        return []
+    if q.intent == "person":
+        return [Candidate("route", 1.0, "channel", ["asks for a person"], lambda: _person(q, index))]
+    if q.intent != "channel" and not q.has("channel"):
+        return []
+    if q.follow_up and q.intent == "channel" and q.subject.get("contacts"):
+        picked = channels.of_subject(q.subject["contacts"], index.contacts, q.medium)
+        if picked:
+            return [Candidate("route", 0.9, "channel", ["the channels of the previous answer"], lambda: _route(q, picked, 0.9, index))]
+    hits = common.contact_hits(q, index)
+    picked = channels.pick(hits, index.contacts, q.medium, bars.ROUTE["runner_up"], reporting=q.reporting)
+    if not picked:
+        return []
+    top = next(h.score for h in hits if h.doc.kind == "contact")
+    cover = evidence.coverage_of(q, hits[:5], index)
+    need = bars.COVERAGE["any_story" if q.story else "any"]
+    reasons = [f"contact {picked[0]['slug']}: similarity {top:.2f}", f"coverage {cover:.2f}"]
+    if cover < need and not q.anchored:
+        return []
+    score = top
+    if q.anchored and q.intent == "channel":
+        # A story around a channel question naming IPR leaves words the content never uses;
+        # the request for a channel and an IPR word are enough to stay in scope.
+        score = max(score, bars.ROUTE["anchored"])
+        reasons.append("names IPR")
+    return [Candidate("route", min(1.0, score), "channel", reasons, lambda: _route(q, picked, score, index))]
+
+
+def _route(q, picked: list[dict], score: float, index) -> Answer:
+    first = picked[0]
+    purpose = compose.trim(channels.purpose(first, q.language), 45)
+    lines = "\n".join("- " + channels.describe(c, q.language) for c in picked)
+    source = index.contact_source.get(first["slug"])
+    context = state.remember("route", topic=q.topic, contacts=[c["slug"] for c in picked], previous={"subject": q.subject})
+    return Answer(
+        text=f"{purpose}\n\n{lines}".strip(),
+        kind="route",
+        confidence=round(min(1.0, max(score, 0.5)), 3),
+        sources=[source] if source else [],
+        links=[channels.link(c, q.language) for c in picked],
+        suggestions=common.suggestions(q, index.search(q), set()),
+        context=context,
+    )
+
+
+def _person(q, index) -> Answer:
+    desk = index.contacts.get(channels.HELP_DESK)
+    body = messages.say("person", q.language) + ("\n\n- " + channels.describe(desk, q.language) if desk else "")
+    source = index.contact_source.get(channels.HELP_DESK)
+    return Answer(
+        text=body,
+        kind="route",
+        confidence=1.0,
+        sources=[source] if source else [],
+        links=[channels.link(desk, q.language)] if desk else [],
+        suggestions=messages.starters(q.language)[:3],
+        offer_handoff=True,
+        context={"subject": q.subject} if q.subject else {},
+    )

@@ -1,0 +1,142 @@
+"""Answers from the curated FAQ: the FAQ whose phrasings and answer best cover the question.
+
+The index finds FAQs by their phrasings (every alternate phrasing is an example
+staff can add in the admin) and by question + answer; evidence.best() re-ranks
+close hits by how much of the question each FAQ's words cover. A definition
+question prefers the FAQ that asks what its term is. Weights: FAQ in bars.py.
+"""
+from assistant.answering import bars, channels, compose, evidence, reading, state
+from assistant.answering.candidate import Candidate
+from assistant.answering.words import sentences
+from assistant.answering.reply import Answer
+from assistant.answering.strategies import common
+
+W = bars.FAQ
+
+
+def propose(q, index) -> list[Candidate]:
+    if q.smalltalk or q.intent == "person":
+        return []
+    hits = [h for h in index.search(q) if h.doc.kind == "faq"]
+    if q.term:
+        # The term alone finds the FAQ that explains it; the rest of the question ("in CBP's
+        # seizure figures") would pull the FAQ that quotes the figures.
+        hits = sorted(hits + index.search_text(q.term, k=8, kinds={"faq"}), key=lambda h: -h.score)
+    definer = _definer(q, hits, index) if q.intent == "definition" else None
+    wanted = _wanted_channels(q, index)
+    out = []
+    for hit, cov in _close(q, hits, index, definer):
+        candidate = _candidate(q, hit, cov, hit is definer, wanted, index, _still_on(q, hit, index))
+        if candidate is not None:
+            out.append(candidate)
+    return out
+
+
+def _close(q, hits, index, definer, limit: int = 3) -> list:
+    """The few FAQs close to the question (one hit each), with how much of it each covers."""
+    top = hits[0].score if hits else 0.0
+    out, seen = [], set()
+    for hit in ([definer] if definer else []) + hits:
+        if hit.doc.url in seen or (hit is not definer and hit.score < 0.5 * top):
+            continue
+        seen.add(hit.doc.url)
+        out.append((hit, evidence.covered(q, index.words.of(hit.doc), index)))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _definer(q, hits, index):
+    """For "what does MSRP stand for in the figures": the FAQ asking what the term is
+    ("What does MSRP mean in the report?"), even when an FAQ quoting MSRP figures scores higher."""
+    term = set(q.term.split())
+    if not term:
+        return None
+    found = [h for h in hits if term <= (index.defines(h.doc) or set())]
+    return max(found, key=lambda h: h.score) if found else None
+
+
+def _wanted_channels(q, index) -> set[str]:
+    """For a channel question, the channels it asks for (the contacts the index finds for it).
+    An FAQ carrying another channel (a campaign page on a question about reporting) has not
+    answered where to go."""
+    if q.intent != "channel":
+        return set()
+    hits = common.contact_hits(q, index)  # as the channel strategy finds them
+    return {c["slug"] for c in channels.pick(hits, index.contacts, q.medium, bars.ROUTE["runner_up"], reporting=q.reporting)}
+
+
+def _still_on(q, hit, index) -> bool:
+    """A follow-up asking more of the FAQ just given ("how many people did that reach?"): that FAQ,
+    when it holds at least half of what the follow-up itself asks (not of the words it inherits)."""
+    if not q.follow_up or hit.doc.meta["faq"] != q.subject.get("faq"):
+        return False
+    return evidence.covered(q, index.words.of(hit.doc), index, tokens=q.tokens) >= 0.5
+
+
+def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, still_on: bool) -> Candidate | None:
+    need = bars.COVERAGE["faq_story" if q.story else "faq"]
+    own = {c["slug"] for c in hit.doc.meta["contacts"]}
+    carries = bool(wanted & own) if wanted else bool(own)
+    loose = q.intent == "channel" and q.anchored and carries
+    if cov < need and not (loose and cov >= bars.COVERAGE["faq_story"]):
+        return None
+    score = evidence.combined(hit.score, cov)
+    reasons = [f"{hit.doc.id}: similarity {hit.score:.2f}, coverage {cov:.2f}"]
+    answer_text = hit.doc.meta["answer"]  # English: what reading.holds reads, and figures are the same in both
+    kind = reading.asked(q)
+    # What a figure question counts, and any name no content has that it asks about ("EU customs").
+    asked = sorted(q.counted | set(q.unknown))
+    adjust = [
+        (is_definer, W["definer"], "asks what the term is"),
+        (q.intent == "definition" and bool(q.term) and not is_definer, W["not_definer"], "does not explain the term asked about"),
+        (q.frame.year_given and not any(str(y) in answer_text for y in q.frame.years), W["year_missing"], "never names the year asked"),
+        (q.wants_figure and not any(ch.isdigit() for ch in answer_text), W["no_digits"], "gives no figure"),
+        (bool(kind), _read_factor(q, kind, answer_text, hit, index), f"read for a {kind}"),
+        (q.wants_figure and bool(asked) and not evidence.covered(q, index.words.of(hit.doc), index, tokens=asked),
+         W["not_counted"], f"never speaks of {', '.join(asked)}"),
+        (still_on, W["same_faq"], "the FAQ the conversation is on"),
+        (q.intent == "channel" and carries, W["contacts"], "carries the channel asked for"),
+        (q.intent == "channel" and not hit.doc.meta["contacts"], W["no_contacts"], "has no channel to give"),
+    ]
+    for applies, factor, why in adjust:
+        if applies:
+            score *= factor
+            reasons.append(f"x{factor:.2f}: {why}")
+    bar = "faq_story" if q.story else "faq"
+    return Candidate("faq", min(1.0, score), "faq", reasons, lambda: _answer(q, hit, score, index), bar=bar)
+
+
+def _read_factor(q, kind: str, answer_text: str, hit, index) -> float:
+    """An FAQ whose answer holds the kind of answer asked for ("how long": a duration), the more when
+    that sentence speaks to the question; one holding none is unlikely to answer."""
+    if not kind:
+        return 1.0
+    focus = reading.focus(q, sentences(answer_text), kind, index, context=hit.doc.meta["question"])
+    if focus is None:
+        return bars.READ["faq_lacks"]
+    return 1 - bars.READ["focus"] + bars.READ["focus"] * focus
+
+
+def _answer(q, hit, score: float, index) -> Answer:
+    meta = hit.doc.meta
+    text = compose.plain_numbers(common.faq_text(meta, q.language).strip())
+    contacts = {c["slug"]: c for c in meta["contacts"]}
+    if q.intent == "channel":
+        for contact in channels.pick(index.search(q), index.contacts, q.medium, bars.ROUTE["runner_up"], limit=2, reporting=q.reporting):
+            contacts.setdefault(contact["slug"], contact)
+    unlisted = [c for c in contacts.values() if channels.address(c).lower().rstrip("/") not in text.lower()]
+    if unlisted:
+        text += "\n\n" + "\n".join("- " + channels.describe(c, q.language) for c in unlisted[:3])
+    hits = index.search(q)
+    context = state.remember("faq", topic=index.words_of_text(meta["question"]), contacts=list(contacts), faq=meta["faq"],
+                             previous={"subject": q.subject})
+    return Answer(
+        text=text,
+        kind="faq",
+        confidence=round(min(1.0, score), 3),
+        sources=common.faq_sources(hit),
+        links=[channels.link(c, q.language) for c in contacts.values()],
+        suggestions=common.suggestions(q, hits, {meta["question"]}),
+        context=context,
+    )

@@ -1,0 +1,62 @@
+"""Answers from the report's own text: the passage that covers the question and holds the kind
+of answer it asks for (reading.py), trimmed to its best sentences."""
+from assistant.answering import bars, compose, evidence, messages, reading, state
+from assistant.answering.candidate import Candidate
+from assistant.answering.reply import Answer
+from assistant.answering.strategies import common
+
+
+def propose(q, index) -> list[Candidate]:
+    if q.smalltalk or q.intent == "person":
+        return []
+    hits = index.search(q)
+    sections = [h for h in hits if h.doc.kind == "section"]
+    kind = reading.asked(q)
+    best, cov, factor = _read(q, sections, index, kind)
+    if best is None or cov < bars.COVERAGE["section"]:
+        return []
+    score = evidence.combined(best.score, cov) * factor
+    reasons = [f"{best.doc.id}: similarity {best.score:.2f}, coverage {cov:.2f}"]
+    if kind:
+        reasons.append(f"x{factor:.2f}: {'holds' if factor != bars.READ['lacks'] else 'holds no'} {kind}")
+    faq, faq_cov = evidence.best(q, [h for h in hits if h.doc.kind == "faq"], index)
+    if faq is not None and cov > faq_cov + bars.FAQ["passage_wins"] and best.score >= 0.6 * faq.score:
+        score *= 1 + bars.FAQ["passage_wins"]
+        reasons.append(f"covers more of the question than {faq.doc.id} ({faq_cov:.2f})")
+    return [Candidate("section", min(1.0, score), "passage", reasons, lambda: _answer(q, best, score, index))]
+
+
+def _read(q, sections, index, kind: str):
+    """Among close passages, the one that best covers the question and holds the kind of answer
+    asked for; with its coverage and how much holding that kind counts for it."""
+    top = sections[0].score if sections else 0.0
+    chosen, chosen_cov, chosen_factor, key = None, 0.0, 1.0, -1.0
+    for hit in sections:
+        if hit.score < bars.READ["close"] * top:
+            break
+        cov = evidence.covered(q, index.words.of(hit.doc), index)
+        focus = reading.focus(q, hit.doc.meta["sentences"], kind, index, context=hit.doc.title) if kind else None
+        factor = (bars.READ["lacks"] if focus is None else bars.READ["holds"]) if kind else 1.0
+        # Among passages holding the kind asked for, the one whose holding sentence speaks to the
+        # question itself: "went into effect in January 2018" over "the Act of 2015".
+        value = evidence.combined(hit.score, cov) * factor * (1 + bars.READ["focus"] * (focus or 0.0))
+        if value > key:
+            chosen, chosen_cov, chosen_factor, key = hit, cov, factor, value
+    return chosen, chosen_cov, chosen_factor
+
+
+def _answer(q, hit, score: float, index) -> Answer:
+    kind = reading.asked(q)
+    body = compose.best_sentences(hit.doc.meta["sentences"], q.query, index.idf,
+                                  answers=lambda sentence: bool(kind) and reading.holds(kind, sentence))
+    if q.language != "en":
+        body = f"{messages.say('passage_in_english', q.language)}\n\n{body}"  # the report is published in English
+    context = state.remember("section", topic=q.topic, previous={"subject": q.subject})
+    return Answer(
+        text=body,
+        kind="section",
+        confidence=round(score, 3),
+        sources=[common.source(hit)],
+        suggestions=common.suggestions(q, index.search(q), set()),
+        context=context,
+    )

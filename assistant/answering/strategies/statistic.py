@@ -1,0 +1,415 @@
+"""Figures from the report's tables: pick the table, row, measure and years a question asks for.
+
+Every table is scored against the Question (TABLE weights in bars.py): a row named
+by its words (weighted by how rare each word is among labels), the table named
+by its own words or its category, the measure and years it has; the best table's
+figure is then filled (figure.py) and its confidence set (FIGURE weights). When
+the right table lacks the year or row, the candidate says so instead (a "missing"
+fallback). A figure question about a thing no content names ("how many firearms")
+is a fallback that says the report has no figures on it.
+"""
+from dataclasses import dataclass, field
+
+from assistant.answering import bars, compose, messages, state, wording
+from assistant.answering.candidate import Candidate
+from assistant.answering.catalog import GENERAL, Table
+from assistant.answering.figure import Figure, compare_years, fill, sibling_row
+from assistant.answering.reply import Answer
+from assistant.answering.strategies import common
+from assistant.retrieval.spelling import english
+from assistant.retrieval.text import tokens as topic_tokens
+
+MEASURE_ORDER = ["seizure_lines", "seizures", "count", "msrp", "quantity", "percentage"]
+_PREFERRED_MEASURES = {
+    "seizures": ["seizures", "seizure_lines", "count"],
+    "seizure_lines": ["seizure_lines", "seizures"],
+    "msrp": ["msrp"],
+    "percentage": ["percentage"],
+    "quantity": ["quantity"],
+}
+T, F = bars.TABLE, bars.FIGURE
+
+
+@dataclass
+class Reading:
+    """What the statistic strategy reads off the Question, once per question."""
+
+    weights: dict[str, float]  # token -> weight: the question's tokens and the rows their synonyms name
+    said: set[tuple[str, ...]]  # runs of 2-6 tokens in the question, for rows named word for word
+    mentioned: set[str]  # slugs of tables the question names by their own words
+    mention_toks: set[str]
+    preferred: Table | None  # the table of the previous answer, for a follow-up
+    unexplained: list[str] = field(default_factory=list)  # words no table speaks to
+
+
+@dataclass
+class Fit:
+    """One table's fit to the question."""
+
+    table: Table
+    score: float
+    label: str = ""
+    lscore: float = 0.0
+    full: bool = False  # the row is named by all its words
+    named: list[str] = field(default_factory=list)  # every row named well, for "mail vs express"
+    measure: str = ""
+    mention: bool = False
+    category: bool = False
+
+
+def propose(q, index) -> list[Candidate]:
+    if not index.catalog.tables or q.smalltalk or q.intent == "person":
+        return []
+    reading = _read(q, index)
+    fits = [f for f in (_fit(table, q, reading, index) for table in index.catalog.tables) if f is not None]
+    if not fits:
+        return _no_figure(q, index)
+    best = max(fits, key=lambda f: (f.score, -index.catalog.tables.index(f.table)))
+    fig = _figure(best, q, reading, index)
+    if fig is None:
+        return _no_figure(q, index)
+    conf, reasons = _confidence(fig, best, q, reading)
+    named = fig.label or fig.kind == "rows" or fig.table_named or best.category
+    label_words = topic_tokens(fig.label) if fig.label else []
+    # ("pharma" names Pharmaceuticals/Personal Care by its start; "rolex" names no part of Watches/Jewelry.)
+    narrower = [t for t in q.unknown if t in q.counted and not any(w.startswith(t) for w in label_words)]
+    if q.unknown and q.wants_figure and (not named or narrower):
+        # "How many firearms did CBP seize?": no content names what is asked about, and CBP's
+        # overall totals would answer another question. "How many Rolex watches?": the report
+        # counts Watches/Jewelry, not Rolex; that row is only the nearest figure.
+        return _no_figure(q, index, nearest=fig if narrower and fig.label and fig.cells else None)
+    if [t for t in reading.unexplained if t in q.asked_about] and not named:
+        # "How many people did HSI arrest?": the content speaks of it, no table does: a total
+        # would answer another question; an FAQ or a passage may answer this one.
+        return []
+    if fig.missing and not fig.cells:
+        return [_missing(fig, conf, reasons, q, index)]
+    return [Candidate("statistic", conf, "statistic", reasons, lambda: _answer(fig, conf, q, index), bar=_bar(q))]
+
+
+def _bar(q) -> str:
+    return "statistic"
+
+
+def _read(q, index) -> Reading:
+    catalog = index.catalog
+    weights = {t: 1.0 for t in q.topic}
+    for term, feats in q.synonyms.items():
+        if q.asking_tokens is not None and not set(term.split()) <= q.asking_tokens:
+            continue  # the story's words name no row; the question's do
+        for feat in feats:
+            if " " not in feat:
+                weights.setdefault(feat, 1.0)  # an explicit mapping: "sneakers" names Footwear
+    if q.asking_tokens is not None and q.story:
+        named = {f for term, feats in q.synonyms.items() if set(term.split()) <= q.asking_tokens for f in feats}
+        weights = {t: w for t, w in weights.items() if t in q.asking_tokens or t in named}
+    ruled_out = set(q.frame.ruled_out)
+    weights = {t: w for t, w in _with_prefixes(catalog, weights).items() if t not in ruled_out}
+    if q.follow_up:
+        weights = _carried(catalog, q.frame, weights)
+    mentioned = {t.slug for t in catalog.tables if t.keywords & set(weights)}
+    mention_toks = {w for t in catalog.tables if t.slug in mentioned for w in t.keywords}
+    preferred = catalog.table(q.frame.table) if q.follow_up and q.frame.table else None
+    runs = {tuple(q.tokens[i : i + n]) for n in range(2, 7) for i in range(len(q.tokens) - n + 1)}
+    reading = Reading(weights, runs, mentioned, mention_toks, preferred)
+    # A follow-up of a figure ("and in 2019?") is read against that figure; any other follow-up
+    # ("how many seizures has it produced?" after an FAQ) carries words no table may speak to.
+    reading.unexplained = [] if q.follow_up and q.subject.get("kind") == "statistic" else _unexplained(q, index)
+    return reading
+
+
+def _carried(catalog, frame, weights: dict[str, float]) -> dict[str, float]:
+    """A follow-up that names no row of its own keeps the previous row's words, and the previous
+    table's own words when it names no table ("and in 2019?", "how many lines was that?")."""
+    table = catalog.table(frame.table)
+    if table is None:
+        return weights
+    out = dict(weights)
+    names_row = any(_label_score(toks, weights, catalog.label_df, set())[0] > 0 for t in catalog.tables for toks in t.labels.values())
+    if frame.label and not names_row:
+        out.update({tok: 1.0 for tok in table.labels.get(frame.label, []) if tok not in out})
+    if not table.keywords & set(weights):
+        out.update({tok: 1.0 for tok in table.keywords if tok not in out})
+    return out
+
+
+def _with_prefixes(catalog, weights: dict[str, float]) -> dict[str, float]:
+    """The row words short forms stand for ("pharma" -> "pharmaceutical", "auto" -> "automotive")."""
+    extra = {tok: 1.0 for w in weights for tok in catalog.prefixes.get(w, ()) if tok not in weights}
+    return {**extra, **weights} if extra else weights
+
+
+def _unexplained(q, index) -> list[str]:
+    """Question words no statistics table speaks to ("advice", "arrest", "process").
+
+    A word just before a row word is its modifier ("face masks", "designer handbags")
+    and a short form of a row word names it ("pharma").
+    """
+    known = index.figure_words
+    label_words = index.label_words
+    for term, feats in q.synonyms.items():
+        if any(f in known for f in feats):
+            known = known | set(term.split())
+    toks = q.topic
+    out = []
+    for i, tok in enumerate(toks):
+        if tok in known or tok.isdigit() or len(tok) <= 1:
+            continue
+        if i + 1 < len(toks) and toks[i + 1] in label_words:
+            continue
+        if len(tok) >= 4 and tok.isalpha() and tok not in english() and any(w.startswith(tok) and len(w) >= 6 for w in label_words):
+            continue  # a short form ("pharma"), not a word of its own ("process")
+        if q.asking_tokens is not None and tok not in q.asking_tokens:
+            continue  # words of the story told before the question
+        out.append(tok)
+    return out
+
+
+def _label_score(label_toks: list[str], weights: dict[str, float], df: dict[str, int], ignore: set[str]) -> tuple[float, bool]:
+    """(strength, whole label named). A word shared by fewer labels weighs more:
+    "pharmaceuticals" names a row, "consumer" alone does not. Words of a table the
+    question names ("cell phones and accessories") do not pick its rows, unless they
+    are all the row has; digits in a label come from a name ("Covid-19 Test Kits")."""
+    toks = [t for t in label_toks if t not in ignore and not t.isdigit()] or list(label_toks)
+    if not toks:
+        return 0.0, False
+    got = sum(weights.get(t, 0.0) / df.get(t, 1) for t in toks)
+    missed = sum(1.0 / df.get(t, 1) for t in toks if not weights.get(t))
+    if got < 0.5:
+        return 0.0, False
+    # Past the cap, more named words still break a tie: "antibody test kits" over "Covid-19 Test Kits".
+    return min(1.0, got) + 0.01 * min(got, 3.0) - 0.1 * missed, all(weights.get(t) for t in toks)
+
+
+def _bare_label(name: str, q) -> bool:
+    """A label made only of common words ("Other") is named when the question says it outright,
+    not as "all other", "other than" or after "excluding"; the caller checks the table was asked about."""
+    word = name.lower().strip()
+    for i, w in enumerate(q.words):
+        if w != word:
+            continue
+        before = q.words[max(0, i - 2) : i]
+        after = q.words[i + 1 : i + 2]
+        if "all" in before[-1:] or after == ["than"]:
+            continue
+        if any(m.tag == "negation" and m.end in (i, i - 1) and q.words[m.start] != "not" for m in q.matches):
+            continue
+        return True
+    return False
+
+
+def _rows(table: Table, q, reading: Reading, index, category: bool) -> tuple[str, float, bool, list[str]]:
+    """The row the question names best in `table`: (label, strength, named in full, every row named well)."""
+    label, lscore, full, named = "", 0.0, False, []
+    weights = reading.weights
+    for name, toks in table.labels.items():
+        if not toks:
+            if category and not label and _bare_label(name, q):
+                label, lscore, full = name, 1.0, True
+            continue
+        if not any(t in weights for t in toks):
+            continue  # no word of the row is asked about
+        s, whole = _label_score(toks, weights, index.catalog.label_df, reading.mention_toks)
+        runs = [len(p) for p in table.phrases.get(name, ()) if p in reading.said]
+        if runs:
+            # Words in a row beat the same words scattered, and a longer run beats a shorter one.
+            s, whole = max(s, T["row_run"] + T["row_run_longer"] * (max(runs) - 2)), True
+        if whole or s >= T["row_named"]:
+            named.append(name)
+        if s > lscore + 1e-9:
+            label, lscore, full = name, s, whole
+    return label, lscore, full, named
+
+
+def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
+    frame = q.frame
+    category = table.category in frame.categories
+    label, lscore, full, named = _rows(table, q, reading, index, category)
+    mention = table.slug in reading.mentioned
+    near = reading.preferred is not None and table.category == reading.preferred.category
+    if table.category not in GENERAL and not (mention or category or full or near):
+        return None  # special tables answer only when asked about
+    score = T["mention"] * mention + T["category"] * category + T["label"] * lscore + (T["general"] if table.category in GENERAL else 0.0)
+    if reading.mentioned and not mention:
+        score -= T["other_mentioned"]
+    if reading.preferred is not None:
+        score += T["preferred"] if table is reading.preferred else (T["preferred_category"] if near else 0.0)
+        category = category or near
+    years = list(frame.years) or [index.catalog.report_year]
+    year = years[-1]
+    avail = table.measures(year if year in table.years else None, rows_only=bool(label) or bool(frame.rank))
+    measures = _measure_order(frame, avail)
+    if not measures:
+        return None
+    if measures[0] == _measure_order(frame, set(MEASURE_ORDER))[0]:
+        score += T["exact_measure"] + (T["named_measure"] if frame.measure else 0.0)
+    if frame.categories and not category and not mention:
+        score -= T["other_category"]
+    if year not in table.years:
+        score -= T["year_missing_given"] if frame.year_given else T["year_missing"]
+    if frame.also and set(frame.also) <= avail:
+        score += T["also_measures"]
+    if frame.compare and not set(years[-2:]) <= set(table.years):
+        score -= T["compare_missing"]
+    if table.in_millions:
+        score -= T["in_millions"]
+    if frame.rank and frame.which_year:
+        score += T["year_rank"] * (len(table.years) - 1)
+    return Fit(table, score, label, lscore, full, named, measures[0], mention, category)
+
+
+def _measure_order(frame, available: set[str]) -> list[str]:
+    if frame.measure == "percentage":
+        # A share the table does not print can be worked out from its counts or values (figure._share).
+        prefs = ["percentage"] + [m for m in frame.also if m != "percentage"] + MEASURE_ORDER
+    elif frame.measure:
+        prefs = _PREFERRED_MEASURES[frame.measure]
+    elif frame.count and "quantity" in available:
+        prefs = ["quantity", "seizures", "seizure_lines", "count"]  # "how many masks": the masks, not the seizures
+    else:
+        prefs = MEASURE_ORDER
+    return [m for m in dict.fromkeys(prefs) if m in available]
+
+
+def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
+    frame, catalog = q.frame, index.catalog
+    label, table = fit.label, fit.table
+    if frame.label and not label and frame.table == table.slug:
+        label = frame.label  # a follow-up keeps the row it was about
+    sibling = None
+    if not label and not frame.rank and not frame.compare:
+        sibling = sibling_row(catalog, table, lambda other, name: _whole(other, name, reading, index))
+        label = sibling.label if sibling else label
+    years = list(frame.years) or [catalog.report_year]
+    fig = Figure(kind="value", table=table, measure=fit.measure, years=years, frame=frame, label=label,
+                 year_assumed=not frame.years, table_named=fit.mention, sibling=sibling)
+    named = _in_order(fit.named, q.words)
+    if frame.rank and frame.which_year:
+        fig.kind = "year_rank"  # "which year had the most seizures": years ranked, not rows
+    elif (frame.compare or frame.rank or frame.more or frame.sum) and len(fit.named) >= 2 and len(set(years)) == 1:
+        fig.kind, fig.label = "rows", ""  # "mail vs express in FY 2021", "footwear plus handbags"
+    elif frame.compare:
+        fig.kind, fig.years = "compare", compare_years(years, table)
+    elif frame.rank and (not label or (fit.category and not fit.full)):
+        fig.kind, fig.label = "rank", ""
+    elif not label:
+        fig.kind = "total"
+        if fit.measure == "percentage":
+            return None  # "100% of the total" answers nothing
+    fill(fig, catalog, named)
+    if sibling:
+        fig.sibling_table = catalog.table(sibling.table_slug)
+    _share(fig)
+    return fig
+
+
+def _share(fig: Figure) -> None:
+    """A share the table does not print is worked out from its figures: "what share of total MSRP came
+    from China" (the economy table prints shares of seizure lines), "what share of seizures came by express"."""
+    frame, t = fig.frame, fig.table
+    if frame.measure != "percentage" or fig.kind != "value" or not fig.cells or frame.percent_change:
+        return
+    year = fig.cells[0].year
+    of = next((m for m in frame.also if m != "percentage"), "") or (fig.measure if fig.measure != "percentage" else "")
+    printed_of = t.percent_of(year)
+    if fig.measure == "percentage" and (not of or of == printed_of):
+        return  # the table prints this share
+    cell, total = t.get(year, fig.label, of), t.total(year, of)
+    if cell is not None and total is not None and total.value:
+        fig.measure, fig.cells, fig.share_of = of, [cell], total
+
+
+def _whole(table: Table, name: str, reading: Reading, index) -> bool:
+    score, whole = _label_score(table.labels[name], reading.weights, index.catalog.label_df, reading.mention_toks)
+    return whole and score >= 0.9
+
+
+def _in_order(labels: list[str], words: list[str]) -> list[str]:
+    """Labels in the order the question names them (by their first word found)."""
+    text = " ".join(words)
+
+    def where(label: str) -> int:
+        spots = [text.find(w) for w in label.lower().replace("/", " ").split() if len(w) > 2 and w in text]
+        return min(spots) if spots else len(text)
+
+    return sorted(labels, key=where)
+
+
+def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list[str]]:
+    frame, reasons = q.frame, [f"table {fit.table.slug} ({fit.score:.2f})", f"{fig.kind} of {fig.measure}"]
+    if fig.label:
+        reasons.append(f"row {fig.label} ({fit.lscore:.2f}{', whole' if fit.full else ''})")
+    measure_signal = frame.measure not in ("", "msrp") or "msrp" in q.words or (bool(frame.measure) and (frame.year_given or fit.full))
+    signal = q.about_enforcement or measure_signal or fit.mention or bool(frame.rank) or reading.preferred is not None
+    conf = F["sure"] if signal else F["unsure"]
+    penalties = [
+        (frame.count and not frame.measure and fig.measure in ("msrp", "percentage"), F["count_not_counted"], "'how many' answered by a value"),
+        (fig.kind == "total" and not (frame.total or frame.count or frame.measure), F["total_unasked"], "a total nobody asked for"),
+        (fig.kind == "rank" and not (fit.category or fit.mention or fig.label), F["rank_unanchored"], "ranking of no named category"),
+        (not q.wants_figure and (q.story or q.intent in ("howto", "channel")), F["no_figure_asked"], "asks no figure"),
+        (not q.wants_figure and not q.story and q.intent == "about", F["about_no_figure"], "asks about it, not for a figure"),
+        (bool(reading.mentioned) and not fit.mention, F["other_table_named"], "another table is named"),
+        (fig.kind == "value" and not fit.full, F["row_not_whole"], "row named in part"),
+        (q.story and fig.kind == "total" and not (fit.mention or frame.total), F["story_total"], "CBP's total for a story"),
+    ]
+    for applies, amount, why in penalties:
+        if applies:
+            conf -= amount
+            reasons.append(f"-{amount}: {why}")
+    if reading.unexplained:
+        penalty = (F["unexplained_story"] if q.story else F["unexplained"]) * len(reading.unexplained)
+        if fig.kind == "rank" and fit.category and (frame.measure or frame.year_given):
+            penalty = min(penalty, F["unexplained_rank_cap"])  # extra words are how a ranking is put
+        conf -= penalty
+        reasons.append(f"-{penalty:.2f}: no table speaks to {', '.join(reading.unexplained)}")
+    if not fig.cells and not fig.missing:
+        conf = 0.0
+    return max(0.0, min(1.0, conf)), reasons
+
+
+def _no_figure(q, index, nearest: Figure | None = None) -> list[Candidate]:
+    """No figure for what is asked about: say so (a fallback), with the nearest row the report
+    counts when the question named one ("Rolex watches": Watches/Jewelry)."""
+    if not (q.unknown and q.wants_figure):
+        return []
+    reasons = [f"no content names {', '.join(q.unknown)}"]
+    text = messages.say("no_figure", q.language)
+    if nearest is not None:
+        figure = wording.render(nearest, index.catalog.report_year, index.speaker(q.language))
+        text = f"{messages.say('nearest_figure', q.language)} {figure}\n\n{messages.say('ask_help_desk', q.language)}"
+    return [Candidate("fallback", F["no_figure"], "statistic", reasons, lambda: common.fallback(index, q, text), bar="fallback")]
+
+
+def _missing(fig: Figure, conf: float, reasons: list[str], q, index) -> Candidate:
+    """The right table, but not that year or row: no figure to give, so a fallback saying what the table covers."""
+    asked = [y for y in q.frame.years if y not in index.catalog.years] if q.frame.year_given else []
+    if asked and not any(str(y) in (h.doc.text + " " + h.doc.meta.get("answer", "")) for y in asked for h in index.search(q)[:5]):
+        # "ipr seizure statistics fy 2025": no table has that year and no text that matched names it.
+        conf = max(conf, F["year_nowhere"])
+        reasons.append("a year no table and no close text names")
+    text = f"{wording.missing(fig, index.speaker(q.language))} {messages.say('missing', q.language)}"
+    return Candidate("fallback", conf, "statistic", reasons + ["missing: " + fig.missing], lambda: common.fallback(index, q, text), bar="missing")
+
+
+def _answer(fig: Figure, conf: float, q, index) -> Answer:
+    speaker = index.speaker(q.language)
+    body = wording.render(fig, index.catalog.report_year, speaker)
+    if fig.kind == "compare" and not fig.label:
+        for hit in index.search(q, kinds={"section"})[:10]:
+            note = wording.prose_change(fig, hit.doc.meta["sentences"], hit.doc.text)
+            if note:
+                body += f" {messages.say('report_says', q.language)} \"{compose.trim(note, 50)}\""
+                break
+    frame = q.frame
+    # The row the answer named is what "it" and "that one" point at next, a ranking's too.
+    named = fig.cells[0].label if fig.kind == "rank" and len(fig.cells) == 1 else fig.label
+    frame.table, frame.label = fig.table.slug, named
+    cited = max(fig.cells, key=lambda c: c.report_year, default=None)
+    sources = [{"title": cited.section_title or fig.table.name(), "url": cited.url, "kind": "section"}] if cited and cited.url else []
+    # What the conversation is about: the row and the table, not only this message's words ("and the
+    # following year?" has none worth keeping for "where do I go to file one?").
+    about = index.words_of_text(" ".join(filter(None, [named or "", fig.table.name()])))
+    context = state.remember("statistic", frame=frame, topic=list(dict.fromkeys(about + q.topic)), previous={"subject": q.subject})
+    context["subject"]["frame"]["measure"] = fig.measure if frame.measure else ""
+    return Answer(text=body, kind="statistic", confidence=round(conf, 3), sources=sources,
+                  suggestions=wording.suggestions(fig, speaker), context=context, chart=wording.chart(fig, speaker))

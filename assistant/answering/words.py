@@ -1,0 +1,50 @@
+"""Surface words of a message, for reading its grammar.
+
+Retrieval works on topic tokens (stop words dropped, plurals folded:
+assistant/retrieval/text.py); reading what a question asks needs the words as
+typed: "how many", "not", "which", "%". Both start from the same fold().
+"""
+import re
+
+from assistant.retrieval.text import fold
+
+# Words, numbers as printed ("27,115", "3.3") and the symbols that carry meaning.
+_WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*|[%$#?]")
+# "didn't" -> "did not": negation must stay visible to the grammar.
+_NOT = re.compile(r"n['\u2019]t\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_COLON = re.compile(r":\s+")
+# A lead this short before a colon is a heading naming what the question after it asks about
+# ("Handbags: how many in 2021?"); a longer one is a sentence of its own ("I have one stat to check: ...").
+HEADING_WORDS = 6
+
+
+def words(text: str) -> list[str]:
+    """Folded words of `text`, stop words kept: "didn't" -> "did", "not"."""
+    return _WORD.findall(fold(_NOT.sub(" not", text)))
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences; a colon after more than a heading ends one too ("I need one stat: what was the MSRP?")."""
+    out = []
+    for sentence in _SENTENCE.split(text):
+        parts = _COLON.split(sentence)
+        merged = [parts[0]]
+        for part in parts[1:]:
+            if len(merged[-1].split()) <= HEADING_WORDS:
+                merged[-1] = f"{merged[-1]} {part}"
+            else:
+                merged.append(part)
+        out.extend(p.strip() for p in merged if p.strip())
+    return out
+
+
+def is_number(word: str) -> bool:
+    return word[:1].isdigit()
+
+
+def number(word: str) -> float | None:
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        return None

@@ -1,0 +1,56 @@
+"""The answering layer stays small enough to read: few hand-written regular expressions,
+short functions, no import cycles (issue: "answers that hold on questions nobody has seen")."""
+import ast
+import re
+from pathlib import Path
+
+ANSWERING = Path(__file__).resolve().parents[2] / "assistant" / "answering"
+_REGEX_CALL = re.compile(r"\bre\.(compile|search|match|fullmatch|sub|subn|findall|finditer|split)\(")
+
+
+def _modules() -> dict[str, ast.Module]:
+    return {str(p.relative_to(ANSWERING)): ast.parse(p.read_text()) for p in sorted(ANSWERING.rglob("*.py"))}
+
+
+def test_it_keeps_hand_written_regular_expressions_few():
+    found = [(p.name, line) for p in ANSWERING.rglob("*.py") for line in p.read_text().splitlines() if _REGEX_CALL.search(line)]
+    assert len(found) <= 25, found
+
+
+def test_it_has_no_function_over_sixty_lines():
+    long = [
+        (name, node.name, node.end_lineno - node.lineno + 1)
+        for name, tree in _modules().items() for node in ast.walk(tree)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno + 1 > 60
+    ]
+    assert long == []
+
+
+def test_it_has_no_import_cycles():
+    def module(name: str) -> str:
+        return "assistant.answering." + name[:-3].replace("/", ".").removesuffix(".__init__")
+
+    known = {module(n) for n in _modules()}
+    graph = {}
+    for name, tree in _modules().items():
+        here = module(name)
+        deps = set()
+        for node in tree.body:  # module-level imports: the ones that run at import time
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("assistant.answering"):
+                deps |= {f"{node.module}.{a.name}" for a in node.names} | {node.module}
+        graph[here] = {d for d in deps if d in known and d != here and not here.startswith(d + ".")}
+    done, cycles = set(), []
+
+    def visit(node, path):
+        if node in path:
+            cycles.append(path[path.index(node):] + [node])
+            return
+        if node in done:
+            return
+        for dep in graph[node]:
+            visit(dep, path + [node])
+        done.add(node)
+
+    for node in graph:
+        visit(node, [])
+    assert cycles == []

@@ -1,0 +1,146 @@
+"""question.understand(): years, measures, rankings and comparisons, what is asked, typos."""
+import pytest
+
+from assistant.answering.compose import plain_numbers
+from assistant.answering.frame import Frame
+from assistant.answering.question import understand
+
+
+@pytest.fixture
+def parse(knowledge):
+    """parse(text) -> the Frame of a question asked with no conversation before it."""
+    return lambda text, report_year=2021: understand(text, {}, knowledge).frame
+
+
+@pytest.fixture
+def years_in(parse):
+    return lambda text: parse(text).years
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("FY21", [2021]),
+        ("fy 2020 and FY'19", [2020, 2019]),
+        ("fiscal 2019", [2019]),
+        ("fiscal year 2018", [2018]),
+        ("in 2020", [2020]),
+        ("in fy2021, we need it", [2021]),  # a comma after the year ends a clause
+        ("in twenty twenty-one", [2021]),
+        ("twenty nineteen", [2019]),
+        ("from FY 2020 to FY 2021", [2020, 2021]),
+        ("20,758 recordations", []),
+        ("$2,000", []),
+        ("1,200 members", []),
+    ],
+)
+def test_it_reads_fiscal_years(years_in, text, years):
+    assert years_in(text.lower()) == years
+
+
+def test_last_year_is_the_year_before_the_report(parse):
+    frame = parse("How many seizures last year?", 2021)
+    assert frame.years == [2020] and frame.year_given
+
+
+def test_previous_year_comparison_compares_the_last_two_years(parse):
+    frame = parse("How much did the value increase compared to the previous year?", 2021)
+    assert frame.compare and frame.years == [2020, 2021] and frame.measure == "msrp"
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("Were there more seizure lines in FY2021 or in the year before?", [2020, 2021]),
+        ("How many mail seizures in FY 2021, and what about the year before?", [2020, 2021]),
+        ("How did FY 2020 compare with the previous year?", [2019, 2020]),
+    ],
+)
+def test_a_year_and_the_one_before_are_compared(parse, text, years):
+    frame = parse(text, 2021)
+    assert frame.compare and frame.years == years
+
+
+def test_a_growth_in_percent_is_a_change_of_the_measure_named(parse):
+    frame = parse("By what percent did the value of seizures grow from FY20 to FY21?", 2021)
+    assert frame.compare and frame.measure == "msrp"
+    assert not parse("What share of MSRP fell under the Electronics center?", 2021).compare
+
+
+def test_no_year_is_flagged_so_the_answer_can_say_so(parse):
+    frame = parse("How many handbags?", 2021)
+    assert frame.years == [] and not frame.year_given and frame.count
+
+
+@pytest.mark.parametrize(
+    "text,measure",
+    [
+        ("how many seizure lines", "seizure_lines"),
+        ("what was the value", "msrp"),
+        ("how much were they worth", "msrp"),
+        ("retail price of", "msrp"),
+        ("what share of", "percentage"),
+        ("what percent", "percentage"),
+        ("the quantity of masks", "quantity"),
+        ("how many seizures", "seizures"),
+        ("how many handbags", ""),
+    ],
+)
+def test_it_reads_the_measure(parse, text, measure):
+    assert parse(text, 2021).measure == measure
+
+
+@pytest.mark.parametrize(
+    "text,rank,position,top_n",
+    [
+        ("which product had the most", "max", 1, 1),
+        ("the second largest source economy", "max", 2, 1),
+        ("top 3 products", "max", 1, 3),
+        ("top five countries", "max", 1, 5),
+        ("which had the fewest", "min", 1, 1),
+        ("how many handbags", "", 1, 1),
+    ],
+)
+def test_it_reads_rankings(parse, text, rank, position, top_n):
+    frame = parse(text, 2021)
+    assert (frame.rank, frame.position, frame.top_n) == (rank, position, top_n)
+
+
+def test_a_frame_round_trips_and_tolerates_junk(parse):
+    frame = parse("top 3 products by msrp in fy 2020", 2021)
+    assert Frame.from_dict(frame.to_dict()) == frame
+    assert Frame.from_dict({"unknown": 1}) == Frame()
+    assert Frame.from_dict(None) == Frame()
+
+
+def test_spelled_out_percentages_become_digits():
+    assert plain_numbers("Fifty-three percent of seizures and eighteen percent") == "53 percent of seizures and 18 percent"
+
+
+@pytest.mark.parametrize(
+    "text,intent",
+    [
+        ("How many seizures in FY 2021?", "figure"),
+        ("what does MSRP stand for in the tables", "definition"),
+        ("How do I report a website selling fakes?", "channel"),
+        ("talk to a real person please", "person"),
+        ("My shoes were seized at customs, what happens now?", "howto"),
+    ],
+)
+def test_it_reads_what_the_question_asks_for(knowledge, text, intent):
+    assert understand(text, {}, knowledge).intent == intent
+
+
+def test_a_typo_that_names_the_measure_is_read_and_noted(knowledge):
+    q = understand("how many seizurs in 2021", {}, knowledge)
+    assert q.corrections == {"seizurs": "seizures"}
+    assert q.frame.measure == "seizures" and q.frame.measure_read == ["seizurs", "seizures"]
+
+
+def test_a_common_word_is_never_corrected(knowledge):
+    assert understand("what are they saying about the plain packaging", {}, knowledge).corrections == {}
+
+
+def test_the_story_around_a_question_sets_no_slot(knowledge):
+    q = understand("Half of the masks my mom bought fell apart. How many face masks did CBP seize in FY 2021?", {}, knowledge)
+    assert not q.frame.compare and q.frame.years == [2021]
