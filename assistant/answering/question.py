@@ -27,6 +27,7 @@ _PARTICIPLE_ENDINGS = {
     "es": ("aron", "ieron", "aba", "aban", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ando", "iendo",
            "mente", "ia", "ian", "aria", "arian"),
 }
+ELLIPTICAL_WORDS = 4  # "How many?", "Since when is that?": too short to ask about anything of its own
 RARE_WORD = 1000  # pyspellchecker's count under which a common word may be a typo of a name (columbia: 248)
 
 
@@ -250,6 +251,17 @@ def _asking(per_sentence: list[list[str]], lexicon) -> list[list[str]] | None:
     if not chosen or lexicon.book.has(last, "asks"):
         if last not in chosen:
             chosen.append(last)
+    # "... caught a crazy number of fake shipments in a single day. How many?": a question with no
+    # words of its own asks about the sentence before it (when no other asking sentence has words).
+    grammar = lexicon.grammar_tokens
+
+    def bare(ws: list[str]) -> bool:
+        own = [t for t in topic_tokens(" ".join(ws)) if t not in grammar]
+        return not own and len([w for w in ws if w.isalnum()]) <= ELLIPTICAL_WORDS
+
+    first = per_sentence.index(chosen[0])
+    if first > 0 and all(bare(ws) for ws in chosen):
+        chosen.insert(0, per_sentence[first - 1])
     return chosen
 
 
@@ -356,7 +368,7 @@ def _read_topic(q: Question, index) -> None:
     unknown = [
         t for t in q.topic
         if (len(t) >= 4 or t in named) and t.isalpha() and t not in known and t not in grammar_tokens and t not in synonym_words
-        and not t.endswith(_PARTICIPLE_ENDINGS.get(q.language, ())) and (keep is None or t in keep)
+        and (t in named or not t.endswith(_PARTICIPLE_ENDINGS.get(q.language, ()))) and (keep is None or t in keep)
     ]
     # "How many SME webinars did CBP host?": what a figure question asks about is just after "how
     # many", "the value of"; a word elsewhere ("host", "valuable") is how the question is put. A

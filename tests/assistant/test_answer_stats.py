@@ -307,3 +307,30 @@ def test_it_does_not_answer_a_how_to_question_with_a_figure(ask):
 def test_it_reads_texting_around_a_figure_question(ask):
     reply = _stat(ask, "heyyy quick q lol, whats the biggest category of fake stuff cbp grabbed in fy21 by value?? like $$ wise")
     assert "Watches/Jewelry" in reply.text and "$1,186,747,146" in reply.text
+
+
+def test_it_says_the_table_lacks_a_row_instead_of_giving_its_total(ask):
+    # India is in no economy table: the total of all economies would answer another question.
+    reply = ask("How many seizure lines came from India in FY 2021?")
+    assert reply.kind == "fallback", reply.text
+    assert "102,490" not in reply.text and "India" in reply.text and "All Other" in reply.text
+
+
+@pytest.mark.parametrize("question", [
+    # A bare "how many?" asks about the sentence before it, which no table counts.
+    "I heard the LAX mail facility caught a crazy number of fake shipments in a single day. How many?",
+    # A date is in the report's prose, never in a table.
+    "We recorded our trademark with CBP last year. Someone told me CBP now sends the notice of seizure by email. "
+    "Since what date is that?",
+    # A total asked with words no table speaks to is the total of something else.
+    "We're a small candle company. If we record our logo with CBP, what would the total fee come to?",
+])
+def test_it_gives_no_table_total_for_what_no_table_counts(ask, question):
+    reply = ask(question)
+    assert reply.kind != "statistic", reply.text
+    assert "102,490" not in reply.text and "27,115" not in reply.text
+
+
+def test_it_gives_a_rows_figures_for_a_message_that_only_names_it(ask):
+    reply = ask("footwear?")
+    assert reply.kind == "statistic" and "13,355" in reply.text, reply.text

@@ -11,6 +11,7 @@ is a fallback that says the report has no figures on it.
 from dataclasses import dataclass, field
 
 from assistant.answering import bars, compose, messages, state, wording
+from assistant.answering import reading as kinds
 from assistant.answering.candidate import Candidate
 from assistant.answering.catalog import GENERAL, Table
 from assistant.answering.figure import Figure, compare_years, fill, sibling_row
@@ -28,6 +29,7 @@ _PREFERRED_MEASURES = {
     "quantity": ["quantity"],
 }
 T, F = bars.TABLE, bars.FIGURE
+PROSE_KINDS = {"duration", "time", "frequency", "names"}  # kinds of answer no table holds (reading.TAGS)
 
 
 @dataclass
@@ -60,6 +62,10 @@ class Fit:
 def propose(q, index) -> list[Candidate]:
     if not index.catalog.tables or q.smalltalk or q.intent == "person":
         return []
+    if kinds.asked(q) in PROSE_KINDS and not q.frame.which_year:
+        # "Since what date is that?", "how long did clearance take?": the tables count things by
+        # fiscal year; a date, a duration or names are in the report's prose, if anywhere.
+        return []
     reading = _read(q, index)
     fits = [f for f in (_fit(table, q, reading, index) for table in index.catalog.tables) if f is not None]
     if not fits:
@@ -78,6 +84,14 @@ def propose(q, index) -> list[Candidate]:
         # overall totals would answer another question. "How many Rolex watches?": the report
         # counts Watches/Jewelry, not Rolex; that row is only the nearest figure.
         return _no_figure(q, index, nearest=fig if narrower and fig.label and fig.cells else None)
+    if fig.kind == "total" and q.unknown and q.wants_figure and not _asks_whole(q):
+        # "How many seizure lines came from India?": the table is right, but a total answers the
+        # whole table and the question asks about a part no row names. Say the table lacks it.
+        return _not_listed(fig, best, conf, reasons, q, index)
+    if fig.kind == "total" and not best.mention and [t for t in reading.unexplained if t in _asking(q)]:
+        # "If we record it with CBP, what would the total fee come to?": a total of a table nobody
+        # named, asked with words no table speaks to, is the total of something else.
+        return []
     if [t for t in reading.unexplained if t in q.asked_about] and not named:
         # "How many people did HSI arrest?": the content speaks of it, no table does: a total
         # would answer another question; an FAQ or a passage may answer this one.
@@ -347,10 +361,11 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         (fig.kind == "total" and not (frame.total or frame.count or frame.measure), F["total_unasked"], "a total nobody asked for"),
         (fig.kind == "rank" and not (fit.category or fit.mention or fig.label), F["rank_unanchored"], "ranking of no named category"),
         (not q.wants_figure and (q.story or q.intent in ("howto", "channel")), F["no_figure_asked"], "asks no figure"),
-        (not q.wants_figure and not q.story and q.intent == "about", F["about_no_figure"], "asks about it, not for a figure"),
+        (not q.wants_figure and not q.story and q.intent == "about" and not _only_row(fig, fit, q), F["about_no_figure"],
+         "asks about it, not for a figure"),
         (bool(reading.mentioned) and not fit.mention, F["other_table_named"], "another table is named"),
         (fig.kind == "value" and not fit.full, F["row_not_whole"], "row named in part"),
-        (q.story and fig.kind == "total" and not (fit.mention or frame.total), F["story_total"], "CBP's total for a story"),
+        (q.story and fig.kind == "total" and not (fit.mention or frame.total or frame.measure), F["story_total"], "CBP's total for a story"),
     ]
     for applies, amount, why in penalties:
         if applies:
@@ -367,6 +382,15 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
     return max(0.0, min(1.0, conf)), reasons
 
 
+def _only_row(fig: Figure, fit: Fit, q) -> bool:
+    """The message is a row's name and nothing more ("footwear?", "and handbags?"): what the
+    content says of a row is its figures."""
+    if not (fig.label and fit.full):
+        return False
+    said = set(topic_tokens(fig.label)) | set(fit.table.keywords)
+    return all(t in said or t.isdigit() for t in q.topic if t not in q.inherited)
+
+
 def _no_figure(q, index, nearest: Figure | None = None) -> list[Candidate]:
     """No figure for what is asked about: say so (a fallback), with the nearest row the report
     counts when the question named one ("Rolex watches": Watches/Jewelry)."""
@@ -378,6 +402,29 @@ def _no_figure(q, index, nearest: Figure | None = None) -> list[Candidate]:
         figure = wording.render(nearest, index.catalog.report_year, index.speaker(q.language))
         text = f"{messages.say('nearest_figure', q.language)} {figure}\n\n{messages.say('ask_help_desk', q.language)}"
     return [Candidate("fallback", F["no_figure"], "statistic", reasons, lambda: common.fallback(index, q, text), bar="fallback")]
+
+
+def _asking(q) -> set[str]:
+    """Tokens of the sentences that ask (all of them for a one-sentence question)."""
+    return q.asking_tokens if q.asking_tokens is not None else set(q.topic)
+
+
+def _asks_whole(q) -> bool:
+    """The question asks for the whole ("in total", "overall", "altogether")."""
+    return q.frame.total or q.frame.sum
+
+
+def _not_listed(fig: Figure, fit: Fit, conf: float, reasons: list[str], q, index) -> list[Candidate]:
+    """A figure question about a thing no row names, where the only figure is the table's total."""
+    if not fit.category:
+        return _no_figure(q, index)
+    # The name as the asker wrote it ("India"), else the words no content knows.
+    written = [w.strip("'\"‘’“”()[],.!?:;¿¡") for w in q.text.split()]
+    written = [w for w in written if w.lower() in q.names and set(topic_tokens(w)) & set(q.unknown)]
+    fig.label = " ".join(dict.fromkeys(written)) if written else " ".join(q.unknown)
+    fig.kind, fig.cells, fig.missing = "value", [], "row"
+    fig.sibling = None
+    return [_missing(fig, conf, reasons + [f"no row names {', '.join(q.unknown)}"], q, index)]
 
 
 def _missing(fig: Figure, conf: float, reasons: list[str], q, index) -> Candidate:
