@@ -17,7 +17,7 @@ from assistant.answering import scope
 from assistant.answering.evidence import Words
 from assistant.answering.phrases import Phrasebook
 from assistant.answering.grammar import GRAMMAR
-from assistant.answering.words import words as surface_words
+from assistant.answering.words import names as surface_names, words as surface_words
 from assistant.retrieval import Retriever
 from assistant.retrieval.spelling import frequency
 from assistant.retrieval.text import family, tokens
@@ -135,11 +135,17 @@ class Knowledge:
     def p_in_scope(self, q) -> float:
         if self.scope_model is None:
             return 1.0
-        return self.scope_model.p_in(self.features(q.scope_tokens, q.anchored, q.about_enforcement))
+        named = {t for word in q.names for t in tokens(word)}
+        return self.scope_model.p_in(self.features(q.scope_tokens, q.anchored, q.about_enforcement, named))
 
-    def features(self, toks: list[str], anchored: bool, border: bool) -> scope.Features:
+    def features(self, toks: list[str], anchored: bool, border: bool, named: set[str] | None = None) -> scope.Features:
+        """`named`: tokens written as names ("Rolex", "Ohio"). A name the content lacks says nothing of
+        whether the question belongs here ("a fake Rolex" vs "the weather in Ohio"), so it is left out
+        of the share of unknown words."""
         total = got = 0.0
         for tok in set(toks):
+            if named and tok in named and tok not in self.content_tokens:
+                continue
             weight = self.idf.get(tok, self.max_idf)
             total += weight
             if tok not in self.content_tokens:
@@ -263,4 +269,5 @@ def _example_features(knowledge: Knowledge, book: Phrasebook, text: str) -> scop
     tags = book.tags(words)
     info = knowledge.retriever.explain(text)
     anchored = "anchor" in tags or ("channel" in tags and "seller" in tags)
-    return knowledge.features(info["tokens"], anchored, anchored or "border" in tags)
+    named = {t for word in surface_names(text) for t in tokens(word)}
+    return knowledge.features(info["tokens"], anchored, anchored or "border" in tags, named)

@@ -16,7 +16,7 @@ from assistant.answering.frame import Frame
 from assistant.answering.lexicon import deletions
 from assistant.answering.grammar import GRAMMAR, READS_AS, SPELLINGS
 from assistant.answering.phrases import Match
-from assistant.answering.words import sentences, words as surface_words
+from assistant.answering.words import names as surface_names, sentences, words as surface_words
 from assistant.redaction import clean
 from assistant.retrieval.spelling import common_words, distance, frequency
 from assistant.retrieval.text import tokens as topic_tokens
@@ -97,7 +97,7 @@ def understand(message: str, context: dict | None, index, language: str = "en") 
         q.subject = state.subject_of(context or {})
         return q
     per_sentence = _without_greeting(per_sentence, typed_matches)
-    names = _names(text)
+    names = surface_names(text)
     q.names = names
     per_sentence = [_corrected(ws, q.corrections, index, lexicon, names) for ws in per_sentence]
     q.words = [w for ws in per_sentence for w in ws]
@@ -188,18 +188,6 @@ def _without_greeting(per_sentence: list[list[str]], matches: list[Match]) -> li
         if rest or len(per_sentence) > 1:
             return ([rest] if rest else []) + per_sentence[1:]
     return per_sentence
-
-
-def _names(text: str) -> set[str]:
-    """Words written with a capital inside a sentence ("a 'Rolex' watch"): names, never typos."""
-    out = set()
-    for sentence in sentences(text):
-        for raw in sentence.split()[1:]:
-            word = raw.strip("'\"‘’“”()[],.!?:;")
-            # "a 'Rolex' watch"; an abbreviation in capitals ("EU customs") is a name too.
-            if word[:1].isupper() and (not word.isupper() or 2 <= len(word) <= 5):
-                out.update(surface_words(word))
-    return out
 
 
 def _corrected(words: list[str], corrections: dict[str, str], index, lexicon, names: set[str]) -> list[str]:

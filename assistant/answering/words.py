@@ -48,3 +48,15 @@ def number(word: str) -> float | None:
         return float(word.replace(",", ""))
     except ValueError:
         return None
+
+
+def names(text: str) -> set[str]:
+    """Words written with a capital inside a sentence ("a 'Rolex' watch"): names, never typos."""
+    out = set()
+    for sentence in sentences(text):
+        for raw in sentence.split()[1:]:
+            word = raw.strip("'\"‘’“”()[],.!?:;")
+            # "a 'Rolex' watch"; an abbreviation in capitals ("EU customs") is a name too.
+            if word[:1].isupper() and (not word.isupper() or 2 <= len(word) <= 5):
+                out.update(words(word))
+    return out
