@@ -113,6 +113,20 @@ def _ruled_out(words: list[str], negations: list[Match]) -> list[str]:
     return out
 
 
+def _value_of_counted(frame: Frame, measures: list[Match]) -> None:
+    """"machinery seizures msrp", "seizure line value": a count word right before a value word says
+    what was valued; the value is the measure (unless the question counts: "how many seizures, msrp?")."""
+    if frame.count or "msrp" not in frame.also:
+        return
+    by_start = {m.start: m for m in measures}
+    for m in measures:
+        after = by_start.get(m.end)
+        if m.tag == "measure:" + frame.measure and after is not None and after.tag == "measure:msrp":
+            frame.also = [frame.measure] + [x for x in frame.also if x != "msrp"]
+            frame.measure = "msrp"
+            return
+
+
 def read(words: list[str], matches: list[Match], report_year: int, corrections: dict[str, str] | None = None) -> Frame:
     """The frame of a question's words; `report_year` resolves "last year" and "this year"."""
     tags = {m.tag for m in matches}
@@ -131,6 +145,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
         if read_as:
             frame.measure_read = [typed[read_as[0]], read_as[0]]
     frame.count = "ask.count" in tags
+    _value_of_counted(frame, measures)
     # "in FY 2021 or the year before?" compares; "last fiscal year (FY 2021)" names one year twice.
     both = frame.previous and len(named_years) == 1 and any(w in ("or", "and", "vs", "versus", "o", "y") for w in words)
     frame.compare = "compare" in tags or len(named_years) >= 2 or both
