@@ -224,3 +224,13 @@ def test_it_reads_the_figure_asked_in_a_chatty_message(ask, message, figure):
     reply = ask(message)
     assert reply.kind == "statistic", reply.text
     assert figure in reply.text
+
+
+def test_a_name_the_content_lacks_does_not_push_a_question_out_of_scope(knowledge):
+    from assistant.answering.question import understand
+    # "Rolex" and "Ohio" are names nobody in the content uses; what the question asks is in scope.
+    inside = understand("I found a fake Rolex at a flea market in Ohio. Who do I tell?", {}, knowledge)
+    plain = understand("I found a fake watch at a flea market. Who do I tell?", {}, knowledge)
+    assert abs(knowledge.p_in_scope(inside) - knowledge.p_in_scope(plain)) < 0.35
+    weather = understand("What's the weather in Ohio tomorrow?", {}, knowledge)
+    assert knowledge.p_in_scope(weather) < 0.2

@@ -334,3 +334,14 @@ def test_it_gives_no_table_total_for_what_no_table_counts(ask, question):
 def test_it_gives_a_rows_figures_for_a_message_that_only_names_it(ask):
     reply = ask("footwear?")
     assert reply.kind == "statistic" and "13,355" in reply.text, reply.text
+
+
+def test_it_ranks_no_category_the_question_did_not_name(ask):
+    # Ports are not a table's rows: ranking modes of transport would answer another question.
+    reply = ask("Which U.S. port of entry made the most IPR seizures in FY 2021?")
+    assert reply.kind != "statistic" and "Express" not in reply.text, reply.text
+
+
+def test_a_value_of_seizures_reads_the_value_table(ask):
+    reply = ask("machinery cee seizures msrp in fy 2020")
+    assert "$22,860,881" in reply.text, reply.text

@@ -144,3 +144,10 @@ def test_a_common_word_is_never_corrected(knowledge):
 def test_the_story_around_a_question_sets_no_slot(knowledge):
     q = understand("Half of the masks my mom bought fell apart. How many face masks did CBP seize in FY 2021?", {}, knowledge)
     assert not q.frame.compare and q.frame.years == [2021]
+
+
+def test_a_count_word_right_before_a_value_word_says_what_was_valued(parse):
+    frame = parse("machinery cee seizures msrp in fy 2020")
+    assert frame.measure == "msrp" and "seizures" in frame.also
+    frame = parse("how many seizures and what msrp in fy 2020")
+    assert frame.measure == "seizures"  # asked as a count, then a value: both, count first
