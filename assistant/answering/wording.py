@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from assistant.answering import compose, messages
-from assistant.answering.catalog import SUBSET_CATEGORIES, Cell, Table
+from assistant.answering.catalog import GENERAL, SUBSET_CATEGORIES, Cell, Table
 
 if TYPE_CHECKING:
     from assistant.answering.figure import Figure
@@ -42,7 +42,10 @@ class Speaker:
         fig = self.printed(cell, table)
         if cell.measure == "percentage":
             of = table.percent_of(cell.year) or "other"
-            return self.say("fig.share", figure=fig, of=self.say(f"fig.share_of.{of}"))
+            # A special table's shares are of its own total (Hong Kong's 59% of cell-phone seizure
+            # lines), never of all seizure lines.
+            whole = "fig.share_of" if table.category in GENERAL else "fig.share_of_table"
+            return self.say("fig.share", figure=fig, of=self.say(f"{whole}.{of}"))
         if cell.measure == "count":
             return fig
         return self.say(f"fig.unit.{cell.measure}", figure=fig)

@@ -345,3 +345,8 @@ def test_it_ranks_no_category_the_question_did_not_name(ask):
 def test_a_value_of_seizures_reads_the_value_table(ask):
     reply = ask("machinery cee seizures msrp in fy 2020")
     assert "$22,860,881" in reply.text, reply.text
+
+
+def test_a_special_tables_share_is_of_its_own_total(ask):
+    reply = ask("what share of HSS seizure lines were pharmaceuticals in 2021")
+    assert "46.6% of the table's seizure lines" in reply.text and "of all seizure lines" not in reply.text, reply.text

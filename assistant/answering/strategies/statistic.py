@@ -123,13 +123,25 @@ def _read(q, index) -> Reading:
         weights = _carried(catalog, q.frame, weights)
     mentioned = {t.slug for t in catalog.tables if t.keywords & set(weights)}
     mention_toks = {w for t in catalog.tables if t.slug in mentioned for w in t.keywords}
-    preferred = catalog.table(q.frame.table) if q.follow_up and q.frame.table else None
+    preferred = catalog.table(q.frame.table) if q.follow_up and q.frame.table else _still_on(q, catalog, weights, mentioned)
     runs = {tuple(q.tokens[i : i + n]) for n in range(2, 7) for i in range(len(q.tokens) - n + 1)}
     reading = Reading(weights, runs, mentioned, mention_toks, preferred)
     # A follow-up of a figure ("and in 2019?") is read against that figure; any other follow-up
     # ("how many seizures has it produced?" after an FAQ) carries words no table may speak to.
     reading.unexplained = [] if q.follow_up and q.subject.get("kind") == "statistic" else _unexplained(q, index)
     return reading
+
+
+def _still_on(q, catalog, weights: dict[str, float], mentioned: set[str]) -> Table | None:
+    """After a figure, a question that names no table but a row of the table just given stays in it:
+    "what share came from Hong Kong?" after cell phones is Hong Kong's share of cell phones."""
+    if q.subject.get("kind") != "statistic" or mentioned:
+        return None
+    table = catalog.table((q.subject.get("frame") or {}).get("table") or "")
+    if table is None or (q.frame.categories and table.category not in q.frame.categories):
+        return None  # "which product ...?" after a country: another kind of table
+    named = any(toks and all(t in weights for t in toks) for toks in table.labels.values())
+    return table if named else None
 
 
 def _carried(catalog, frame, weights: dict[str, float]) -> dict[str, float]:
