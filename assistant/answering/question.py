@@ -116,8 +116,10 @@ def understand(message: str, context: dict | None, index, language: str = "en") 
     reads_as = [word for tag, word in READS_AS.get(language, {}).items() if tag in q.asking_tags]
     if reads_as:
         q.query = " ".join([q.query] + reads_as)
-        # ... and what an answer must speak to: "how can I tell if it's fake" is about spotting one.
-        q.topic = list(dict.fromkeys(q.topic + [t for word in reads_as for t in topic_tokens(word)]))
+        # ... and what an answer must speak to: "how can I tell if it's fake" is about spotting one,
+        # and "saber si" ("know whether") is how that was put, not a word an answer must repeat.
+        said = {t for m in asking_matches if m.tag in READS_AS.get(language, {}) for t in topic_tokens(" ".join(q.asking_words[m.start : m.end]))}
+        q.topic = list(dict.fromkeys([t for t in q.topic if t not in said] + [t for word in reads_as for t in topic_tokens(word)]))
     state.refer(q, context or {}, index)
     return q
 

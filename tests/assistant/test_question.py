@@ -151,3 +151,9 @@ def test_a_count_word_right_before_a_value_word_says_what_was_valued(parse):
     assert frame.measure == "msrp" and "seizures" in frame.also
     frame = parse("how many seizures and what msrp in fy 2020")
     assert frame.measure == "seizures"  # asked as a count, then a value: both, count first
+
+
+def test_how_a_question_asks_to_tell_a_fake_is_not_a_word_an_answer_must_repeat(knowledge):
+    # "saber si" ("know whether") reads as spotting a fake; "saber" itself is how it was put.
+    q = understand("¿Cómo puedo saber si un producto es falsificado?", {}, knowledge)
+    assert "spot" in q.topic and "saber" not in q.topic

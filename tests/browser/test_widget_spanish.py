@@ -44,9 +44,9 @@ def test_the_widget_sends_its_language_and_links_spanish_pages(site, page):
     bodies = [json.loads(body) for url, body in sent if url.endswith("/api/v1/chat/")]
     assert bodies and all(body["language"] == "es" for body in bodies)
     assert any(url.endswith("/api/v1/widget/?lang=es") for url, _ in sent)
-    # This site's pages in Spanish: the FAQ a source names, and the privacy notice.
+    # This site's pages in Spanish: the FAQ or report section a source names, and the privacy notice.
     sources = answer.locator(".sources a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
-    assert any("/es/faq/" in href for href in sources), sources
+    assert any("/es/faq/" in href or "/es/report/" in href for href in sources), sources
     hint = page.locator("ipr-assistant #hint a")
     assert hint.inner_text() == "Cómo se usan sus preguntas" and hint.get_attribute("href").endswith("/es/privacy/")
     for href in answer.locator(".links a").evaluate_all("els => els.map(e => e.getAttribute('href'))"):
