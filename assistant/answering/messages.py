@@ -81,6 +81,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fig.total.count": "In FY {year}, CBP made **{figure}** in total.",
         "fig.total.msrp": "In FY {year}, goods seized for IPR violations had a total estimated MSRP of **{figure}**.",
         "fig.total.other": "In FY {year}, the total was **{figure}**{label}.",
+        "fig.with": ", with **{figure}**",
         "fig.exact": "({figure} in {table})",
         "fig.note": "Note: {note}",
         "fig.rows.and": ", and **{label}** for **{figure}**",

@@ -111,6 +111,7 @@ ES: dict[str, str] = {
         "estimado de **{figure}**."
     ),
     "fig.total.other": "En el año fiscal {year}, el total fue de **{figure}**{label}.",
+    "fig.with": ", con **{figure}**",
     "fig.exact": "({figure} en {table})",
     "fig.note": "Nota: {note}",
     "fig.rows.and": ", y **{label}**, **{figure}**",

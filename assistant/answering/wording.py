@@ -155,6 +155,10 @@ def _total(fig: "Figure", sp: Speaker) -> str:
     else:
         named = "" if cell.label.strip().lower() in ("total", "grand total") else f" ({sp.label(cell)})"
         body = sp.say("fig.total.other", year=cell.year, figure=what, label=named)
+    # "how many seizure lines in 2021 and what was the total msrp": the table's total of each measure asked.
+    also = [c for c in (t.total(cell.year, m) for m in fig.frame.also if m not in (cell.measure, "percentage")) if c]
+    if also:
+        body = body[:-1] + "".join(sp.say("fig.with", figure=sp.phrase(c, t)) for c in also) + "."
     twin = fig.exact[0] if fig.exact else None
     if twin:
         body = body[:-1] + " " + sp.say("fig.exact", figure=twin.printed, table=sp.tr(twin.table)) + "."

@@ -350,3 +350,8 @@ def test_a_value_of_seizures_reads_the_value_table(ask):
 def test_a_special_tables_share_is_of_its_own_total(ask):
     reply = ask("what share of HSS seizure lines were pharmaceuticals in 2021")
     assert "46.6% of the table's seizure lines" in reply.text and "of all seizure lines" not in reply.text, reply.text
+
+
+def test_a_total_asked_by_two_measures_gives_both(ask):
+    reply = ask("how many seizure lines in 2021 and what was the total msrp")
+    assert "102,490" in reply.text and "$3,330,037,350" in reply.text, reply.text
