@@ -147,6 +147,8 @@ ENGLISH: dict[str, list[str]] = {
         "in (what|which) (year|month)",
     ],
     "answer.frequency": ["how often", "how frequently", "how regularly", "at what intervals"],
+    # How a question is put, not what about: "what kind of fine" asks about fines.
+    "ask.form": ["(what|which) (kind|kinds|type|types|sort|sorts) of", "what exactly", "legally speaking", "in plain english"],
     "answer.names": [
         "(which|what) (companies|company|brands|firms|organizations|organisations|agencies|partners|businesses|"
         "associations|platforms|retailers|marketplaces|carriers|manufacturers|rights holders|participants)",

@@ -310,6 +310,7 @@ ESPANOL: dict[str, list[str]] = {
         "cuando (fue|fueron|empezo|empezaron|comenzo|comenzaron|inicio|entro|entra|sera|llega|llegara|recibo|recibire|puedo|sucedio|ocurrio|estara)",
         "en (que|cual) (año|ano|mes)",
     ],
+    "ask.form": ["(que|cual|cuales) (tipo|tipos|clase|clases) de", "que exactamente", "legalmente hablando", "en palabras sencillas"],
     "answer.frequency": ["con (que|cuanta) frecuencia", "cada cuanto", "cada cuando", "(que|q) tan seguido", "cuantas veces al"],
     "answer.names": [
         "(que|cuales) (empresas|compañias|companias|marcas|organizaciones|agencias|socios|plataformas|minoristas|fabricantes|participantes)",

@@ -69,7 +69,7 @@ def asking_words(q) -> set[str]:
     "which companies"): an answer need not repeat them."""
     out: set[str] = set()
     for m in q.matches:
-        if m.tag in TAGS and m.tag.startswith("answer."):
+        if (m.tag in TAGS and m.tag.startswith("answer.")) or m.tag == "ask.form":
             out.update(topic_tokens(" ".join(q.words[m.start : m.end])))
     return out
 

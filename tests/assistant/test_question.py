@@ -157,3 +157,13 @@ def test_how_a_question_asks_to_tell_a_fake_is_not_a_word_an_answer_must_repeat(
     # "saber si" ("know whether") reads as spotting a fake; "saber" itself is how it was put.
     q = understand("¿Cómo puedo saber si un producto es falsificado?", {}, knowledge)
     assert "spot" in q.topic and "saber" not in q.topic
+
+
+@pytest.mark.parametrize("text,dropped", [
+    ("What kind of fine can a company face for importing counterfeit merchandise?", "kind"),
+    ("Legally speaking, what makes something a counterfeit and not just a cheap look-alike?", "legally"),
+    ("¿Qué tipo de multa puede recibir una empresa por importar falsificaciones?", "tipo"),
+])
+def test_how_a_question_is_put_is_not_what_it_is_about(knowledge, text, dropped):
+    q = understand(text, {}, knowledge)
+    assert dropped not in q.topic, q.topic
