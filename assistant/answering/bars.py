@@ -55,6 +55,15 @@ SCOPE = {
     "neighbour_weight": 1.0,  # (the vote's weight at identical words)
 }
 
+# The FAQ model (intents.py): an FAQ it finds at least this probable is weighed with that
+# probability as its similarity when that is higher, and needs only "coverage" of the question.
+# Held-out accuracy by probability: docs/assistant.md ("The FAQ model").
+INTENTS = {
+    "regularization": 10.0,  # inverse L2 strength of each class's logistic regression
+    "least": 0.3,
+    "coverage": 0.2,
+}
+
 # The statistic strategy's scores (statistic.py): how a table is picked and how sure a figure is.
 TABLE = {
     "mention": 2.0,  # the question names the table ("cell phones", "HSS")

@@ -153,6 +153,7 @@ ENGLISH: dict[str, list[str]] = {
         "(which|what) (companies|company|brands|firms|organizations|organisations|agencies|partners|businesses|"
         "associations|platforms|retailers|marketplaces|carriers|manufacturers|rights holders|participants)",
         "who (are|were) the", "name the", "names of the", "list the",
+        "(what|whats) [is|was|s] the name of", "what (is|was) it called",
     ],
     "define.term": [
         "what (does|do|did) [the] [term|word|abbreviation|acronym] ... (mean|stand for)", "what is meant by ...",

@@ -315,6 +315,7 @@ ESPANOL: dict[str, list[str]] = {
     "answer.names": [
         "(que|cuales) (empresas|compañias|companias|marcas|organizaciones|agencias|socios|plataformas|minoristas|fabricantes|participantes)",
         "quienes (son|fueron) (los|las)", "nombres de (los|las)",
+        "(cual|como) (es|era) el nombre de", "como se (llama|llaman)",
     ],
     "define.term": [
         f"{_Q} (significa|significan|quiere decir|quieren decir) ... ?", f"{_Q} (significa|significan|quiere decir|quieren decir) ...",

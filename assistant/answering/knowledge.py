@@ -13,7 +13,7 @@ from typing import Callable
 from assistant.answering import bars
 from assistant.answering import catalog as catalogs
 from assistant.answering import lexicon as lexicons
-from assistant.answering import scope
+from assistant.answering import intents, scope
 from assistant.answering.evidence import Words
 from assistant.answering.phrases import Phrasebook
 from assistant.answering.grammar import GRAMMAR
@@ -44,6 +44,7 @@ class Knowledge:
         self.lexicons = lexicons_by_language
         self.figure_words = figure_words  # tokens a figure question may use without asking for what no table holds
         self.scope_model: scope.ScopeModel | None = None
+        self.intent_model: intents.IntentModel | None = None
         self.definitions: dict[str, frozenset] = {}  # FAQ question -> words of the term it defines
         self.glossary: dict[str, dict[str, str]] = {}  # language -> English name as printed -> its translation
         self.acronyms: dict[str, tuple[str, dict]] = {}  # "cbp" -> ("U.S. Customs and Border Protection", source)
@@ -52,7 +53,7 @@ class Knowledge:
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         for key in ("idf", "max_idf", "family", "known_tokens", "label_words", "contacts", "contact_source", "words",
-                    "content_tokens", "_lock"):
+                    "content_tokens", "_lock", "faq_docs"):
             state.pop(key, None)
         return state
 
@@ -77,6 +78,7 @@ class Knowledge:
                     if word.isalpha():
                         self.row_names.setdefault(len(word), set()).add(word)
         self.contacts = {d.meta["slug"]: d.meta for d in retriever.docs if d.kind == "contact"}
+        self.faq_docs = {d.meta["faq"]: d for d in retriever.docs if d.kind == "faq" and d.id.endswith(":a") and "faq" in d.meta}
         self.contact_source = _contact_sources(retriever.docs, self.contacts)
         self.words = Words()
         self._lock = threading.Lock()
@@ -131,6 +133,17 @@ class Knowledge:
         if frequency(tok, language) >= bars.UNDERSTANDING["everyday_word"]:
             return bars.UNDERSTANDING["everyday_weight"]
         return self.max_idf
+
+    def faq_intents(self, q) -> list[tuple[object, float]]:
+        """The classes the FAQ model finds most probable for the question (intents.py), remembered on it."""
+        found = q.cache.get("intents")
+        if found is None:
+            if self.intent_model is None:
+                found = []
+            else:
+                found = self.intent_model.top(*self.retriever.vector(q.query, q.language))
+            q.cache["intents"] = found
+        return found
 
     def p_in_scope(self, q) -> float:
         if self.scope_model is None:
@@ -200,6 +213,10 @@ def build(sources: Sources, progress: Callable[[str], None] | None = None) -> Kn
     else:
         inside, outside = knowledge.scope_model.trained_on
         say(f"in-scope model: {inside} in-scope and {outside} out-of-scope examples")
+    say("training the FAQ model")
+    knowledge.intent_model = _train_intents(knowledge, sources)
+    if knowledge.intent_model is not None:
+        say(f"FAQ model: {knowledge.intent_model.trained_on} examples, {len(knowledge.intent_model.classes)} classes")
     say(f"built in {time.perf_counter() - started:.1f} s")
     return knowledge
 
@@ -262,6 +279,28 @@ def _train_scope(knowledge: Knowledge, sources: Sources) -> scope.ScopeModel | N
         return None
     return scope.train(inside, outside, bars.SCOPE["regularization"],
                        (bars.SCOPE["neighbour_similarity"], bars.SCOPE["neighbour_weight"]))
+
+
+def _train_intents(knowledge: Knowledge, sources: Sources) -> intents.IntentModel | None:
+    """Every FAQ phrasing (and question) an example of its FAQ; figure and out-of-scope examples
+    their own classes."""
+    retriever = knowledge.retriever
+    rows, labels = [], []
+    for doc in retriever.docs:
+        if doc.kind != "faq" or "faq" not in doc.meta:
+            continue
+        # Phrasings, and the question with its answer (":a", ":a:es"): the words an answer uses count too.
+        language = "es" if doc.id.endswith(":es") or ":es:" in doc.id else "en"
+        rows.append(retriever.vector(doc.text, language))
+        labels.append(doc.meta["faq"])
+    classes = {"statistic": intents.FIGURE, "out_of_scope": intents.OUT_OF_SCOPE}
+    for example in sources.examples:
+        if example.get("kind") in classes:
+            rows.append(retriever.vector(example["text"], example.get("language") or "en"))
+            labels.append(classes[example["kind"]])
+    if not any(label not in classes.values() for label in labels):
+        return None
+    return intents.train(rows, labels, len(retriever.vocab), bars.INTENTS["regularization"])
 
 
 def _example_features(knowledge: Knowledge, book: Phrasebook, text: str) -> scope.Features:

@@ -61,6 +61,8 @@ def holds(kind: str, sentence: str) -> bool:
         return True
     if kind == "names":
         return sum(1 for word in sentence.split()[1:] if word[:1].isupper()) >= _LEAST_NAMES
+    if kind == "frequency" and _LOOKS["duration"].search(sentence):
+        return True  # an interval answers how often ("not if used in the 30 days before")
     return bool(_LOOKS[kind].search(sentence))
 
 

@@ -223,6 +223,11 @@ class Retriever:
         info["documents"] = len(self.docs)
         return info
 
+    def vector(self, query: str, language: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The query's TF-IDF vector as (columns, unit-length weights): what search scores with."""
+        q = self._analyse(query if isinstance(query, str) else "", language)
+        return q.cols, q.weights
+
     def _kind_mask(self, kinds: set[str] | None) -> np.ndarray | None:
         if kinds is None:
             return None

@@ -9,6 +9,7 @@ from assistant.answering import bars, channels, compose, evidence, reading, stat
 from assistant.answering.candidate import Candidate
 from assistant.answering.words import sentences
 from assistant.answering.reply import Answer
+from assistant.retrieval.core import Hit
 from assistant.answering.strategies import common
 
 W = bars.FAQ
@@ -24,16 +25,29 @@ def propose(q, index) -> list[Candidate]:
         hits = sorted(hits + index.search_text(q.term, k=8, kinds={"faq"}), key=lambda h: -h.score)
     definer = _definer(q, hits, index) if q.intent == "definition" else None
     wanted = _wanted_channels(q, index)
+    probable = _probable(q, index)
     out = []
-    for hit, cov in _close(q, hits, index, definer):
-        candidate = _candidate(q, hit, cov, hit is definer, wanted, index, _still_on(q, hit, index))
+    for hit, cov in _close(q, hits, index, definer, probable):
+        p = probable.get(hit.doc.meta["faq"], 0.0)
+        candidate = _candidate(q, hit, cov, hit is definer, wanted, index, _still_on(q, hit, index), p)
         if candidate is not None:
             out.append(candidate)
     return out
 
 
-def _close(q, hits, index, definer, limit: int = 3) -> list:
-    """The few FAQs close to the question (one hit each), with how much of it each covers."""
+def _probable(q, index) -> dict:
+    """The FAQs the FAQ model (intents.py) finds at least bars.INTENTS["least"] probable: FAQ -> P.
+    Not for a follow-up: the model learnt from whole questions, and a follow-up's words are mostly
+    the conversation's ("what did they do around the super bowl?" after the IPR Center)."""
+    if q.follow_up:
+        return {}
+    least = bars.INTENTS["least"]
+    return {faq: p for faq, p in index.faq_intents(q) if p >= least and faq in index.faq_docs}
+
+
+def _close(q, hits, index, definer, probable: dict, limit: int = 3) -> list:
+    """The few FAQs close to the question (one hit each), and any the FAQ model finds probable,
+    with how much of the question each covers."""
     top = hits[0].score if hits else 0.0
     out, seen = [], set()
     for hit in ([definer] if definer else []) + hits:
@@ -43,6 +57,12 @@ def _close(q, hits, index, definer, limit: int = 3) -> list:
         out.append((hit, evidence.covered(q, index.words.of(hit.doc), index)))
         if len(out) >= limit:
             break
+    for faq in probable:
+        doc = index.faq_docs[faq]
+        if doc.url not in seen:
+            seen.add(doc.url)
+            hit = next((h for h in hits if h.doc.url == doc.url), None) or Hit(doc, 0.0)
+            out.append((hit, evidence.covered(q, index.words.of(hit.doc), index)))
     return out
 
 
@@ -74,15 +94,21 @@ def _still_on(q, hit, index) -> bool:
     return evidence.covered(q, index.words.of(hit.doc), index, tokens=q.tokens) >= 0.5
 
 
-def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, still_on: bool) -> Candidate | None:
+def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, still_on: bool, p: float) -> Candidate | None:
     need = bars.COVERAGE["faq_story" if q.story else "faq"]
     own = {c["slug"] for c in hit.doc.meta["contacts"]}
     carries = bool(wanted & own) if wanted else bool(own)
+    if p and q.intent == "channel" and not carries:
+        p = 0.0  # what the model recognised is the story; the question asks where to go
+    if p:
+        need = min(need, bars.INTENTS["coverage"])
     loose = q.intent == "channel" and q.anchored and carries
     if cov < need and not (loose and cov >= bars.COVERAGE["faq_story"]):
         return None
-    score = evidence.combined(hit.score, cov)
+    score = evidence.combined(max(hit.score, p), cov)
     reasons = [f"{hit.doc.id}: similarity {hit.score:.2f}, coverage {cov:.2f}"]
+    if p > hit.score:
+        reasons.append(f"FAQ model: P {p:.2f}")
     answer_text = hit.doc.meta["answer"]  # English: what reading.holds reads, and figures are the same in both
     kind = reading.asked(q)
     # What a figure question counts, and any name no content has that it asks about ("EU customs").
