@@ -61,6 +61,8 @@ SCOPE = {
 INTENTS = {
     "regularization": 10.0,  # inverse L2 strength of each class's logistic regression
     "least": 0.3,
+    "clear": 0.15,  # ... or at least this probable and "ahead" times the next class's
+    "ahead": 1.5,
     "coverage": 0.2,
 }
 

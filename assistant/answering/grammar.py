@@ -57,6 +57,7 @@ ENGLISH: dict[str, list[str]] = {
     "rank.year": [
         "(which|what) [fiscal] year", "in which year", "when (was|were|did) ... (most|highest|lowest|fewest|least|peak)",
         "what year", "which fy", "what fy", "which of the (two|three|four|five|2|3|4|5) years", "which years",
+        "which of (those|these|the|both|them) [two|three|four|2|3|4] [fiscal] years",
         "(which|what) (fiscal|financial) years",
     ],
     "compare": [
@@ -146,6 +147,11 @@ ENGLISH: dict[str, list[str]] = {
         "when (did|was|were|will|does|do|is|are|has|have)", "(what|which) (year|month|day) (did|was|were|does|do|will)",
         "in (what|which) (year|month)",
     ],
+    # Counting what passed through, not what was seized ("how many mail shipments did CBP process?"):
+    # the tables count seizures, so only the prose may answer.
+    "count.volume": ["(process|processed|processes|processing|handle|handled|handles|clear|cleared|clears|screen|screened|inspect|inspected|examine|examined)"],
+    # A reason is asked for: a figure never answers "why" ("why does the report count seizure lines?").
+    "ask.why": ["why", "how come", "for what reason", "(what is|whats) the reason"],
     "answer.frequency": ["how often", "how frequently", "how regularly", "at what intervals"],
     # How a question is put, not what about: "what kind of fine" asks about fines.
     "ask.form": ["(what|which) (kind|kinds|type|types|sort|sorts) of", "what exactly", "legally speaking", "in plain english"],
@@ -265,6 +271,7 @@ ENGLISH: dict[str, list[str]] = {
         "perfect", "awesome", "ok", "okay", "cool", "got it", "great", "thanks again", "many thanks", "nice", "ok thanks",
         "okay thanks", "ok thank you", "gracias", "[thanks] (that|this|it) (helps|helped)", "[that was|very|super] helpful",
         "(that|this) is (helpful|great|perfect)", "good to know", "makes sense", "got it thanks", "understood",
+        "[thanks|thank you|ok|okay|great] (that|thats|this) [s|is|was] [very|really|super|so] (helpful|useful|great|perfect|clear)",
     ],
     "talk.bye": ["bye", "goodbye", "good bye", "see you", "see ya", "that all", "that is all", "thats all", "done", "bye bye"],
     "talk.who": [

@@ -136,7 +136,7 @@ ESPANOL: dict[str, list[str]] = {
     "rank.year": [
         f"(en|de) (que|q|cual) {_ANO} [fiscal]", f"(que|q|cual) {_ANO} [fiscal]", "(que|q|cual) (af|fy)",
         f"cual fue el {_ANO}", f"(cual|cuales) de los (dos|tres|cuatro|cinco|2|3|4|5) {_ANOS}",
-        f"(en|de) cual de los {_ANOS}", f"(cuales|que) {_ANOS} [fiscales]", f"(en|de) (que|q|cuales) {_ANOS}",
+        f"(en|de) cual de los {_ANOS}", f"cual de (esos|estos|los|ambos) [dos|tres|cuatro|2|3|4] {_ANOS}", f"(cuales|que) {_ANOS} [fiscales]", f"(en|de) (que|q|cuales) {_ANOS}",
         "cuando (hubo|fue|fueron|se registro|se registraron|se incauto|se incautaron|se decomiso|se decomisaron) ... (mas|mayor|menos|menor|pico|record)",
     ],
     "compare": [
@@ -311,6 +311,9 @@ ESPANOL: dict[str, list[str]] = {
         "en (que|cual) (año|ano|mes)",
     ],
     "ask.form": ["(que|cual|cuales) (tipo|tipos|clase|clases) de", "que exactamente", "legalmente hablando", "en palabras sencillas"],
+    "count.volume": ["(proceso|procesaron|procesa|procesan|procesar|procesado|procesados|manejo|manejaron|despacho|despacharon|inspecciono|inspeccionaron|reviso|revisaron)"],
+    # "por qué" asks why before a verb or article; "¿por qué medio...?" asks which.
+    "ask.why": ["por que (es|son|fue|fueron|se|hay|cbp|el|la|los|las|no|ya|ahora|usa|usan|cuenta|cuentan|tiene|tienen)", "porque razon", "por (cual|que) razon", "cual es la razon", "a que se debe"],
     "answer.frequency": ["con (que|cuanta) frecuencia", "cada cuanto", "cada cuando", "(que|q) tan seguido", "cuantas veces al"],
     "answer.names": [
         "(que|cuales) (empresas|compañias|companias|marcas|organizaciones|agencias|socios|plataformas|minoristas|fabricantes|participantes)",

@@ -200,7 +200,10 @@ def build(sources: Sources, progress: Callable[[str], None] | None = None) -> Kn
     languages = sorted(GRAMMAR)
     lexes = {lang: lexicons.build(catalog, sources.synonyms, lang) for lang in languages}
     extra = set().union(*(lex.known for lex in lexes.values()))
-    retriever = Retriever.build(sources.docs, sources.synonyms, progress=say, extra_words=extra)
+    # The glossary's names for rows ("Electrónica de consumo") find the rows as staff's synonyms do;
+    # a synonym staff wrote for the same words wins.
+    synonyms = {**_glossary_synonyms(catalog, sources.glossary), **sources.synonyms}
+    retriever = Retriever.build(sources.docs, synonyms, progress=say, extra_words=extra)
     figure_words = _figure_words(catalog, lexes)
     knowledge = Knowledge(retriever, catalog, lexes, figure_words)
     knowledge.definitions = _definitions(retriever.docs, lexes["en"])
@@ -219,6 +222,23 @@ def build(sources: Sources, progress: Callable[[str], None] | None = None) -> Kn
         say(f"FAQ model: {knowledge.intent_model.trained_on} examples, {len(knowledge.intent_model.classes)} classes")
     say(f"built in {time.perf_counter() - started:.1f} s")
     return knowledge
+
+
+def _glossary_synonyms(catalog, glossary: dict[str, dict[str, str]]) -> dict[str, list[str]]:
+    """A row's translated name -> its printed name, part by part where both split alike
+    ("Relojes/Joyería" -> Watches, Jewelry)."""
+    labels = {label for table in catalog.tables for label in table.labels}
+    out: dict[str, list[str]] = {}
+    for names in glossary.values():
+        for english, translated in names.items():
+            if english not in labels or not translated or translated.lower() == english.lower():
+                continue
+            parts, own = translated.split("/"), english.split("/")
+            pairs = zip(parts, own) if len(parts) == len(own) > 1 else [(translated, english)]
+            for term, name in pairs:
+                if tokens(term) and term.strip().lower() != name.strip().lower():
+                    out.setdefault(term.strip().lower(), []).append(name.strip().lower())
+    return out
 
 
 def _definitions(docs, lexicon) -> dict[str, frozenset]:

@@ -75,7 +75,11 @@ def refer(q, context: dict, index) -> None:
     asks_channel = q.intent in ("channel", "howto") and not q.anchored
     # "since when?", "why?": a question with no words of its own is about what the conversation was about.
     bare = not q.topic
-    if (back or cue or asks_channel or bare) and thin:
+    # "which had the highest MSRP in 2019?" after an answer on the Centers of Excellence: a ranking
+    # that names nothing to rank ranks what the conversation was about.
+    frame = q.frame
+    unanchored = bool(frame.rank) and not (frame.categories or frame.table or frame.label)
+    if (back or cue or asks_channel or bare or unanchored) and thin:
         q.follow_up = True
         q.query = " ".join([q.query] + subject.topic)
         q.inherited = set(subject.topic) - set(q.topic)
@@ -125,18 +129,7 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
     if new.measure:
         merged.measure, merged.also = new.measure, new.also
         merged.count = new.count
-    if new.rank:
-        merged.rank, merged.position, merged.top_n = new.rank, new.position, new.top_n
-        merged.label = ""  # "which product led those?" ranks the rows, it is about no one row
-    elif new.position > 1:
-        merged.rank, merged.position, merged.top_n, merged.label = old.rank or "max", new.position, 1, ""
-    elif pointing and old.label:
-        merged.rank = ""
-    elif old.rank and new.measure not in ("", "percentage", old.measure) and not new.label:
-        if cue:
-            merged.label = ""  # "and by msrp?": the ranking again, by the new measure
-        else:
-            merged.rank, merged.label = "", ""  # "what was the MSRP?": of what the ranking ranked
+    _merge_rank(merged, new, old, years_seen, pointing, cue)
     merged.compare = new.compare
     if new.compare and not new.measure and merged.measure == "percentage":
         # "so did it go up or down?" after a share: the count went up or down, not its share.
@@ -158,6 +151,28 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
         if whole:
             merged.rank = ""  # "what were they worth in total?" after a ranking: the table's total
     return merged
+
+
+def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], pointing: bool, cue: bool) -> None:
+    """What a follow-up ranks, or that it ranks no more (in place)."""
+    if new.rank and new.which_year:
+        # "which of those years was highest?": the years the conversation named, for the same row.
+        merged.rank, merged.position, merged.top_n = new.rank, new.position, new.top_n
+        seen = list(dict.fromkeys(years_seen + merged.years))
+        if not new.years and len(seen) >= 2:
+            merged.years, merged.year_given = sorted(seen), True
+    elif new.rank:
+        merged.rank, merged.position, merged.top_n = new.rank, new.position, new.top_n
+        merged.label = ""  # "which product led those?" ranks the rows, it is about no one row
+    elif new.position > 1:
+        merged.rank, merged.position, merged.top_n, merged.label = old.rank or "max", new.position, 1, ""
+    elif pointing and old.label:
+        merged.rank = ""
+    elif old.rank and new.measure not in ("", "percentage", old.measure) and not new.label:
+        if cue:
+            merged.label = ""  # "and by msrp?": the ranking again, by the new measure
+        else:
+            merged.rank, merged.label = "", ""  # "what was the MSRP?": of what the ranking ranked
 
 
 def remember(kind: str, frame: Frame | None = None, topic: list[str] | None = None, contacts: list[str] | None = None,

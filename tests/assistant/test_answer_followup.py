@@ -83,3 +83,19 @@ def test_a_row_of_the_table_just_given_stays_in_that_table(ask):
     # A row that table lacks is read in the table that has it.
     _, other = _chain(ask, "how many counterfeit cell phone seizure lines were there in 2021?", "how many seizure lines came from Turkey in FY 2021?")
     assert "10,781" in other.text, other.text
+
+
+def test_it_ranks_what_the_conversation_was_about(ask):
+    _, second = _chain(ask, "What is a CBP Center of Excellence and Expertise?", "which had the highest MSRP in FY 2019?")
+    assert "Consumer Products and Mass Merchandising" in second.text and "1,000,628,016" in second.text
+
+
+def test_it_ranks_the_years_asked_for_the_same_row(ask):
+    *_, third = _chain(ask, "What was the seized MSRP for the Apparel, Footwear and Textiles Center in FY 2021?", "and in 2018?",
+                       "which of those years was highest?")
+    assert "Apparel, Footwear and Textiles" in third.text and "**FY 2021**" in third.text
+
+
+def test_it_keeps_the_row_in_another_table(ask):
+    _, second = _chain(ask, "How many seizure lines were consumer products in FY 2021?", "what was its MSRP?")
+    assert "$72,075,495" in second.text

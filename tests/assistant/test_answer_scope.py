@@ -4,7 +4,8 @@ import pytest
 from assistant.answering import engine
 
 
-@pytest.mark.parametrize("message", ["hi", "Hello!", "thanks", "thank you so much", "who are you?", "what can you do?", "bye"])
+@pytest.mark.parametrize("message", ["hi", "Hello!", "thanks", "thank you so much", "who are you?", "what can you do?", "bye",
+                                     "thanks, that's helpful", "ok that was really useful"])
 def test_it_answers_small_talk_with_suggestions(ask, message):
     reply = ask(message)
     assert reply.kind == "smalltalk"

@@ -355,3 +355,19 @@ def test_a_special_tables_share_is_of_its_own_total(ask):
 def test_a_total_asked_by_two_measures_gives_both(ask):
     reply = ask("how many seizure lines in 2021 and what was the total msrp")
     assert "102,490" in reply.text and "$3,330,037,350" in reply.text, reply.text
+
+
+def test_it_gives_no_seizure_figure_for_what_cbp_processed(ask):
+    # The tables count seizures; "shipments CBP processed" is the report's prose, if anywhere.
+    reply = ask("How many international mail shipments did CBP process in FY 2021?")
+    assert reply.kind != "statistic" and "7,293" not in reply.text
+
+
+def test_it_gives_no_figure_for_why(ask):
+    reply = ask("Why does the report count seizure lines instead of seizures?")
+    assert reply.kind == "faq" and "102,490 seizure lines** in total" not in reply.text
+
+
+def test_it_finds_a_row_by_its_glossary_name_in_spanish(ask):
+    reply = ask("¿cuántas líneas de incautación de electrónica de consumo hubo en el año fiscal 2021?")
+    assert reply.kind == "statistic" and "5,380" in reply.text

@@ -41,11 +41,17 @@ def _probable(q, index) -> dict:
     the conversation's ("what did they do around the super bowl?" after the IPR Center)."""
     if q.follow_up:
         return {}
-    least = bars.INTENTS["least"]
-    return {faq: p for faq, p in index.faq_intents(q) if p >= least and faq in index.faq_docs}
+    ranked = index.faq_intents(q)
+    least, clear, ahead = bars.INTENTS["least"], bars.INTENTS["clear"], bars.INTENTS["ahead"]
+    out = {faq: p for faq, p in ranked if p >= least and faq in index.faq_docs}
+    if len(ranked) > 1:
+        (faq, p), (_, second) = ranked[0], ranked[1]
+        if faq in index.faq_docs and p >= clear and p >= ahead * second:
+            out[faq] = p  # well ahead of every other class, though no class is likely in itself
+    return out
 
 
-def _close(q, hits, index, definer, probable: dict, limit: int = 3) -> list:
+def _close(q, hits, index, definer, probable: dict, limit: int = 5) -> list:
     """The few FAQs close to the question (one hit each), and any the FAQ model finds probable,
     with how much of the question each covers."""
     top = hits[0].score if hits else 0.0

@@ -66,6 +66,8 @@ def propose(q, index) -> list[Candidate]:
         # "Since what date is that?", "how long did clearance take?": the tables count things by
         # fiscal year; a date, a duration or names are in the report's prose, if anywhere.
         return []
+    if _counts_volume(q):
+        return []
     reading = _read(q, index)
     fits = [f for f in (_fit(table, q, reading, index) for table in index.catalog.tables) if f is not None]
     if not fits:
@@ -99,6 +101,18 @@ def propose(q, index) -> list[Candidate]:
     if fig.missing and not fig.cells:
         return [_missing(fig, conf, reasons, q, index)]
     return [Candidate("statistic", conf, "statistic", reasons, lambda: _answer(fig, conf, q, index), bar=_bar(q))]
+
+
+_SEIZED = ("seiz", "confisc", "incaut", "decomis", "msrp", "value", "valor", "worth")
+
+
+def _counts_volume(q) -> bool:
+    """ "How many mail shipments did CBP process?": what passed through, which no table counts (they
+    count seizures); a question that also says seized or value ("how many seizures were processed")
+    is still about the tables."""
+    if "count.volume" not in q.asking_tags or any(t.startswith("measure:") for t in q.asking_tags):
+        return False
+    return not any(tok.startswith(_SEIZED) for tok in q.tokens)
 
 
 def _bar(q) -> str:
@@ -300,8 +314,8 @@ def _measure_order(frame, available: set[str]) -> list[str]:
 def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
     frame, catalog = q.frame, index.catalog
     label, table = fit.label, fit.table
-    if frame.label and not label and frame.table == table.slug:
-        label = frame.label  # a follow-up keeps the row it was about
+    if frame.label and not label and (frame.table == table.slug or frame.label in table.labels):
+        label = frame.label  # a follow-up keeps the row it was about, in another table that has it too
     sibling = None
     if not label and not frame.rank and not frame.compare:
         sibling = sibling_row(catalog, table, lambda other, name: _whole(other, name, reading, index))
@@ -361,6 +375,11 @@ def _in_order(labels: list[str], words: list[str]) -> list[str]:
     return sorted(labels, key=where)
 
 
+def _row_carried(fig: Figure, fit: Fit, frame) -> bool:
+    """The row is the one the conversation was about ("what was its MSRP?"), not one named in part."""
+    return bool(fig.label) and not fit.label and fig.label == frame.label
+
+
 def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list[str]]:
     frame, reasons = q.frame, [f"table {fit.table.slug} ({fit.score:.2f})", f"{fig.kind} of {fig.measure}"]
     if fig.label:
@@ -376,7 +395,7 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         (not q.wants_figure and not q.story and q.intent == "about" and not _only_row(fig, fit, q), F["about_no_figure"],
          "asks about it, not for a figure"),
         (bool(reading.mentioned) and not fit.mention, F["other_table_named"], "another table is named"),
-        (fig.kind == "value" and not fit.full, F["row_not_whole"], "row named in part"),
+        (fig.kind == "value" and not fit.full and not _row_carried(fig, fit, frame), F["row_not_whole"], "row named in part"),
         (q.story and fig.kind == "total" and not (fit.mention or frame.total or frame.measure), F["story_total"], "CBP's total for a story"),
     ]
     for applies, amount, why in penalties:

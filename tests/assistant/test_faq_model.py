@@ -1,0 +1,50 @@
+"""The FAQ model (assistant/answering/intents.py): trained on the phrasings at index build, it finds the
+FAQ a question told as a story asks, where every phrasing's similarity is diluted by the story."""
+import numpy as np
+
+from assistant.answering import intents
+
+
+def test_it_learns_which_words_tell_faqs_apart():
+    # Columns: 0 fee, 1 record, 2 trademark, 3 seized, 4 parcel, 5 weather
+    rows = [
+        (np.array([0, 1]), np.array([0.7, 0.7])),
+        (np.array([0, 2]), np.array([0.7, 0.7])),
+        (np.array([3, 4]), np.array([0.7, 0.7])),
+        (np.array([3, 2]), np.array([0.7, 0.7])),
+        (np.array([5]), np.array([1.0])),
+    ]
+    model = intents.train(rows, [1, 1, 2, 2, intents.OUT_OF_SCOPE], columns=6, regularization=10.0)
+    top, p = model.top(np.array([0, 2]), np.array([0.7, 0.7]))[0]
+    assert top == 1 and p > 0.4
+    assert model.top(np.array([5]), np.array([1.0]))[0][0] == intents.OUT_OF_SCOPE
+    assert abs(sum(model.probabilities(np.array([4]), np.array([1.0]))) - 1.0) < 1e-6
+
+
+def test_it_handles_missing_classes():
+    rows = [(np.array([0]), np.array([1.0]))]
+    assert intents.train(rows, [1], columns=1, regularization=1.0) is None
+
+
+def test_it_handles_a_word_no_example_had():
+    rows = [(np.array([0]), np.array([1.0])), (np.array([1]), np.array([1.0]))]
+    model = intents.train(rows, [1, 2], columns=3, regularization=1.0)
+    p = model.probabilities(np.array([2]), np.array([1.0]))
+    assert np.allclose(p, p.mean(), atol=0.2)  # the unseen word moves nothing much
+
+
+def test_the_index_trains_it_on_every_faq(knowledge):
+    model = knowledge.intent_model
+    faqs = {d.meta["faq"] for d in knowledge.retriever.docs if d.kind == "faq"}
+    assert faqs <= set(model.classes)
+    assert {intents.FIGURE, intents.OUT_OF_SCOPE} <= set(model.classes)
+
+
+def test_it_answers_a_story_the_search_alone_left_to_the_fallback(ask):
+    reply = ask("What kind of fine can a company face for importing counterfeit merchandise?")
+    assert reply.kind == "faq" and "twice" in reply.text
+    assert any("FAQ model" in reason for c in reply.debug["candidates"] for reason in c["reasons"])
+
+
+def test_it_still_refuses_another_agencys_service(ask):
+    assert ask("I want to import Italian cheese to sell in my deli. What FDA registration and prior notice do I need?").kind == "fallback"
