@@ -224,12 +224,18 @@ def build(sources: Sources, progress: Callable[[str], None] | None = None) -> Kn
     return knowledge
 
 
+_EVERYDAY_TRANSLATED = 100_000  # a translated word this common in its language's counts names no row
+
+
 def _glossary_synonyms(catalog, glossary: dict[str, dict[str, str]]) -> dict[str, list[str]]:
     """A row's translated name -> its printed name, part by part where both split alike
-    ("Relojes/Joyería" -> Watches, Jewelry)."""
+    ("Relojes/Joyería" -> Watches, Jewelry); and a translated word -> the printed words every row
+    named with it shares ("farmacéuticos" -> pharmaceuticals, from two rows), so one word of a
+    translated name finds its rows as one word of the printed name does."""
     labels = {label for table in catalog.tables for label in table.labels}
     out: dict[str, list[str]] = {}
-    for names in glossary.values():
+    shared: dict[str, list[set[str]]] = {}
+    for language, names in glossary.items():
         for english, translated in names.items():
             if english not in labels or not translated or translated.lower() == english.lower():
                 continue
@@ -238,6 +244,16 @@ def _glossary_synonyms(catalog, glossary: dict[str, dict[str, str]]) -> dict[str
             for term, name in pairs:
                 if tokens(term) and term.strip().lower() != name.strip().lower():
                     out.setdefault(term.strip().lower(), []).append(name.strip().lower())
+                printed = set(tokens(name))
+                for word in set(tokens(term, language)) - printed:
+                    shared.setdefault(word, []).append(printed)
+    for word, names in shared.items():
+        common = set.intersection(*names)
+        # A word of one name only could be any of its printed words ("salud" in "Pharmaceuticals,
+        # Health and Chemicals"): only a one-word name, or what several names share, is sure.
+        everyday = frequency(word, "es") >= _EVERYDAY_TRANSLATED  # "toda" (in "Todas las demás") names no row
+        if common and (len(names) > 1 or len(common) == 1) and word not in out and not everyday:
+            out[word] = sorted(common)
     return out
 
 

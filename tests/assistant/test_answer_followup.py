@@ -99,3 +99,9 @@ def test_it_ranks_the_years_asked_for_the_same_row(ask):
 def test_it_keeps_the_row_in_another_table(ask):
     _, second = _chain(ask, "How many seizure lines were consumer products in FY 2021?", "what was its MSRP?")
     assert "$72,075,495" in second.text
+
+
+def test_it_leaves_a_ranking_for_the_row_a_follow_up_names(ask):
+    *_, last = _chain(ask, "¿qué es un Centro de Excelencia y Experiencia de CBP?", "¿cuál tuvo el MSRP más alto en el año fiscal 2019?",
+                      "¿y el de farmacéuticos ese mismo año?")
+    assert "9,234,202" in last.text

@@ -324,13 +324,14 @@ def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
     fig = Figure(kind="value", table=table, measure=fit.measure, years=years, frame=frame, label=label,
                  year_assumed=not frame.years, table_named=fit.mention, sibling=sibling)
     named = _in_order(fit.named, q.words)
-    if frame.rank and frame.which_year:
+    ranking = frame.rank and not _names_another_row(q, fit)
+    if ranking and frame.which_year:
         fig.kind = "year_rank"  # "which year had the most seizures": years ranked, not rows
-    elif (frame.compare or frame.rank or frame.more or frame.sum) and len(fit.named) >= 2 and len(set(years)) == 1:
+    elif (frame.compare or ranking or frame.more or frame.sum) and len(fit.named) >= 2 and len(set(years)) == 1:
         fig.kind, fig.label = "rows", ""  # "mail vs express in FY 2021", "footwear plus handbags"
     elif frame.compare:
         fig.kind, fig.years = "compare", compare_years(years, table)
-    elif frame.rank and (not label or (fit.category and not fit.full)):
+    elif ranking and (not label or (fit.category and not fit.full)):
         fig.kind, fig.label = "rank", ""
     elif not label:
         fig.kind = "total"
@@ -341,6 +342,14 @@ def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
         fig.sibling_table = catalog.table(sibling.table_slug)
     _share(fig)
     return fig
+
+
+def _names_another_row(q, fit: Fit) -> bool:
+    """ "¿y el de farmacéuticos?" after a ranking: a follow-up naming another row asks for that row,
+    unless it ranks again itself ("and the lowest?")."""
+    own_rank = any(t in ("rank.max", "rank.min", "rank.list") or (t.startswith("rank.") and t[5:].isdigit())
+                   for t in q.asking_tags)
+    return q.follow_up and bool(fit.label) and fit.label != q.frame.label and not own_rank
 
 
 def _share(fig: Figure) -> None:
