@@ -163,6 +163,7 @@ ENGLISH: dict[str, list[str]] = {
     ],
     "define.term": [
         "what (does|do|did) [the] [term|word|abbreviation|acronym] ... (mean|stand for)", "what is meant by ...",
+        "what (does|do|did) (that|this|it) (mean|stand for) ...",
         "what meant by ...", "meaning of [the] [term|word] ...", "define ...", "... (stands|stand|means) for what",
         "... means what", "(called|named) ... what [is] (that|this|it)", "... what [is] (that|this|it)",
         "what (is|are) [a|an|the] ...", "what [a|an|the] ...", "whats [a|an|the] ...",

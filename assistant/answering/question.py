@@ -112,7 +112,7 @@ def understand(message: str, context: dict | None, index, language: str = "en") 
     asking_matches = frames.vetoed(lexicon.read(q.asking_words)) if asking is not None else q.matches
     q.asking_tags = {m.tag for m in asking_matches}
     q.frame = _frame(q, asking, asking_matches, index)
-    _read_intent(q, asking_matches, index)
+    _read_intent(q, asking_matches, index, after_figure=state.subject_of(context or {}).get("kind") == "statistic")
     reads_as = [word for tag, word in READS_AS.get(language, {}).items() if tag in q.asking_tags]
     if reads_as:
         q.query = " ".join([q.query] + reads_as)
@@ -136,6 +136,9 @@ def _language(text: str, words: list[str], index, hint: str) -> str:
         votes[language] = len({m.start for m in book.find(words, {f"language.{language}"})})
     votes["es"] = votes.get("es", 0) + 2 * any(ch in _SPANISH_MARKS for ch in text)
     best = max(votes, key=lambda lang: (votes[lang], lang == hint))
+    alone = votes[best] and sum(votes.values()) == votes[best]
+    if alone and len([w for w in words if w.isalpha()]) >= 3:
+        return best  # "que quiere decir MSRP??": one language's words and none of the other's
     if sum(votes.values()) < 2 or list(votes.values()).count(votes[best]) > 1:
         return hint if hint in index.lexicons else "en"
     return best
@@ -255,7 +258,7 @@ def _asking(per_sentence: list[list[str]], lexicon) -> list[list[str]] | None:
     return chosen
 
 
-def _read_intent(q: Question, asking: list[Match], index) -> None:
+def _read_intent(q: Question, asking: list[Match], index, after_figure: bool = False) -> None:
     """What the question asks for, from the sentences that ask."""
     tags = q.asking_tags
     all_tags = {m.tag for m in q.matches}
@@ -266,6 +269,9 @@ def _read_intent(q: Question, asking: list[Match], index) -> None:
     q.wants_figure = _wants_figure(q, tags, asking)
     q.medium = "phone" if "channel.phone" in tags else "email" if "channel.email" in tags else ""
     q.reporting = bool(tags & {"channel.report", "channel.tell"})
+    if q.wants_figure and not after_figure and _names_only_a_measure(q, asking, index):
+        q.wants_figure = False  # "what is MSRP?", "what are seizure lines?": the measure, not its figure
+        tags = tags | {"define"}
     if "person" in tags:
         q.intent = "person"
     elif "define" in tags and not q.wants_figure:
@@ -282,6 +288,22 @@ def _read_intent(q: Question, asking: list[Match], index) -> None:
     if term is not None:
         q.term = " ".join(q.asking_words[term.gap[0] : term.gap[1]])
     _read_topic(q, index)
+
+
+def _names_only_a_measure(q: Question, asking: list[Match], index) -> bool:
+    """A question whose term is nothing but a measure's words, with no year, count or total asked."""
+    terms = [m for m in asking if m.tag == "define.term" and m.gap]
+    if not terms or q.frame.year_given or q.asking_tags & {"ask.how_many", "total", "ask.figure", "refer.back"}:
+        return False
+    measures = index.lexicon(q.language).measure_tokens
+    for term in terms:
+        if {"was", "were", "did", "fue", "fueron", "era"} & set(q.asking_words[term.start : term.gap[0]]):
+            continue  # "what was the MSRP?" asks what it came to
+        # From the term to the end: "what is the msrp for china" names China too.
+        words = topic_tokens(" ".join(q.asking_words[term.gap[0] :]))
+        if words and set(words) <= measures:
+            return True
+    return False
 
 
 def _counted(q: Question, cut: bool = False) -> set[str]:

@@ -167,3 +167,19 @@ def test_how_a_question_asks_to_tell_a_fake_is_not_a_word_an_answer_must_repeat(
 def test_how_a_question_is_put_is_not_what_it_is_about(knowledge, text, dropped):
     q = understand(text, {}, knowledge)
     assert dropped not in q.topic, q.topic
+
+
+def test_it_reads_a_question_naming_only_a_measure_as_a_definition(knowledge):
+    from assistant.answering.question import understand
+
+    for message in ("What is MSRP?", "what are seizure lines?"):
+        assert understand(message, {}, knowledge).intent == "definition", message
+    for message in ("what is the msrp for china", "what was the MSRP in 2020?", "what is the total MSRP?"):
+        assert understand(message, {}, knowledge).intent == "figure", message
+
+
+def test_it_reads_spanish_words_alone_as_spanish(knowledge):
+    from assistant.answering.question import understand
+
+    assert understand("que quiere decir MSRP??", {}, knowledge, "en").language == "es"
+    assert understand("hola", {}, knowledge, "en").language == "en"  # too short to tell: the page's
