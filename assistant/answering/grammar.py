@@ -190,6 +190,7 @@ ENGLISH: dict[str, list[str]] = {
         "(the|this|that|cbp|cbps|ipr|seizure|statistics|annual|your|their|a) report",
         "report (says|said|shows|showed|lists|listed|covers|gives|mentions)", "in the report", "fy * report",
         "* * report (says|said|shows)", "report year", "(this|the) data",
+        "(apply|applies|applied) (to|only to|also to|equally to)",  # "does the rule apply to tourists?": holds for, not a form
     ],
     "channel.phone": ["phone", "call", "telephone", "hotline", "number to call", "phone number", "ring", "dial"],
     "channel.email": ["email", "e mail", "write to", "email address", "mail them"],
