@@ -49,6 +49,7 @@ ENGLISH: dict[str, list[str]] = {
         "(came|ranked|finished|placed|comes|ranks) last", "last place", "at the bottom",
     ],
     "rank.2": ["second", "2nd", "runner up", "number two", "# 2"],
+    "rank.2!": ["(a|one|for a|just a|wait a) second"],  # "for a second", "a second shipment": no ranking
     "rank.3": ["third", "3rd", "number three", "# 3"],
     "rank.4": ["fourth", "4th"],
     "rank.5": ["fifth", "5th"],
@@ -67,7 +68,8 @@ ENGLISH: dict[str, list[str]] = {
         "differ", "up or down", "trend", "jump", "jumped", "spike", "spiked", "climb", "climbed", "soar", "soared",
         "surge", "surged", "plunge", "plunged", "shrink", "shrank", "dip", "dipped", "went up", "went down", "go up",
         "go down", "gone up", "gone down", "more or less", "higher or lower",
-        "how (many|much) (more|fewer|less|higher|lower)", "than in", "year over year", "year on year", "since",
+        "how (many|much) (more|fewer|less|higher|lower)", "than in", "year over year", "year on year",
+        "since (then|last|fy|fiscal|2017|2018|2019|2020|2021|2022|that year|the year|the pandemic)",
     ],
     "compare!": ["(fell|fall|falls) (under|into|in|within)", "(difference|differ) between", "what is the difference",
                  "what (the|whats the|are the) (difference|differences)", "whats the difference", "how (do|does|is|are) * differ",
@@ -150,6 +152,10 @@ ENGLISH: dict[str, list[str]] = {
     # Counting what passed through, not what was seized ("how many mail shipments did CBP process?"):
     # the tables count seizures, so only the prose may answer.
     "count.volume": ["(process|processed|processes|processing|handle|handled|handles|clear|cleared|clears|screen|screened|inspect|inspected|examine|examined)"],
+    # Legal advice: whether to sue, one's chances, a lawyer; beyond the content, the help desk answers.
+    "ask.legal": ["(should|can|could|do) (i|we) sue", "sue (them|him|her|the seller|the company|the store|the site)",
+                  "(file|start|bring) a lawsuit", "(my|our) (odds|chances) (in court|of winning)", "will (i|we) win",
+                  "do (i|we) need a (lawyer|attorney)", "(hire|get) (a|an) (lawyer|attorney|ip lawyer|ip attorney)"],
     # A reason is asked for: a figure never answers "why" ("why does the report count seizure lines?").
     "ask.why": ["why", "how come", "for what reason", "(what is|whats) the reason"],
     "answer.frequency": ["how often", "how frequently", "how regularly", "at what intervals"],
@@ -274,6 +280,7 @@ ENGLISH: dict[str, list[str]] = {
         "okay thanks", "ok thank you", "gracias", "[thanks] (that|this|it) (helps|helped)", "[that was|very|super] helpful",
         "(that|this) is (helpful|great|perfect)", "good to know", "makes sense", "got it thanks", "understood",
         "[thanks|thank you|ok|okay|great] (that|thats|this) [s|is|was] [very|really|super|so] (helpful|useful|great|perfect|clear)",
+        "[cheers|thanks|thank you|ok|okay|great|perfect] (that|thats) [s|is|was] all [i|we] [needed|need|wanted] [for now|today]",
     ],
     "talk.bye": ["bye", "goodbye", "good bye", "see you", "see ya", "that all", "that is all", "thats all", "done", "bye bye"],
     "talk.who": [

@@ -121,6 +121,7 @@ ESPANOL: dict[str, list[str]] = {
         "al final de la lista", "hasta abajo", "el de abajo", "el mas raro", "menos comun", "menos comunes",
     ],
     "rank.2": ["segundo", "segunda", "2do", "2da", "2o", "2a", "numero dos", "# 2", "subcampeon"],
+    "rank.2!": ["(un|una|por un) (segundo|segunda)"],  # "un segundo envío", "por un segundo": no ranking
     "rank.3": ["tercero", "tercera", "tercer", "3ro", "3ra", "3er", "3o", "3a", "numero tres", "# 3"],
     "rank.4": ["cuarto", "cuarta", "4to", "4ta", "4o", "4a"],
     "rank.5": ["quinto", "quinta", "5to", "5ta", "5o", "5a"],
@@ -312,6 +313,8 @@ ESPANOL: dict[str, list[str]] = {
     ],
     "ask.form": ["(que|cual|cuales) (tipo|tipos|clase|clases) de", "que exactamente", "legalmente hablando", "en palabras sencillas"],
     "count.volume": ["(proceso|procesaron|procesa|procesan|procesar|procesado|procesados|manejo|manejaron|despacho|despacharon|inspecciono|inspeccionaron|reviso|revisaron)"],
+    "ask.legal": ["(debo|puedo|podemos|debemos) demandar", "(demandarlo|demandarla|demandarlos|demandarlas)", "poner una demanda",
+                  "necesito (un|una) (abogado|abogada)", "(contratar|conseguir) (un|una) (abogado|abogada)", "voy a ganar", "que chance tengo"],
     # "por qué" asks why before a verb or article; "¿por qué medio...?" asks which.
     "ask.why": ["por que (es|son|fue|fueron|se|hay|cbp|el|la|los|las|no|ya|ahora|usa|usan|cuenta|cuentan|tiene|tienen)", "porque razon", "por (cual|que) razon", "cual es la razon", "a que se debe"],
     "answer.frequency": ["con (que|cuanta) frecuencia", "cada cuanto", "cada cuando", "(que|q) tan seguido", "cuantas veces al"],
@@ -487,6 +490,7 @@ ESPANOL: dict[str, list[str]] = {
         "(agradecido|agradecida)", "que amable", "muy util", "super util", "muy buena informacion",
         "me (sirvio|sirve|ayudo|ha ayudado|ha servido) [mucho|bastante]", "eso (ayuda|me ayuda|sirve)",
         "tiene sentido", "ya entendi", "entendido", "entiendo", "ya veo", "de acuerdo", "ok", "okay", "oki", "okey",
+        "[gracias|ok|listo|perfecto] (eso|es) [es] todo [lo que necesitaba|por ahora|gracias]",
         "ok ok", "vale", "sale", "listo", "perfecto", "genial", "excelente", "buenisimo", "muy bien", "bien",
         "que bueno", "bueno saberlo", "que bueno saberlo", "chido", "claro", "ah ok", "ah ya", "ah bueno", "ya",
         "thanks", "thank you", "ty", "thx",

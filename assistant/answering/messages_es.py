@@ -63,7 +63,7 @@ ES: dict[str, str] = {
         "¡Muy bien, gracias por preguntar! ¿Qué le gustaría saber sobre productos falsificados o la protección "
         "de la propiedad intelectual?"
     ),
-    "report_says": "El informe dice:",
+    "report_says": "El informe dice (en inglés):",
     "acronym": "{acronym} son las siglas en inglés de **{spelled}**.",
     "not_translated": "Esta respuesta solo está disponible en inglés:",
     "passage_in_english": "El informe se publica solo en inglés, así que el pasaje se cita en inglés:",

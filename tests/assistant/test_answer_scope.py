@@ -235,3 +235,21 @@ def test_a_name_the_content_lacks_does_not_push_a_question_out_of_scope(knowledg
     assert abs(knowledge.p_in_scope(inside) - knowledge.p_in_scope(plain)) < 0.35
     weather = understand("What's the weather in Ohio tomorrow?", {}, knowledge)
     assert knowledge.p_in_scope(weather) < 0.2
+
+
+@pytest.mark.parametrize("message", ["Should I sue the seller who sold me fake AirPods?",
+                                     "una tienda me vendio un reloj que resulto falso, debo demandarlos?",
+                                     "do I need a lawyer to fight the seizure of my sneakers?"])
+def test_it_falls_back_on_legal_advice(ask, message):
+    reply = ask(message)
+    assert reply.kind == "fallback"
+    assert any("legal advice" in r for c in reply.debug["candidates"] for r in c["reasons"]) or "P(in scope) 0.0" in str(reply.debug)
+
+
+def test_it_still_answers_how_to_report_a_seller(ask):
+    assert ask("How do I report a seller of fake AirPods?").kind != "fallback"
+
+
+@pytest.mark.parametrize("message", ["cheers, that's all I needed", "gracias, eso es todo"])
+def test_it_takes_thanks_that_end_a_conversation_as_small_talk(ask, message):
+    assert ask(message).kind == "smalltalk"

@@ -371,3 +371,19 @@ def test_it_gives_no_figure_for_why(ask):
 def test_it_finds_a_row_by_its_glossary_name_in_spanish(ask):
     reply = ask("¿cuántas líneas de incautación de electrónica de consumo hubo en el año fiscal 2021?")
     assert reply.kind == "statistic" and "5,380" in reply.text
+
+
+def test_it_quotes_the_reports_own_change_in_spanish_too(ask):
+    reply = ask("en que porcentaje subio el valor de lo incautado comparado con el año anterior?")
+    assert "152%" in reply.text and "(en inglés)" in reply.text
+
+
+def test_it_reads_pais_as_the_economy_tables(ask):
+    reply = ask("cual fue el segundo pais con mas lineas de incautacion en 2021?")
+    assert reply.kind == "statistic" and "Hong Kong" in reply.text
+
+
+def test_a_story_that_asks_no_figure_gets_none(ask):
+    reply = ask("I'm in Shenzhen for work and my nieces want 'designer' sneakers. I was going to buy 4 pairs of fake Nikes "
+                "as presents. They're gifts, not for resale. That's fine since I'm not selling them, right?")
+    assert reply.kind != "statistic"
