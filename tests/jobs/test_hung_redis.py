@@ -70,7 +70,11 @@ def test_health_answers_within_a_second_with_redis_hung(loaded, hung_redis, clie
 
 
 def test_a_content_save_does_not_wait_on_a_hung_redis(loaded, hung_redis, client, django_capture_on_commit_callbacks):
+    # The save rebuilds the index inline (by design, when Redis cannot be reached): it may take as
+    # long as a build, measured here in the same run, but must not wait on Redis on top of that.
+    started = time.monotonic()
     index_store.build_and_publish()
+    build = time.monotonic() - started
     faq = FAQ.objects.get(key="avoid-buying-counterfeits")
     token = f"HUNG{uuid.uuid4().hex[:8].upper()}"
     hung_redis()
@@ -78,7 +82,7 @@ def test_a_content_save_does_not_wait_on_a_hung_redis(loaded, hung_redis, client
     with django_capture_on_commit_callbacks(execute=True):  # the callbacks run on leaving the block
         edit_answer(faq, token)  # what the admin's save runs, and its rebuild request after the commit
     took = time.monotonic() - started
-    print(f"\nsave with Redis hung: {took * 1000:.0f} ms (the index is rebuilt inline)")
-    assert took < 5.0
+    print(f"\nsave with Redis hung: {took * 1000:.0f} ms (the index is rebuilt inline; a build alone: {build * 1000:.0f} ms)")
+    assert took < build + 3.0
     index_store.reset()
     assert token in ask(client, faq.question)
