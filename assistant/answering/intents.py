@@ -31,6 +31,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 
 FIGURE = "__statistic"
+PRUNE = 0.01  # a weight this small moves a logit by at most ~0.01 for a unit-length question
 OUT_OF_SCOPE = "__out_of_scope"
 
 
@@ -40,7 +41,7 @@ class IntentModel:
 
     def __init__(self, classes: list, coef: np.ndarray, intercept: np.ndarray, rows: np.ndarray, trained_on: int):
         self.classes = classes  # FAQ primary keys, FIGURE, OUT_OF_SCOPE
-        self.coef = coef  # (features used in training, classes), float32
+        self.coef = coef  # (features used in training, classes), sparse: weights under PRUNE dropped
         self.intercept = intercept
         self.rows = rows  # retriever column -> row of coef, -1 for a feature no example had
         self.trained_on = trained_on
@@ -52,7 +53,7 @@ class IntentModel:
             rows = self.rows[cols]
             keep = rows >= 0
             if keep.any():
-                logits = logits + weights[keep].astype(np.float64) @ self.coef[rows[keep]]
+                logits = logits + self.coef[rows[keep]].T.dot(weights[keep].astype(np.float64))
         p = 1.0 / (1.0 + np.exp(-logits))
         return p / p.sum()
 
@@ -83,8 +84,12 @@ def train(rows: list[tuple[np.ndarray, np.ndarray]], labels: list, columns: int,
         warnings.simplefilter("ignore", ConvergenceWarning)
         model.fit(X, y)
     coef = np.vstack([e.coef_[0] for e in model.estimators_]).T.astype(np.float32)
+    # Most weights are near zero (92% under 0.05 on the shipped content); kept dense they made the
+    # model 7.7 MB of a 12.7 MB index, which every web process loads on each new version.
+    coef[np.abs(coef) < PRUNE] = 0.0
+    coef = csr_matrix(coef)
     intercept = np.array([e.intercept_[0] for e in model.estimators_], dtype=np.float32)
     lookup = np.full(columns, -1, dtype=np.int64)
     lookup[used] = np.arange(len(used))
     found = [classes[i] for i in model.classes_]
-    return IntentModel(found, coef.copy(), intercept, lookup, len(rows))
+    return IntentModel(found, coef, intercept, lookup, len(rows))
