@@ -234,7 +234,7 @@ def _glossary_synonyms(catalog, glossary: dict[str, dict[str, str]]) -> dict[str
     translated name finds its rows as one word of the printed name does."""
     labels = {label for table in catalog.tables for label in table.labels}
     out: dict[str, list[str]] = {}
-    shared: dict[str, list[set[str]]] = {}
+    shared: dict[tuple[str, str], list[set[str]]] = {}  # (word, its language) -> the printed names it is in
     for language, names in glossary.items():
         for english, translated in names.items():
             if english not in labels or not translated or translated.lower() == english.lower():
@@ -246,12 +246,12 @@ def _glossary_synonyms(catalog, glossary: dict[str, dict[str, str]]) -> dict[str
                     out.setdefault(term.strip().lower(), []).append(name.strip().lower())
                 printed = set(tokens(name))
                 for word in set(tokens(term, language)) - printed:
-                    shared.setdefault(word, []).append(printed)
-    for word, names in shared.items():
+                    shared.setdefault((word, language), []).append(printed)
+    for (word, language), names in shared.items():
         common = set.intersection(*names)
         # A word of one name only could be any of its printed words ("salud" in "Pharmaceuticals,
         # Health and Chemicals"): only a one-word name, or what several names share, is sure.
-        everyday = frequency(word, "es") >= _EVERYDAY_TRANSLATED  # "toda" (in "Todas las demás") names no row
+        everyday = frequency(word, language) >= _EVERYDAY_TRANSLATED  # "toda" (in "Todas las demás") names no row
         if common and (len(names) > 1 or len(common) == 1) and word not in out and not everyday:
             out[word] = sorted(common)
     return out
