@@ -14,6 +14,7 @@ class Candidate:
     build: Callable[[], Answer] | None = None  # writes the answer; called only for the chosen candidate
     bar: str = ""  # the row of bars.BARS it must clear (default: its kind)
     fit: float = 0.0  # score weighed by the chooser against what the question asks for
+    recognised: float = 0.0  # how probable the FAQ model finds this answer (FAQ candidates only)
 
     def to_debug(self) -> dict:
         return {"kind": self.kind, "strategy": self.strategy, "score": round(self.score, 3), "fit": round(self.fit, 3),

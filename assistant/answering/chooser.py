@@ -4,7 +4,11 @@ Each candidate's fit is its score weighed by how well its kind answers what the
 question asks for (bars.AFFINITY); it may answer only when its fit clears its
 bar (bars.BARS). When the in-scope model doubts the question belongs here
 (P(in scope) under SCOPE["min_in_scope"]), only an answer whose fit passes
-SCOPE["override"] may still answer. The best fit wins; with none, the fallback.
+SCOPE["override"], or an FAQ the FAQ model recognises (SCOPE["recognised"]) in a
+question naming IPR, may still answer: the two models learnt from the same
+examples, and the FAQ model tells "what is the max fine the second time someone
+imports counterfeits" from "what are my odds against Nike" where a yes/no on
+scope cannot. The best fit wins; with none, the fallback.
 """
 from assistant.answering import bars
 from assistant.answering.candidate import Candidate
@@ -39,7 +43,8 @@ def choose(intent: str, candidates: list[Candidate], floor: float = 0.0) -> Cand
             least = max(least, floor)
         if c.fit < least or c.fit <= 0:
             continue
-        if doubted and c.kind not in ("smalltalk", "fallback") and c.fit < bars.SCOPE["override"]:
+        trusted = c.fit >= bars.SCOPE["override"] or c.recognised >= bars.SCOPE["recognised"]
+        if doubted and c.kind not in ("smalltalk", "fallback") and not trusted:
             c.reasons.append("P(in scope) too low for this fit")
             continue
         if best is None or c.fit > best.fit:

@@ -155,7 +155,10 @@ ENGLISH: dict[str, list[str]] = {
     # Legal advice: whether to sue, one's chances, a lawyer; beyond the content, the help desk answers.
     "ask.legal": ["(should|can|could|do) (i|we) sue", "sue (them|him|her|the seller|the company|the store|the site)",
                   "(file|start|bring) a lawsuit", "(my|our) (odds|chances) (in court|of winning)", "will (i|we) win",
-                  "do (i|we) need a (lawyer|attorney)", "(hire|get) (a|an) (lawyer|attorney|ip lawyer|ip attorney)"],
+                  "do (i|we) need a (lawyer|attorney)", "(hire|get) (a|an) (lawyer|attorney|ip lawyer|ip attorney)",
+                  # An opinion ("in your view, does it infringe?") is a lawyer's to give. (No content words
+                  # here: the grammar's words are not a question's own, see lexicon.grammar_tokens.)
+                  "in (your|ur) (view|opinion)"],
     # A reason is asked for: a figure never answers "why" ("why does the report count seizure lines?").
     "ask.why": ["why", "how come", "for what reason", "(what is|whats) the reason"],
     "answer.frequency": ["how often", "how frequently", "how regularly", "at what intervals"],
@@ -220,6 +223,8 @@ ENGLISH: dict[str, list[str]] = {
     # Verbs that end the thing a figure question counts: "how many seizures | has it produced".
     "verb.aux": ["did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "got", "get", "gets", "will",
                  "would", "can", "could", "been", "went", "came", "were there", "are there", "was there"],
+    # Who does something: "how many | am I allowed?" names no thing counted.
+    "subject.person": ["i", "we", "you", "they", "he", "she", "am", "should", "may", "must"],
     # What any seizure is, whatever was seized: "how many counterfeit goods" counts nothing in particular.
     "counted.any": ["goods", "good", "items", "item", "products", "product", "things", "thing", "stuff", "articles",
                     "article", "merchandise", "units", "pieces", "ones", "total", "money", "counterfeit", "counterfeits",

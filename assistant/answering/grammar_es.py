@@ -314,7 +314,8 @@ ESPANOL: dict[str, list[str]] = {
     "ask.form": ["(que|cual|cuales) (tipo|tipos|clase|clases) de", "que exactamente", "legalmente hablando", "en palabras sencillas"],
     "count.volume": ["(proceso|procesaron|procesa|procesan|procesar|procesado|procesados|manejo|manejaron|despacho|despacharon|inspecciono|inspeccionaron|reviso|revisaron)"],
     "ask.legal": ["(debo|puedo|podemos|debemos) demandar", "(demandarlo|demandarla|demandarlos|demandarlas)", "poner una demanda",
-                  "necesito (un|una) (abogado|abogada)", "(contratar|conseguir) (un|una) (abogado|abogada)", "voy a ganar", "que chance tengo"],
+                  "necesito (un|una) (abogado|abogada)", "(contratar|conseguir) (un|una) (abogado|abogada)", "voy a ganar", "que chance tengo",
+                  "en (su|tu) opinion"],
     # "por qué" asks why before a verb or article; "¿por qué medio...?" asks which.
     "ask.why": ["por que (es|son|fue|fueron|se|hay|cbp|el|la|los|las|no|ya|ahora|usa|usan|cuenta|cuentan|tiene|tienen)", "porque razon", "por (cual|que) razon", "cual es la razon", "a que se debe"],
     "answer.frequency": ["con (que|cuanta) frecuencia", "cada cuanto", "cada cuando", "(que|q) tan seguido", "cuantas veces al"],
@@ -408,6 +409,8 @@ ESPANOL: dict[str, list[str]] = {
     # -- words that put a message inside IPR enforcement -------------------------------
     "verb.aux": ["fue", "fueron", "ha", "han", "hubo", "hay", "habia", "tiene", "tienen", "tuvo", "tuvieron", "se",
                  "son", "era", "eran", "es", "esta", "estan", "llegaron", "entraron"],
+    # Quien hace algo: "¿cuántas | puedo traer?" no nombra lo contado.
+    "subject.person": ["yo", "puedo", "podemos", "puede", "pueden", "debo", "debemos", "tengo", "tenemos", "me", "nos"],
     "counted.any": ["bienes", "articulos", "productos", "producto", "cosas", "mercancia", "mercancias", "unidades",
                     "piezas", "total", "dinero", "falsificado", "falsificados", "falsificada", "falsificadas",
                     "falso", "falsos", "falsa", "falsas", "pirata", "piratas", "imitacion", "imitaciones", "replica",

@@ -57,10 +57,17 @@ class IntentModel:
         p = 1.0 / (1.0 + np.exp(-logits))
         return p / p.sum()
 
-    def top(self, cols: np.ndarray, weights: np.ndarray, n: int = 3) -> list[tuple[object, float]]:
-        """The n most probable classes, most probable first, as (class, probability)."""
+    def top(self, cols: np.ndarray, weights: np.ndarray, n: int = 3, in_scope: bool = False) -> list[tuple[object, float]]:
+        """The n most probable classes, most probable first, as (class, probability).
+        in_scope: given that the question is in scope (the scope model says so), the other classes'
+        probabilities renormalised without "not ours"."""
         p = self.probabilities(cols, weights)
-        order = np.argsort(-p)[:n]
+        order = np.argsort(-p)
+        if in_scope and OUT_OF_SCOPE in self.classes:
+            out = self.classes.index(OUT_OF_SCOPE)
+            p = p / ((1.0 - p[out]) or 1.0)
+            order = order[order != out]
+        order = order[:n]
         return [(self.classes[i], float(p[i])) for i in order]
 
 

@@ -134,15 +134,17 @@ class Knowledge:
             return bars.UNDERSTANDING["everyday_weight"]
         return self.max_idf
 
-    def faq_intents(self, q) -> list[tuple[object, float]]:
-        """The classes the FAQ model finds most probable for the question (intents.py), remembered on it."""
-        found = q.cache.get("intents")
+    def faq_intents(self, q, in_scope: bool = False) -> list[tuple[object, float]]:
+        """The classes the FAQ model finds most probable for the question (intents.py), remembered on it;
+        in_scope: given that it is in scope ("not ours" left out, the rest renormalised)."""
+        key = ("intents", in_scope)
+        found = q.cache.get(key)
         if found is None:
             if self.intent_model is None:
                 found = []
             else:
-                found = self.intent_model.top(*self.retriever.vector(q.query, q.language))
-            q.cache["intents"] = found
+                found = self.intent_model.top(*self.retriever.vector(q.query, q.language), in_scope=in_scope)
+            q.cache[key] = found
         return found
 
     def p_in_scope(self, q) -> float:

@@ -310,14 +310,21 @@ def _counted(q: Question, cut: bool = False) -> set[str]:
     """The tokens of what a figure question is about: the words after "how many", "the value of",
     "cuántos" (up to four); cut: only up to its verb, the thing counted ("how many seizures | has
     it produced")."""
-    ends = set(GRAMMAR[q.language].get("verb.aux", [])) if cut else set()
+    aux = set(GRAMMAR[q.language].get("verb.aux", []))
+    ends = aux if cut else set()
+    # "how many am I allowed?", "how much time do we have?": a verb or a person right after names no
+    # thing counted (it was named before, or is the kind of answer: a duration), so nothing is.
+    elided = aux | set(GRAMMAR[q.language].get("subject.person", []))
+    kind_words = {t for m in q.matches if m.tag.startswith("answer.") for t in topic_tokens(" ".join(q.words[m.start : m.end]))}
     out: set[str] = set()
     for m in q.matches:
         if m.tag == "ask.object":
             words = q.words[m.end : m.end + 4]
+            if words and (words[0] in elided or (len(words) > 1 and words[1] in elided and set(topic_tokens(words[0])) <= kind_words)):
+                continue
             stop = next((i for i, w in enumerate(words) if i and w in ends), len(words))
             out.update(topic_tokens(" ".join(words[:stop])))
-    return out
+    return out - kind_words
 
 
 def _wants_figure(q: Question, tags: set[str], asking: list[Match]) -> bool:

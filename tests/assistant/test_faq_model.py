@@ -1,6 +1,7 @@
 """The FAQ model (assistant/answering/intents.py): trained on the phrasings at index build, it finds the
 FAQ a question told as a story asks, where every phrasing's similarity is diluted by the story."""
 import numpy as np
+import pytest
 
 from assistant.answering import intents
 
@@ -48,3 +49,24 @@ def test_it_answers_a_story_the_search_alone_left_to_the_fallback(ask):
 
 def test_it_still_refuses_another_agencys_service(ask):
     assert ask("I want to import Italian cheese to sell in my deli. What FDA registration and prior notice do I need?").kind == "fallback"
+
+
+def test_given_in_scope_not_ours_takes_no_probability():
+    rows = [(np.array([0]), np.array([1.0])), (np.array([1]), np.array([1.0])), (np.array([2]), np.array([1.0]))]
+    model = intents.train(rows, [1, 2, intents.OUT_OF_SCOPE], columns=3, regularization=10.0)
+    cols, weights = np.array([0, 2]), np.array([0.7, 0.7])
+    whole = dict(model.top(cols, weights))
+    given = dict(model.top(cols, weights, in_scope=True))
+    assert intents.OUT_OF_SCOPE not in given and abs(sum(given.values()) - 1.0) < 1e-6
+    assert given[1] == pytest.approx(whole[1] / (1 - whole[intents.OUT_OF_SCOPE]))
+
+
+def test_a_recognised_faq_answers_a_question_naming_ipr_the_scope_model_doubts(ask):
+    # The travel words of a story lean toward the duty-free examples; "counterfeits" and what is asked
+    # (a repeat offender's fine) are the FAQ model's to recognise.
+    reply = ask("what's the biggest fine for a repeat offender importing counterfeits to sell?")
+    assert reply.kind == "faq" and "twice" in reply.text
+
+
+def test_legal_advice_is_never_recognised_past_the_scope_model(ask):
+    assert ask("in your view, would my client's sneakers infringe the Nike trademark?").kind == "fallback"

@@ -41,7 +41,11 @@ def _probable(q, index) -> dict:
     the conversation's ("what did they do around the super bowl?" after the IPR Center)."""
     if q.follow_up:
         return {}
-    ranked = index.faq_intents(q)
+    # The scope model (with the words no content has, and whether IPR is named) decides whether the
+    # question is ours; given that it is, "not ours" must not take the FAQ model's probability: a
+    # traveler's story ("flying home from Istanbul... how many fake bags am I allowed?") shares its
+    # words with the duty-free examples, and only "fake" tells it apart.
+    ranked = index.faq_intents(q, in_scope=index.p_in_scope(q) >= bars.SCOPE["min_in_scope"])
     least, clear, ahead = bars.INTENTS["least"], bars.INTENTS["clear"], bars.INTENTS["ahead"]
     out = {faq: p for faq, p in ranked if p >= least and faq in index.faq_docs}
     if len(ranked) > 1:
@@ -111,7 +115,13 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     loose = q.intent == "channel" and q.anchored and carries
     if cov < need and not (loose and cov >= bars.COVERAGE["faq_story"]):
         return None
-    score = evidence.combined(max(hit.score, p), cov)
+    if p > hit.score:
+        # The model has weighed every word already (words that speak for no FAQ move it little), so the
+        # words a story leaves uncovered discount its probability less than they do a similarity.
+        d = bars.INTENTS["coverage_discount"]
+        score = min(1.0, p * (1 - d + d * cov))
+    else:
+        score = evidence.combined(hit.score, cov)
     reasons = [f"{hit.doc.id}: similarity {hit.score:.2f}, coverage {cov:.2f}"]
     if p > hit.score:
         reasons.append(f"FAQ model: P {p:.2f}")
@@ -136,7 +146,10 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
             score *= factor
             reasons.append(f"x{factor:.2f}: {why}")
     bar = "faq_story" if q.story else "faq"
-    return Candidate("faq", min(1.0, score), "faq", reasons, lambda: _answer(q, hit, score, index), bar=bar)
+    # An FAQ the model recognises in a question that names IPR may answer though the scope model
+    # doubts it (chooser.py); never a request for legal advice, which the content must not give.
+    recognised = p if q.anchored and "ask.legal" not in q.asking_tags else 0.0
+    return Candidate("faq", min(1.0, score), "faq", reasons, lambda: _answer(q, hit, score, index), bar=bar, recognised=recognised)
 
 
 def _read_factor(q, kind: str, answer_text: str, hit, index) -> float:
