@@ -10,8 +10,9 @@ Notes for the templates wording.py fills:
   feminine noun ("la {position} mayor cantidad", "la {position} cifra de MSRP más
   alta"), so both "tuvo la mayor cantidad" and "tuvo la segunda mayor cantidad"
   read well, and the positions are feminine ordinals.
-- "fig.up.amount"/"fig.down.amount" fill both "fig.compare" (", {diff}.") and
-  "fig.rows.more" ("{label} tuvo {change}."): "1,669 más (6% más)" reads right in both.
+- "fig.up.amount"/"fig.down.amount" fill "fig.compare" (", {diff}."): the direction
+  in words ("un aumento de 1,669 (6%)"); "fig.more.amount" fills "fig.rows.more"
+  ("{label} tuvo {change}."): "1,669 más (6% más)".
 - "fig.share" contracts "de" + "el": "28% del total de líneas de incautación";
   the "fig.share_of.*" nouns therefore carry no article.
 - "fig.total.*" end with "." (the code replaces it to add the exact figure).
@@ -89,10 +90,12 @@ ES: dict[str, str] = {
     "fig.measure.percentage": "porcentajes",
     "fig.measure.quantity": "cantidades",
     "fig.measure.count": "recuentos",
-    "fig.up": "{percent} más",
-    "fig.down": "{percent} menos",
-    "fig.up.amount": "{amount} más ({percent} más)",
-    "fig.down.amount": "{amount} menos ({percent} menos)",
+    "fig.up": "un aumento de {percent}",
+    "fig.down": "una disminución de {percent}",
+    "fig.up.amount": "un aumento de {amount} ({percent} más)",
+    "fig.down.amount": "una disminución de {amount} ({percent} menos)",
+    "fig.more": "{percent} más",
+    "fig.more.amount": "{amount} más ({percent} más)",
     "fig.read_as": "Le muestro los datos de {measure} (entendí “{typed}” como “{read}”).",
     "fig.other_measure": "La tabla del informe da esta cifra en {given}, no en {asked}.",
     "fig.year_assumed": "Como no indicó un año, le doy la cifra del año fiscal {year}, el más reciente del informe.",

@@ -67,13 +67,14 @@ class Speaker:
         ]
         return "; ".join(self.phrase(c, table) for c in others[:2])
 
-    def change(self, a: Cell, b: Cell, table: Table) -> str:
-        """'up 30,133 (42%)': the difference, worked out from the printed figures, and the change in percent."""
+    def change(self, a: Cell, b: Cell, table: Table, more: bool = False) -> str:
+        """'an increase of 30,133 (42%)': the difference, worked out from the printed figures, and the
+        change in percent; more: only how much more b has ('30,133 (42%)', for "X had ... more")."""
         if a.value == 0:
             return ""
         diff = b.value - a.value
         pct = f"{abs(diff / a.value * 100):.0f}%"
-        direction = "fig.up" if diff >= 0 else "fig.down"
+        direction = "fig.more" if more else "fig.up" if diff >= 0 else "fig.down"
         if a.measure in ("seizure_lines", "seizures", "count", "quantity"):
             return self.say(direction + ".amount", amount=f"{abs(diff):,.0f}", percent=pct)
         if a.measure == "msrp":
@@ -179,7 +180,7 @@ def _rows(fig: "Figure", sp: Speaker) -> str:
     if low and top.measure != "percentage" and low.value > 0 and top.value >= 2 * low.value:
         body += " " + sp.say("fig.rows.times", label=sp.label(top), times=f"{top.value / low.value:.1f}")
     elif low and top.measure != "percentage":
-        diff = sp.change(low, top, t)
+        diff = sp.change(low, top, t, more=True)
         body += " " + sp.say("fig.rows.more", label=sp.label(top), change=diff) if diff else ""
     return body
 

@@ -121,7 +121,7 @@ def test_it_lists_the_top_n(ask):
 
 def test_it_compares_years_stating_both_figures(ask):
     reply = _stat(ask, "How much did footwear seizure lines change from FY 2020 to FY 2021?")
-    assert "10,868" in reply.text and "13,355" in reply.text and "up 2,487 (23%)" in reply.text
+    assert "10,868" in reply.text and "13,355" in reply.text and "an increase of 2,487 (23%)" in reply.text
 
 
 def test_it_quotes_the_reports_own_change_for_the_total(ask):
@@ -166,7 +166,7 @@ def test_it_ranks_years(ask):
 
 def test_it_works_out_how_many_more(ask):
     reply = _stat(ask, "How many more seizure lines were there in FY 2021 than in FY 2020?")
-    assert "up 30,133" in reply.text
+    assert "an increase of 30,133" in reply.text
 
 
 def test_it_prefers_a_table_to_an_faq_that_lacks_the_year(ask):
