@@ -191,6 +191,9 @@ def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[s
         frame.rank = "min"
     elif "rank.max" in tags or (ordinal and "rank.which" in tags):
         frame.rank = "max"
+    elif "rank.year" in tags and "compare.more" in tags:
+        # "which year was higher?": a comparative over years ranks them, as "which year was highest?".
+        frame.rank = "min" if "compare.less" in tags else "max"
     if ordinal:
         frame.position = ordinal  # "and the second one?" ranks again in a conversation
     listed = next((m for m in matches if m.tag == "rank.list"), None)

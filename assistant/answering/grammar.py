@@ -79,6 +79,8 @@ ENGLISH: dict[str, list[str]] = {
         "(percent|percentage|%) (change|increase|decrease|growth|rise|drop|decline|jump)", "by how much",
     ],
     "compare.more": ["more", "fewer", "less", "higher", "lower", "bigger", "larger", "greater", "outnumber", "exceed"],
+    # The comparatives that point down: "which year was lower?" ranks the years from the least.
+    "compare.less": ["fewer", "less", "lower", "smaller"],
     # Rows added together: "footwear plus handbags", "China and Hong Kong combined".
     "sum": ["combined", "together", "add up", "added up", "adds up", "plus", "altogether", "sum of", "put together",
             "in total", "between them", "taken together"],

@@ -187,6 +187,7 @@ ESPANOL: dict[str, list[str]] = {
         "mas", "menos", "mayor", "menor", "superior", "inferior", "supera", "supero", "superan", "superaron", "excede",
         "excedio", "exceden", "sobrepasa", "sobrepaso", "mas alto", "mas bajo",
     ],
+    "compare.less": ["menos", "menor", "inferior", "mas bajo", "mas baja", "mas bajos", "mas bajas"],
     "total": [
         "total", "totales", "en total", "el total", "total de", "en conjunto", "globales", "global", "todo junto",
         "todos juntos", "combinado", "combinados", "sumados", "sumando", "suma total", "gran total",

@@ -96,6 +96,14 @@ def test_it_ranks_the_years_asked_for_the_same_row(ask):
     assert "Apparel, Footwear and Textiles" in third.text and "**FY 2021**" in third.text
 
 
+def test_a_comparative_over_the_years_asked_ranks_them(ask):
+    # "which year was higher/lower?" ranks the years as "highest/lowest" would.
+    *_, higher = _chain(ask, "How many seizures of Mail were there in FY 2019?", "and in 2020?", "which year was higher?")
+    assert "**FY 2019** had the highest" in higher.text and "8,982" in higher.text, higher.text
+    *_, lower = _chain(ask, "How many seizures of Mail were there in FY 2019?", "and in 2020?", "which year was lower?")
+    assert "**FY 2020** had the lowest" in lower.text and "6,886" in lower.text, lower.text
+
+
 def test_it_keeps_the_row_in_another_table(ask):
     _, second = _chain(ask, "How many seizure lines were consumer products in FY 2021?", "what was its MSRP?")
     assert "$72,075,495" in second.text
