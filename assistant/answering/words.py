@@ -13,6 +13,9 @@ _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*|[%$#?]")
 # "didn't" -> "did not": negation must stay visible to the grammar.
 _NOT = re.compile(r"n['\u2019]t\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A period that ends an abbreviation ends no sentence: "seized by U.S. Customs and Border Protection",
+# "e.g. watches", "vs. 2020", "Mr. Smith".
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.)+$|\b(?:vs|Mr|Mrs|Ms|Dr|St|No|Inc|Co|Corp|Ltd|approx|dept|EE|UU|Sr|Sra|Dra|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$", re.IGNORECASE)
 _COLON = re.compile(r":\s+")
 # A lead this short before a colon is a heading naming what the question after it asks about
 # ("Handbags: how many in 2021?"); a longer one is a sentence of its own ("I have one stat to check: ...").
@@ -27,7 +30,7 @@ def words(text: str) -> list[str]:
 def sentences(text: str) -> list[str]:
     """Sentences; a colon after more than a heading ends one too ("I need one stat: what was the MSRP?")."""
     out = []
-    for sentence in _SENTENCE.split(text):
+    for sentence in _split(text):
         parts = _COLON.split(sentence)
         merged = [parts[0]]
         for part in parts[1:]:
@@ -36,6 +39,18 @@ def sentences(text: str) -> list[str]:
             else:
                 merged.append(part)
         out.extend(p.strip() for p in merged if p.strip())
+    return out
+
+
+def _split(text: str) -> list[str]:
+    """Split at sentence ends, not at an abbreviation's period."""
+    out, start = [], 0
+    for gap in _SENTENCE.finditer(text):
+        if _ABBREVIATION.search(text[start : gap.start()]):
+            continue
+        out.append(text[start : gap.start()])
+        start = gap.end()
+    out.append(text[start:])
     return out
 
 

@@ -145,6 +145,27 @@ def test_a_long_lead_before_a_colon_is_a_sentence_of_its_own():
     assert len(sentences("I am writing a paper for my class on trade: how many seizures in 2020?")) == 2
 
 
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        ("What MSRP did U.S. Customs and Border Protection seize in FY 2020?", 1),
+        ("¿Cuántas incautaciones hizo CBP en EE. UU. en 2021? Gracias.", 2),
+        ("Mail vs. express, which had more? Thanks.", 2),
+        ("Hi. I bought a bag. Is it fake?", 3),
+    ],
+)
+def test_an_abbreviations_period_ends_no_sentence(text, count):
+    from assistant.answering.words import sentences
+
+    assert len(sentences(text)) == count
+
+
+def test_a_question_naming_us_customs_keeps_what_it_asks(ask):
+    # Split at "U.S.", the asking sentence was "Customs and Border Protection during fiscal year 2020?".
+    reply = ask("Could you tell me the estimated retail price of fake labels and tags seized by U.S. Customs and Border Protection in fiscal year 2020?")
+    assert "19,823,791" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("message", ["hola buenas tardes", "buenos días"])
 def test_it_greets_back_in_spanish(ask, message):
     reply = ask(message)
