@@ -15,6 +15,7 @@ class Candidate:
     bar: str = ""  # the row of bars.BARS it must clear (default: its kind)
     fit: float = 0.0  # score weighed by the chooser against what the question asks for
     recognised: float = 0.0  # how probable the FAQ model finds this answer (FAQ candidates only)
+    uncapped: float = 0.0  # the score before it was capped at 1: breaks a tie between two sure answers
 
     def to_debug(self) -> dict:
         return {"kind": self.kind, "strategy": self.strategy, "score": round(self.score, 3), "fit": round(self.fit, 3),

@@ -47,7 +47,7 @@ def choose(intent: str, candidates: list[Candidate], floor: float = 0.0) -> Cand
         if doubted and c.kind not in ("smalltalk", "fallback") and not trusted:
             c.reasons.append("P(in scope) too low for this fit")
             continue
-        if best is None or c.fit > best.fit:
+        if best is None or c.fit > best.fit or (c.fit == best.fit and c.uncapped > best.uncapped):
             best = c
     if scope is not None:
         scope.fit = scope.score

@@ -225,6 +225,9 @@ ENGLISH: dict[str, list[str]] = {
     # Verbs that end the thing a figure question counts: "how many seizures | has it produced".
     "verb.aux": ["did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "got", "get", "gets", "will",
                  "would", "can", "could", "been", "went", "came", "were there", "are there", "was there"],
+    # What kind of thing a named term is ("the e-Allegations system"): not the name itself.
+    "term.generic": ["system", "systems", "program", "programs", "programme", "database", "portal", "platform", "tool",
+                     "process", "initiative", "service", "online system"],
     # Who does something: "how many | am I allowed?" names no thing counted.
     "subject.person": ["i", "we", "you", "they", "he", "she", "am", "should", "may", "must"],
     # What any seizure is, whatever was seized: "how many counterfeit goods" counts nothing in particular.
@@ -318,7 +321,7 @@ SPELLINGS: dict[str, dict[str, str]] = {
 # What a matched tag means in the content's words, added to what is searched:
 # "who do I tell?" asks where to report.
 # Tags whose words say what a message is about (IPR, the border, its trade, sellers, goods) rather than how it asks.
-TOPIC_TAGS = frozenset({"anchor", "border", "near", "seller", "counted.any"})
+TOPIC_TAGS = frozenset({"anchor", "border", "near", "seller", "counted.any", "term.generic"})
 
 READS_AS: dict[str, dict[str, str]] = {"en": {"channel.tell": "report", "ask.identify": "spot"}, "es": READS_AS_ES}
 

@@ -410,6 +410,8 @@ ESPANOL: dict[str, list[str]] = {
     # -- words that put a message inside IPR enforcement -------------------------------
     "verb.aux": ["fue", "fueron", "ha", "han", "hubo", "hay", "habia", "tiene", "tienen", "tuvo", "tuvieron", "se",
                  "son", "era", "eran", "es", "esta", "estan", "llegaron", "entraron"],
+    "term.generic": ["sistema", "sistemas", "programa", "programas", "base de datos", "portal", "plataforma",
+                     "herramienta", "proceso", "iniciativa", "servicio"],
     # Quien hace algo: "¿cuántas | puedo traer?" no nombra lo contado.
     "subject.person": ["yo", "puedo", "podemos", "puede", "pueden", "debo", "debemos", "tengo", "tenemos", "me", "nos"],
     "counted.any": ["bienes", "articulos", "productos", "producto", "cosas", "mercancia", "mercancias", "unidades",

@@ -208,7 +208,7 @@ def build(sources: Sources, progress: Callable[[str], None] | None = None) -> Kn
     retriever = Retriever.build(sources.docs, synonyms, progress=say, extra_words=extra)
     figure_words = _figure_words(catalog, lexes)
     knowledge = Knowledge(retriever, catalog, lexes, figure_words)
-    knowledge.definitions = _definitions(retriever.docs, lexes["en"])
+    knowledge.definitions = _definitions(retriever.docs, lexes)
     knowledge.glossary = sources.glossary
     knowledge.acronyms = _acronyms(retriever.docs)
     say("training the in-scope model")
@@ -259,18 +259,27 @@ def _glossary_synonyms(catalog, glossary: dict[str, dict[str, str]]) -> dict[str
     return out
 
 
-def _definitions(docs, lexicon) -> dict[str, frozenset]:
-    """FAQs that ask what a term is ("What is an e-Allegation?"): FAQ question -> the term's words."""
-    book, asked = lexicon.book, lexicon.tokens_of("define", "define.term", "define.where")
-    out = {}
+def _definitions(docs, lexes: dict) -> dict[str, frozenset]:
+    """FAQs that ask what a term is ("What is an e-Allegation?"): FAQ question -> the words of the terms
+    it explains. Its phrasings count too (in their own language): an FAQ on how to record whose staff
+    added "what is IPR e-Recordation?" explains e-Recordation."""
+    out: dict[str, set] = {}
     for doc in docs:
-        question = doc.meta.get("question") or doc.title
-        if doc.kind != "faq" or question in out:
+        if doc.kind != "faq" or doc.id.endswith((":a", ":a:es")):
             continue
-        words = surface_words(question)
-        if book.has(words, "define") or book.has(words, "define.term"):
-            out[question] = frozenset(set(tokens(question)) - asked)
-    return out
+        lexicon = lexes.get("es" if ":es" in doc.id else "en") or lexes["en"]
+        asked = lexicon.tokens_of("define", "define.term", "define.where", "term.generic")
+        text = doc.text
+        words = surface_words(text)
+        question = doc.meta.get("question") or doc.title
+        # A phrasing explains a term when it opens by asking what one is ("what is IPR e-Recordation");
+        # "customs recordation expired, what now?" explains nothing.
+        opens = text == question or any(m.start == 0 for m in lexicon.book.find(words, {"define", "define.term"}))
+        if opens and (lexicon.book.has(words, "define") or lexicon.book.has(words, "define.term")):
+            term = set(tokens(text)) - asked
+            if term:
+                out.setdefault(question, set()).update(term)
+    return {question: frozenset(words) for question, words in out.items()}
 
 
 # Grammar a figure question is asked with (not how-to, channel or definition words: "process", "report").

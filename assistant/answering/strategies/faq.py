@@ -10,6 +10,7 @@ from assistant.answering.candidate import Candidate
 from assistant.answering.words import sentences
 from assistant.answering.reply import Answer
 from assistant.retrieval.core import Hit
+from assistant.retrieval.text import tokens as topic_tokens
 from assistant.answering.strategies import common
 
 W = bars.FAQ
@@ -79,7 +80,10 @@ def _close(q, hits, index, definer, probable: dict, limit: int = 5) -> list:
 def _definer(q, hits, index):
     """For "what does MSRP stand for in the figures": the FAQ asking what the term is
     ("What does MSRP mean in the report?"), even when an FAQ quoting MSRP figures scores higher."""
-    term = set(q.term.split())
+    term = set(topic_tokens(q.term))
+    # "the e-Allegations system", "el programa de e-Recordation de CBP": the name is the term, "system"
+    # its kind and CBP whose it is.
+    term = (term - index.lexicon(q.language).tokens_of("term.generic", "border")) or term
     if not term:
         return None
     found = [h for h in hits if term <= (index.defines(h.doc) or set())]
@@ -149,7 +153,7 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     # An FAQ the model recognises in a question that names IPR may answer though the scope model
     # doubts it (chooser.py); never a request for legal advice, which the content must not give.
     recognised = p if q.anchored and "ask.legal" not in q.asking_tags else 0.0
-    return Candidate("faq", min(1.0, score), "faq", reasons, lambda: _answer(q, hit, score, index), bar=bar, recognised=recognised)
+    return Candidate("faq", min(1.0, score), "faq", reasons, lambda: _answer(q, hit, score, index), bar=bar, recognised=recognised, uncapped=score)
 
 
 def _read_factor(q, kind: str, answer_text: str, hit, index) -> float:

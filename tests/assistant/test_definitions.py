@@ -1,0 +1,27 @@
+"""Definition questions: which FAQ explains a term (its question or a phrasing that opens by asking
+what the term is), and the term being the name, not the kind of thing it names."""
+import pytest
+
+
+def test_a_phrasing_asking_what_a_term_is_makes_its_faq_explain_it(knowledge):
+    # "what is IPR e-Recordation" is a phrasing of the FAQ on how to record: content, not code.
+    assert "recordation" in knowledge.definitions["How do I record my trademark or copyright with CBP?"]
+
+
+def test_it_handles_a_phrasing_that_asks_no_definition_first(knowledge):
+    # "customs recordation expired what now" explains nothing, though "what" is in it.
+    renewal = knowledge.definitions.get("How long does a CBP trademark recordation last, and how do I renew it?", frozenset())
+    assert "expired" not in renewal
+
+
+@pytest.mark.parametrize(
+    "question,expected,never",
+    [
+        ("¿Qué es el sistema e-Allegations?", "e-Allegation", "407"),  # not the count of e-Allegations
+        ("what's the IPR e-Recordation program", "iprr.cbp.gov", "IPRS"),
+        ("¿Qué es el programa de e-Recordation de CBP?", "iprr.cbp.gov", "Solo puedo"),
+    ],
+)
+def test_the_kind_of_thing_a_term_names_is_not_the_term(ask, question, expected, never):
+    reply = ask(question)
+    assert reply.kind == "faq" and expected in reply.text and never not in reply.text, reply.text
