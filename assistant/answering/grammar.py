@@ -190,7 +190,10 @@ ENGLISH: dict[str, list[str]] = {
     "channel": [
         "report", "reporting", "tip off", "snitch", "file (a|an) *", "submit", "record (a|my|our|the|their)",
         "recording (a|my|our|the)", "register (a|my|our|the)", "registering", "recordation", "search", "look up",
-        "lookup", "database", "contact", "contacting", "email", "e mail", "phone", "call", "calling", "telephone",
+        "lookup", "database", "contact", "contacting", "email", "e mail", "call", "calling", "telephone",
+        # "phone" names a channel as a way to reach someone, not in "phone charger" or "cell phone cases".
+        "(by|over the|on the|via) phone", "phone (number|numbers|line|call|them|cbp|customs|someone|somebody|in)",
+        "(have|has|got|is there|there is|there a) (a|any) phone",
         "number (to|for)", "hotline", "reach", "help desk", "helpdesk", "ruling", "get in touch", "who (do|should|can|would|could|must) (i|we)",
         "where (do|can|should|would|could|must) (i|we)", "(who|where) (am i|are we) supposed to", "(who|where) (do|should) (i|we) (need|have) to", "request a", "notify", "inform", "alert (cbp|customs|someone|somebody|the)",
         "let * know", "tell (cbp|customs|someone|somebody|the authorities)", "flag", "complain", "complaint",
@@ -203,7 +206,9 @@ ENGLISH: dict[str, list[str]] = {
         "* * report (says|said|shows)", "report year", "(this|the) data",
         "(apply|applies|applied) (to|only to|also to|equally to)",  # "does the rule apply to tourists?": holds for, not a form
     ],
-    "channel.phone": ["phone", "call", "telephone", "hotline", "number to call", "phone number", "ring", "dial"],
+    "channel.phone": ["(by|over the|on the|via) phone", "phone (number|numbers|line|call|them|cbp|customs|someone|somebody|in)",
+                      "(have|has|got|is there|there is|there a) (a|any) phone",
+                      "call", "telephone", "hotline", "number to call", "ring", "dial"],
     "channel.email": ["email", "e mail", "write to", "email address", "mail them"],
     "channel.report": ["report", "reporting", "tip off", "snitch", "flag", "complain", "complaint", "notify", "tell", "alert"],
     # Telling a fake from the real thing: read as "spot" ("how to spot a fake"), what the content says.

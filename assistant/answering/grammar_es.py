@@ -382,7 +382,7 @@ ESPANOL: dict[str, list[str]] = {
     "channel.phone": [
         "telefono", "llamar", "llamarles", "llamarle", "llamarlos", "llamada", "llamo a",
         "(a quien|donde|a donde|a que numero) llamo", "numero de telefono", "numero para llamar", "numero telefonico",
-        "linea directa", "hotline", "marcar", "cel", "celular de contacto",
+        "linea directa", "hotline", "marcar", "(al|a su|su|por) cel", "celular de contacto",
     ],
     "channel.email": [
         "correo electronico", "email", "e mail", "mail", "imeil", "escribir a", "escribirles", "escribirle",

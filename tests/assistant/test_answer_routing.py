@@ -63,3 +63,24 @@ def test_it_routes_slang_for_reporting(ask):
     reply = ask("How do I snitch on a seller of fake stuff?")
     assert reply.kind != "statistic", reply.text
     assert "e-allegations" in [link["channel"] for link in reply.links]
+
+
+@pytest.mark.parametrize(
+    "text,medium",
+    [
+        ("My knockoff phone charger nearly caught fire. Is that common?", ""),
+        ("how many fake cell phone cases came from China?", ""),
+        ("can I report a seller by phone?", "phone"),
+        ("what's the phone number for the IPR Center?", "phone"),
+        ("¿cuántas fundas de cel falsas incautaron?", ""),
+    ],
+)
+def test_phone_names_a_channel_only_as_a_way_to_reach_someone(knowledge, text, medium):
+    from assistant.answering.question import understand
+
+    assert understand(text, {}, knowledge).medium == medium
+
+
+def test_a_story_about_a_fake_phone_charger_is_no_channel_question(ask):
+    reply = ask("I bought a knockoff phone charger online and it nearly caught fire. Is that common?")
+    assert "99 percent" in reply.text, reply.text
