@@ -113,3 +113,9 @@ def test_it_leaves_a_ranking_for_the_row_a_follow_up_names(ask):
     *_, last = _chain(ask, "¿qué es un Centro de Excelencia y Experiencia de CBP?", "¿cuál tuvo el MSRP más alto en el año fiscal 2019?",
                       "¿y el de farmacéuticos ese mismo año?")
     assert "9,234,202" in last.text
+
+
+def test_a_figure_follow_up_finds_the_faq_its_own_words_name(ask):
+    # The conversation's words find the program's FAQ; "tools deployed" the FAQ that gives the count.
+    _, second = _chain(ask, "What is the Donations Acceptance Program?", "how many tools have been deployed through it?")
+    assert "214" in second.text, second.text

@@ -24,6 +24,12 @@ def propose(q, index) -> list[Candidate]:
         # The term alone finds the FAQ that explains it; the rest of the question ("in CBP's
         # seizure figures") would pull the FAQ that quotes the figures.
         hits = sorted(hits + index.search_text(q.term, k=8, kinds={"faq"}), key=lambda h: -h.score)
+    if q.follow_up and q.wants_figure and q.tokens:
+        # "how many tools have been deployed through it?" after the Donations Acceptance Program: the
+        # conversation's words find the program's FAQ; the follow-up's own words find the one that
+        # gives the figure.
+        own = index.search_text(" ".join(q.tokens), k=8, kinds={"faq"})
+        hits = sorted(hits + own, key=lambda h: -h.score)
     definer = _definer(q, hits, index) if q.intent == "definition" else None
     wanted = _wanted_channels(q, index)
     probable = _probable(q, index)
