@@ -52,8 +52,12 @@ class IntentModel:
         if len(cols):
             rows = self.rows[cols]
             keep = rows >= 0
-            if keep.any():
-                logits = logits + self.coef[rows[keep]].T.dot(weights[keep].astype(np.float64))
+            # A question has a dozen features: adding their few non-zero weights row by row costs a
+            # tenth of slicing the sparse matrix (which builds a new one per question).
+            indptr, indices, data = self.coef.indptr, self.coef.indices, self.coef.data
+            for row, weight in zip(rows[keep], weights[keep]):
+                start, end = indptr[row], indptr[row + 1]
+                logits[indices[start:end]] += float(weight) * data[start:end]
         p = 1.0 / (1.0 + np.exp(-logits))
         return p / p.sum()
 

@@ -148,10 +148,14 @@ class Knowledge:
         return found
 
     def p_in_scope(self, q) -> float:
+        """P(the question is about IPR enforcement) by the scope model, remembered on it."""
         if self.scope_model is None:
             return 1.0
-        named = {t for word in q.names for t in tokens(word)}
-        return self.scope_model.p_in(self.features(q.scope_tokens, q.anchored, q.about_enforcement, named))
+        found = q.cache.get("p_in_scope")
+        if found is None:
+            named = {t for word in q.names for t in tokens(word)}
+            found = q.cache["p_in_scope"] = self.scope_model.p_in(self.features(q.scope_tokens, q.anchored, q.about_enforcement, named))
+        return found
 
     def features(self, toks: list[str], anchored: bool, border: bool, named: set[str] | None = None) -> scope.Features:
         """`named`: tokens written as names ("Rolex", "Ohio"). A name the content lacks says nothing of
