@@ -68,7 +68,7 @@ def refer(q, context: dict, index) -> None:
     # "that one", "it" point at the row an answer named; "they", "those" at what it counted.
     many = {m.start for m in q.matches if m.tag == "refer.many"}
     at_row = any(m.tag == "refer.back" and m.start not in many for m in q.matches)
-    if subject.kind == "statistic" and _refer_figure(q, subject, cue, back or not own, thin, index, at_row):
+    if subject.kind == "statistic" and _refer_figure(q, subject, cue, back or not own, thin, index, at_row, bool(many)):
         return
     # "who do I email if I get stuck on the application?" after an answer on recordation: a thin
     # channel question in a conversation is about what the conversation was about.
@@ -88,13 +88,14 @@ def refer(q, context: dict, index) -> None:
         q.notes.append("follow-up: the previous answer's words added")
 
 
-def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index, at_row: bool = True) -> bool:
+def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index, at_row: bool = True, many: bool = False) -> bool:
     """A figure follow-up of a figure: the frame merged (True); else maybe the year carried (False)."""
     old = Frame.from_dict(subject.frame)
     short = len(q.tokens) <= bars.UNDERSTANDING["followup_tokens"]
     if (cue and short) or (back and thin and (q.wants_figure or q.frame.compare)) or (cue and thin):
         q.follow_up = True
-        q.frame = merge(q.frame, old, subject.years_seen, pointing=back and at_row and not cue, cue=cue)
+        q.frame = merge(q.frame, old, subject.years_seen, pointing=back and at_row and not cue, cue=cue,
+                        many=back and many and not at_row)
         q.wants_figure = True
         if q.intent in ("about", "howto", "definition") and not q.term:
             q.intent = "figure"
@@ -107,7 +108,7 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
     return False
 
 
-def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False, cue: bool = False) -> Frame:
+def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False, cue: bool = False, many: bool = False) -> Frame:
     """`old` with whatever `new` names replaced; a comparison with no years compares the two last asked.
 
     After a ranking, "and in 2020?" ranks again, "and the second one?" moves down the ranking,
@@ -146,8 +147,9 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
     if new.total:
         merged.total = True
         whole = old.rank and not pointing and new.measure != "percentage"  # "what percent of the total": the row's share
-        if not new.measure or whole:
-            merged.label = ""  # "out of how many total?": the total, not the row
+        if not new.measure or whole or many:
+            # "out of how many total?", "what was their total value?": the total, not the row.
+            merged.label = ""
         if whole:
             merged.rank = ""  # "what were they worth in total?" after a ranking: the table's total
     return merged

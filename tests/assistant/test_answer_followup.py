@@ -119,3 +119,10 @@ def test_a_figure_follow_up_finds_the_faq_its_own_words_name(ask):
     # The conversation's words find the program's FAQ; "tools deployed" the FAQ that gives the count.
     _, second = _chain(ask, "What is the Donations Acceptance Program?", "how many tools have been deployed through it?")
     assert "214" in second.text, second.text
+
+
+def test_their_total_after_a_rows_share_is_the_tables_total(ask):
+    # "their" points at what was counted (the cell phones), "its" or "that" would point at the row.
+    *_, total = _chain(ask, "how many seizure lines of cell phones and accessories in 2021?", "what percentage came from Hong Kong?",
+                       "and what was their total value?")
+    assert "$64,585,891" in total.text, total.text
