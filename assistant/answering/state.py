@@ -101,6 +101,16 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
             q.intent = "figure"
         q.notes.append(f"follow-up of the figure for {old.label or old.table}")
         return True
+    if at_row and not thin and q.wants_figure and not q.frame.label and old.label:
+        # "how many of the HSS seizure lines were that category?": the row just given, read in what
+        # this question names in words of its own (the rest of its frame is its own too). Not read as
+        # a follow-up: its own words must still be ones a table speaks to ("how much duty would I pay
+        # importing sneakers from there?" asks nothing the tables count).
+        q.frame.label = old.label
+        if not q.frame.year_given and old.years:
+            q.frame.years, q.frame.year_given = old.years[-1:], True
+        q.notes.append(f"{old.label} carried into the table named")
+        return True
     if q.wants_figure and not q.frame.year_given and old.year_given and old.years:
         # "what about 2020?" ... "which country had the most?": the year carries.
         q.frame.years, q.frame.year_given = old.years[-1:], True

@@ -126,3 +126,14 @@ def test_their_total_after_a_rows_share_is_the_tables_total(ask):
     *_, total = _chain(ask, "how many seizure lines of cell phones and accessories in 2021?", "what percentage came from Hong Kong?",
                        "and what was their total value?")
     assert "$64,585,891" in total.text, total.text
+
+
+def test_that_category_is_read_in_the_table_the_follow_up_names(ask):
+    *_, hss = _chain(ask, "personal care fakes like shampoo and lotion, how many seizure lines in 2021?",
+                     "how many of the health, safety and security seizure lines were that category?")
+    assert "3,041" in hss.text, hss.text
+
+
+def test_it_handles_a_pointer_whose_own_words_no_table_counts(ask):
+    *_, duty = _chain(ask, "which country had the most seizure lines in 2021?", "how much duty would I pay importing sneakers from there?")
+    assert duty.kind == "fallback", duty.text
