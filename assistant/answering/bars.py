@@ -113,6 +113,7 @@ FIGURE = {
     "other_table_named": 1.0,
     "row_not_whole": 0.15,  # a row named by part of its label
     "story_total": 0.3,  # CBP's overall total for a story about one subject
+    "story_own_things": 1.0,  # ... when it counts the story's own things ("how many of them"): never CBP's total
     "no_figure": 0.8,  # "how many firearms": no row and no table names what is asked
     "year_nowhere": 0.95,  # a year no table and no close text names
 }

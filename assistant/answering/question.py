@@ -46,6 +46,7 @@ class Question:
     asked_about: set[str] = field(default_factory=set)  # tokens of what a figure question is about ("how many X")
     inherited: set[str] = field(default_factory=set)  # topic tokens a follow-up took from the conversation
     counted: set[str] = field(default_factory=set)  # of asked_about, the thing itself ("gun" in "how many counterfeit guns did CBP seize")
+    counted_back: bool = False  # "how many of them...": what is counted was named before (in a story: the asker's own things)
     names: set[str] = field(default_factory=set)  # words written with a capital inside a sentence: names
     corrections: dict[str, str] = field(default_factory=dict)  # typed -> read
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # synonym terms that fired -> features
@@ -315,6 +316,7 @@ def _counted(q: Question, cut: bool = False) -> set[str]:
     # "how many am I allowed?", "how much time do we have?": a verb or a person right after names no
     # thing counted (it was named before, or is the kind of answer: a duration), so nothing is.
     elided = aux | set(GRAMMAR[q.language].get("subject.person", []))
+    back = set(GRAMMAR[q.language].get("refer.many", []))
     kind_words = {t for m in q.matches if m.tag.startswith("answer.") for t in topic_tokens(" ".join(q.words[m.start : m.end]))}
     out: set[str] = set()
     for m in q.matches:
@@ -322,6 +324,8 @@ def _counted(q: Question, cut: bool = False) -> set[str]:
             words = q.words[m.end : m.end + 4]
             if words and (words[0] in elided or (len(words) > 1 and words[1] in elided and set(topic_tokens(words[0])) <= kind_words)):
                 continue
+            if words[:1] in (["of"], ["de"]) and len(words) > 1 and words[1] in back:
+                continue  # "how many of them": counted before
             stop = next((i for i, w in enumerate(words) if i and w in ends), len(words))
             out.update(topic_tokens(" ".join(words[:stop])))
     return out - kind_words
@@ -395,6 +399,9 @@ def _read_topic(q: Question, index) -> None:
     # many", "the value of"; a word elsewhere ("host", "valuable") is how the question is put. A
     # question with no such object names no thing the content lacks.
     q.asked_about = _counted(q)
+    q.counted_back = any(
+        m.tag == "refer.many" and any(o.tag == "ask.object" and o.end <= m.start <= o.end + 1 for o in q.matches) for m in q.matches
+    )
     lexicon = index.lexicon(q.language)
     generic = lexicon.measure_tokens | lexicon.tokens_of("border", "counted.any", "ask.object", "ask.count")
     q.counted = {t for t in _counted(q, cut=True) if t not in generic and not t[:1].isdigit()}
