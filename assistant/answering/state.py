@@ -157,8 +157,10 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
     if new.total:
         merged.total = True
         whole = old.rank and not pointing and new.measure != "percentage"  # "what percent of the total": the row's share
-        if not new.measure or whole or many:
-            # "out of how many total?", "what was their total value?": the total, not the row.
+        after_share = old.measure == "percentage" and not pointing and new.measure not in ("", "percentage")
+        if not new.measure or whole or many or after_share:
+            # "out of how many total?", "what was their total value?", "¿y cuánto valían en total?" after
+            # a row's share: the total, not the row ("what was its total value?" points at the row).
             merged.label = ""
         if whole:
             merged.rank = ""  # "what were they worth in total?" after a ranking: the table's total

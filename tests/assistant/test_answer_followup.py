@@ -137,3 +137,10 @@ def test_that_category_is_read_in_the_table_the_follow_up_names(ask):
 def test_it_handles_a_pointer_whose_own_words_no_table_counts(ask):
     *_, duty = _chain(ask, "which country had the most seizure lines in 2021?", "how much duty would I pay importing sneakers from there?")
     assert duty.kind == "fallback", duty.text
+
+
+def test_a_total_value_after_a_rows_share_is_the_tables_in_spanish(ask):
+    # "valían" says "they" with the verb alone: after a share, a total with a new measure is the table's.
+    *_, total = _chain(ask, "¿cuántas líneas de incautación de celulares y accesorios hubo en 2021?",
+                       "¿qué porcentaje venía de Hong Kong?", "¿y cuánto valían en total?")
+    assert "64,585,891" in total.text, total.text
