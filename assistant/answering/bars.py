@@ -113,7 +113,8 @@ FIGURE = {
     "other_table_named": 1.0,
     "row_not_whole": 0.15,  # a row named by part of its label
     "story_total": 0.3,  # CBP's overall total for a story about one subject
-    "story_own_things": 1.0,  # ... when it counts the story's own things ("how many of them"): never CBP's total
+    "story_own_things": 1.0,
+    "period_part": 1.0,  # "in December 2020", "the first quarter": the tables print whole fiscal years  # ... when it counts the story's own things ("how many of them"): never CBP's total
     "no_figure": 0.8,  # "how many firearms": no row and no table names what is asked
     "year_nowhere": 0.95,  # a year no table and no close text names
 }
@@ -123,6 +124,7 @@ FAQ = {
     "not_counted": 0.5,  # "how many counterfeit guns": an FAQ that never speaks of guns (CBP's totals answer another question)
     "contacts": 1.3,  # a channel question: an FAQ that carries its channels (it says more than a bare contact)
     "no_contacts": 0.6,  # a channel question: an FAQ with no channel to give
+    "period_missing": 0.3,  # a figure question on a month or quarter: an FAQ whose figures are for whole years
     "same_faq": 1.25,  # a follow-up ("how many people did that reach?") on the FAQ just given
     "definer": 1.6,  # the FAQ that asks what the defined term is
     "not_definer": 0.6,  # an FAQ that merely mentions the term a definition question asks about

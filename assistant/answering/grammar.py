@@ -230,6 +230,10 @@ ENGLISH: dict[str, list[str]] = {
     # Verbs that end the thing a figure question counts: "how many seizures | has it produced".
     "verb.aux": ["did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "got", "get", "gets", "will",
                  "would", "can", "could", "been", "went", "came", "were there", "are there", "was there"],
+    # A part of a year: the tables print fiscal years only ("in December 2020", "the first quarter").
+    "period.part": ["january", "february", "march", "april", "in may", "may (2017|2018|2019|2020|2021|2022)", "june", "july",
+                    "august", "september", "october", "november", "december", "quarter", "quarters", "quarterly",
+                    "q1", "q2", "q3", "q4", "first half", "second half", "half of the year"],
     # What kind of thing a named term is ("the e-Allegations system"): not the name itself.
     "term.generic": ["system", "systems", "program", "programs", "programme", "database", "portal", "platform", "tool",
                      "process", "initiative", "service", "online system"],

@@ -410,6 +410,9 @@ ESPANOL: dict[str, list[str]] = {
     # -- words that put a message inside IPR enforcement -------------------------------
     "verb.aux": ["fue", "fueron", "ha", "han", "hubo", "hay", "habia", "tiene", "tienen", "tuvo", "tuvieron", "se",
                  "son", "era", "eran", "es", "esta", "estan", "llegaron", "entraron"],
+    "period.part": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+                    "octubre", "noviembre", "diciembre", "trimestre", "trimestres", "trimestral", "primer semestre",
+                    "segundo semestre", "semestre"],
     "term.generic": ["sistema", "sistemas", "programa", "programas", "base de datos", "portal", "plataforma",
                      "herramienta", "proceso", "iniciativa", "servicio"],
     # Quien hace algo: "¿cuántas | puedo traer?" no nombra lo contado.

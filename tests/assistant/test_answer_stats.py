@@ -1,4 +1,5 @@
 """Statistics questions get the exact printed figure, its unit, year and table.
+import pytest
 
 Every table is asked at least once, over several years; rankings, totals,
 comparisons and the default-year statement are computed from the rows.
@@ -387,3 +388,17 @@ def test_a_story_that_asks_no_figure_gets_none(ask):
     reply = ask("I'm in Shenzhen for work and my nieces want 'designer' sneakers. I was going to buy 4 pairs of fake Nikes "
                 "as presents. They're gifts, not for resale. That's fine since I'm not selling them, right?")
     assert reply.kind != "statistic"
+
+
+@pytest.mark.parametrize("question", [
+    "How many IPR seizures did CBP make in December 2020?",
+    "How many seizure lines were there in the first quarter of FY 2021?",
+    "¿Cuántas incautaciones hubo en el primer trimestre de 2021?",
+])
+def test_it_gives_no_yearly_figure_for_a_part_of_a_year(ask, question):
+    reply = ask(question)
+    assert not any(figure in reply.text for figure in ("27,115", "27,000", "102,490")), reply.text
+
+
+def test_a_passage_on_a_quarter_still_answers(ask):
+    assert "9.1 percent" in ask("how much did e-commerce grow in the second quarter of 2021?").text

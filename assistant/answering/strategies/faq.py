@@ -147,6 +147,9 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
         (bool(kind), _read_factor(q, kind, answer_text, hit, index), f"read for a {kind}"),
         (q.wants_figure and bool(asked) and not evidence.covered(q, index.words.of(hit.doc), index, tokens=asked),
          W["not_counted"], f"never speaks of {', '.join(asked)}"),
+        ("period.part" in q.asking_tags and q.wants_figure and any(ch.isdigit() for ch in answer_text)
+         and not evidence.covered(q, index.words.of(hit.doc), index, tokens=_period_words(q)),
+         W["period_missing"], "its figures are for whole years, not the part of a year asked"),
         (still_on, W["same_faq"], "the FAQ the conversation is on"),
         (q.intent == "channel" and carries, W["contacts"], "carries the channel asked for"),
         (q.intent == "channel" and not hit.doc.meta["contacts"], W["no_contacts"], "has no channel to give"),
@@ -160,6 +163,11 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     # doubts it (chooser.py); never a request for legal advice, which the content must not give.
     recognised = p if q.anchored and "ask.legal" not in q.asking_tags else 0.0
     return Candidate("faq", min(1.0, score), "faq", reasons, lambda: _answer(q, hit, score, index), bar=bar, recognised=recognised, uncapped=score)
+
+
+def _period_words(q) -> list[str]:
+    """The words naming the part of a year asked about ("december", "quarter")."""
+    return [t for m in q.matches if m.tag == "period.part" for t in topic_tokens(" ".join(q.words[m.start : m.end]))]
 
 
 def _read_factor(q, kind: str, answer_text: str, hit, index) -> float:
