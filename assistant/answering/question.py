@@ -227,7 +227,7 @@ def _correction(word: str, index, lexicon) -> str:
     near = {w for key in deletions(word) for w in lexicon.grammar_deletes.get(key, ()) if distance(word, w, 1) <= 1}
     if len(near) == 1:
         return near.pop()  # "secnd" -> "second": a word of the grammar the content index never holds
-    fixed = index.retriever.correct(toks[0])
+    fixed = index.retriever.correct(toks[0], lexicon.language)
     if not fixed:
         return ""
     spellings = lexicon.spellings(fixed) or {fixed}

@@ -102,7 +102,7 @@ class Retriever:
         self.known = self._known()
         self._cache: dict[str, _Query] = {}
         self._masks: dict[frozenset, np.ndarray] = {}
-        self._fixes: dict[str, str | None] = {}  # token -> spelling correction
+        self._fixes: dict[tuple, str | None] = {}  # (token, language) -> spelling correction
 
     @classmethod
     def build(
@@ -161,7 +161,7 @@ class Retriever:
         toks, corrections = [], {}
         for tok in raw:
             if tok not in self.known and text.is_word(tok):
-                fixed = self._correct(tok)
+                fixed = self._correct(tok, language)
                 if fixed:
                     corrections[tok] = fixed
                     tok = fixed
@@ -203,19 +203,20 @@ class Retriever:
         self._cache[key] = result
         return result
 
-    def _correct(self, token: str) -> str | None:
+    def _correct(self, token: str, language: str | None = None) -> str | None:
+        key = (token, language)
         try:
-            return self._fixes[token]
+            return self._fixes[key]
         except KeyError:
             pass
         if len(self._fixes) >= _QUERY_CACHE_MAX:
             self._fixes = {}
-        fixed = self._fixes[token] = self.speller.correct(token)
+        fixed = self._fixes[key] = self.speller.correct(token, language)
         return fixed
 
-    def correct(self, token: str) -> str | None:
+    def correct(self, token: str, language: str | None = None) -> str | None:
         """The known word an unknown token is a typo of, or None."""
-        return self._correct(token) if text.is_word(token) else None
+        return self._correct(token, language) if text.is_word(token) else None
 
     def explain(self, query: str, language: str | None = None) -> dict:
         """What the query became: tokens, spelling corrections, synonyms, weighted terms."""

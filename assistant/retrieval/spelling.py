@@ -108,6 +108,17 @@ def allowed_edits(word: str) -> int:
     return 1 if len(word) <= 7 else 2
 
 
+_SAME_SOUND = ({"c", "s", "z"}, {"b", "v"}, {"g", "j"}, {"y", "i"})
+
+
+def sounds_alike(known: str, typed: str) -> bool:
+    """Whether two Spanish words may differ in their first letter by sound alone ("celulares"/"selulares",
+    "hubo"/"ubo")."""
+    if known[:1] == "h" and known[1:2] == typed[:1]:
+        return True
+    return any(known[:1] in group and typed[:1] in group for group in _SAME_SOUND)
+
+
 class Speller:
     """Maps unknown words to the closest known word, or leaves them alone."""
 
@@ -126,7 +137,8 @@ class Speller:
         self.indices = matrix.indices.astype(np.int32)
         self.data = matrix.data
 
-    def correct(self, word: str) -> str | None:
+    def correct(self, word: str, language: str | None = None) -> str | None:
+        """language "es": a first letter Spanish spells by sound ("selulares", "ubo") may be the typo."""
         if not self.grams or word in english():
             return None
         counts: dict[int, int] = {}
@@ -154,12 +166,13 @@ class Speller:
                 break
             cand = self.words[ids[i]]
             if limit == 0:
-                ok = sorted(cand) == sorted(word) and distance(word, cand, 1) == 1
+                ok = (sorted(cand) == sorted(word) and distance(word, cand, 1) == 1) or (language == "es" and cand == "h" + word)
                 d = 1
             else:
                 d = distance(word, cand, limit)
-                # A wrong first letter is a rare typo and a common different word ("weather"/"leather").
-                ok = d <= limit and (cand[0] == word[0] or cand[:2] == word[1::-1])
+                # A wrong first letter is a rare typo and a common different word ("weather"/"leather"),
+                # except where Spanish spells by sound: c/s/z, b/v, g/j, a silent h.
+                ok = d <= limit and (cand[0] == word[0] or cand[:2] == word[1::-1] or (language == "es" and sounds_alike(cand, word)))
             if ok:
                 key = (d, -int(self.freq[ids[i]]), -float(scores[i]))
                 if best is None or key < best[0]:

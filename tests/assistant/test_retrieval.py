@@ -204,3 +204,29 @@ def test_it_leaves_common_english_words_alone():
     speller = Speller({"saving": 3, "plan": 2, "seizure": 9})
     assert speller.correct("saying") is None and speller.correct("plain") is None
     assert speller.correct("siezure") == "seizure"
+
+
+@pytest.mark.parametrize(
+    "known,typed,alike",
+    [("celulares", "selulares", True), ("hubo", "ubo", True), ("vino", "bino", True), ("zapatos", "sapatos", True),
+     ("watches", "catches", False), ("weather", "leather", False)],
+)
+def test_spanish_first_letters_that_sound_alike(known, typed, alike):
+    from assistant.retrieval.spelling import sounds_alike
+
+    assert sounds_alike(known, typed) is alike
+
+
+def test_it_corrects_a_spanish_first_letter_spelt_by_sound_only_in_spanish():
+    from assistant.retrieval.spelling import Speller
+
+    speller = Speller({"celulares": 5, "hubo": 3, "leather": 1})
+    assert speller.correct("selulares", "es") == "celulares"
+    assert speller.correct("ubo", "es") == "hubo"
+    assert speller.correct("selulares", "en") is None
+    assert speller.correct("weather", "es") is None  # l/w sound nothing alike
+
+
+def test_a_spanish_question_with_a_sound_typo_keeps_its_table(ask):
+    reply = ask("¿Qué porcentaje de las líneas de incautación de selulares y accesorios vino de Hong Kong en 2021?")
+    assert "59.0%" in reply.text, reply.text
