@@ -252,6 +252,7 @@ ENGLISH: dict[str, list[str]] = {
         "trademarks", "copyright", "copyrights", "ipr", "intellectual property", "e allegation", "e allegations",
         "eallegation", "eallegations", "recordation", "recordations", "e recordation", "patent", "patents",
         "exclusion order", "exclusion orders", "itc", "section 337", "imitation", "dupe", "dupes", "phony", "bogus",
+        "trademarked", "copyrighted", "patented", "gray market", "grey market", "lever rule", "trade dress",
     ],
     "border": ["cbp", "customs", "border", "borders", "seized", "seize", "seizes", "seizure", "seizures", "confiscated",
                "confiscate", "detained", "detain", "detention", "intercepted", "import", "imported", "importing", "imports",

@@ -431,7 +431,7 @@ ESPANOL: dict[str, list[str]] = {
         "marcas registradas", "marca comercial", "marcas comerciales", "nombre comercial", "derechos de autor",
         "derecho de autor", "propiedad intelectual", "ipr", "e allegation", "e allegations", "eallegation",
         "eallegations", "alegacion electronica", "alegaciones electronicas", "recordation", "e recordation",
-        "registro de marca", "registro de marcas", "(registrar|registro|inscribir|inscribo|proteger|protejo) (mi|la|nuestra|su|una|mis|nuestras|sus) (marca|marcas)",
+        "registro de marca", "registro de marcas", "mercado gris", "mercancia del mercado gris", "regla lever", "patentado", "patentada", "(registrar|registro|inscribir|inscribo|proteger|protejo) (mi|la|nuestra|su|una|mis|nuestras|sus) (marca|marcas)",
         "patente", "patentes", "orden de exclusion",
         "ordenes de exclusion", "itc", "seccion 337", "infraccion", "infracciones", "infractor", "infractores",
         "infringe", "infringen", "infringir", "knockoff", "knockoffs", "bootleg", "dupe", "dupes", "counterfeit",

@@ -183,3 +183,12 @@ def test_it_reads_spanish_words_alone_as_spanish(knowledge):
 
     assert understand("que quiere decir MSRP??", {}, knowledge, "en").language == "es"
     assert understand("hola", {}, knowledge, "en").language == "en"  # too short to tell: the page's
+
+
+@pytest.mark.parametrize("text", [
+    "If a traveler brings in a trademarked article and sells it later, what can happen?",
+    "can the importer get gray market goods in if they are restricted under the lever rule?",
+    "¿puedo importar mercancía del mercado gris?",
+])
+def test_ipr_words_in_other_forms_name_ipr(knowledge, text):
+    assert understand(text, {}, knowledge).anchored
