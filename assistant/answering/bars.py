@@ -49,6 +49,7 @@ AFFINITY = {
 # IPR enforcement, only an answer whose fit exceeds OVERRIDE_SCOPE may answer.
 SCOPE = {
     "min_in_scope": 0.5,
+    "min_in_scope_anchored": 0.35,  # ... for a question that names IPR (corpus 2026-12-02: 0.4, 0.35, 0.3 each answered 3-4 more, refused nothing less)
     "override": 0.75,
     "recognised": 0.35,  # ... or an FAQ the FAQ model finds this probable, in a question naming IPR
     "regularization": 16.0,  # inverse L2 strength of the logistic regression

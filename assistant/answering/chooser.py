@@ -3,7 +3,8 @@
 Each candidate's fit is its score weighed by how well its kind answers what the
 question asks for (bars.AFFINITY); it may answer only when its fit clears its
 bar (bars.BARS). When the in-scope model doubts the question belongs here
-(P(in scope) under SCOPE["min_in_scope"]), only an answer whose fit passes
+(P(in scope) under SCOPE["min_in_scope"], or "min_in_scope_anchored" for a
+question that names IPR), only an answer whose fit passes
 SCOPE["override"], or an FAQ the FAQ model recognises (SCOPE["recognised"]) in a
 question naming IPR, may still answer: the two models learnt from the same
 examples, and the FAQ model tells "what is the max fine the second time someone
@@ -30,9 +31,10 @@ def weigh(intent: str, candidate: Candidate) -> float:
 def choose(intent: str, candidates: list[Candidate], floor: float = 0.0) -> Candidate:
     """The answering candidate (the scope fallback when none may answer); `floor` is the least
     fit of an FAQ, passage or channel answer (settings.FALLBACK_THRESHOLD)."""
-    scope = next((c for c in candidates if c.bar == "scope"), None)
+    scope = next((c for c in candidates if c.bar in ("scope", "scope_anchored")), None)
     p_in = 1.0 - scope.score if scope else 1.0
-    doubted = p_in < bars.SCOPE["min_in_scope"]
+    least_in = bars.SCOPE["min_in_scope_anchored"] if scope is not None and scope.bar == "scope_anchored" else bars.SCOPE["min_in_scope"]
+    doubted = p_in < least_in
     best = None
     for c in candidates:
         if c is scope:

@@ -253,3 +253,14 @@ def test_it_still_answers_how_to_report_a_seller(ask):
 @pytest.mark.parametrize("message", ["cheers, that's all I needed", "gracias, eso es todo"])
 def test_it_takes_thanks_that_end_a_conversation_as_small_talk(ask, message):
     assert ask(message).kind == "smalltalk"
+
+
+def test_a_question_naming_ipr_is_doubted_under_a_lower_bar(ask):
+    # "brings", "sells", "months" lean toward the travel and shopping examples; "trademarked" names IPR.
+    reply = ask("If a traveler brings in a trademarked article under the personal-use exemption and then sells it "
+                "a few months later, what are the consequences?")
+    assert reply.kind == "faq" and "forfeit" in reply.text, reply.text
+
+
+def test_it_still_refuses_another_agencys_ipr_service(ask):
+    assert ask("How do I file a patent application with the USPTO?").kind == "fallback"

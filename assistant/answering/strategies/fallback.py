@@ -14,4 +14,7 @@ def propose(q, index) -> list[Candidate]:
         # its words are to an FAQ's; the help desk and a hand-off are the answer.
         p_in = bars.SCOPE["legal_advice"]
         reasons.append(f"asks for legal advice: P(in scope) at most {p_in:.2f}")
-    return [Candidate("fallback", 1.0 - p_in, "fallback", reasons, lambda: common.fallback(index, q), bar="scope")]
+    # A question that names IPR ("trademarked", "counterfeit") is doubted only under a lower bar: the
+    # words around it ("bring", "sell", "month") are the travel and shopping examples' too.
+    bar = "scope_anchored" if q.anchored and "ask.legal" not in q.asking_tags else "scope"
+    return [Candidate("fallback", 1.0 - p_in, "fallback", reasons, lambda: common.fallback(index, q), bar=bar)]
