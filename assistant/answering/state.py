@@ -68,7 +68,10 @@ def refer(q, context: dict, index) -> None:
     # "that one", "it" point at the row an answer named; "they", "those" at what it counted.
     many = {m.start for m in q.matches if m.tag == "refer.many"}
     at_row = any(m.tag == "refer.back" and m.start not in many for m in q.matches)
-    if subject.kind == "statistic" and _refer_figure(q, subject, cue, back or not own, thin, index, at_row, bool(many)):
+    # "where do I submit one?" after a count of e-Allegations asks for a channel, not a figure: it takes
+    # the conversation's words, as after an FAQ.
+    asks_figure_back = not (q.intent == "channel" and not q.wants_figure)
+    if subject.kind == "statistic" and asks_figure_back and _refer_figure(q, subject, cue, back or not own, thin, index, at_row, bool(many)):
         return
     # "who do I email if I get stuck on the application?" after an answer on recordation: a thin
     # channel question in a conversation is about what the conversation was about.

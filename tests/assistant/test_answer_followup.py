@@ -144,3 +144,9 @@ def test_a_total_value_after_a_rows_share_is_the_tables_in_spanish(ask):
     *_, total = _chain(ask, "¿cuántas líneas de incautación de celulares y accesorios hubo en 2021?",
                        "¿qué porcentaje venía de Hong Kong?", "¿y cuánto valían en total?")
     assert "64,585,891" in total.text, total.text
+
+
+def test_a_channel_question_after_a_count_takes_the_conversations_words(ask):
+    # "where do I file one?" after a count of e-Allegations asks where, not another count.
+    *_, where = _chain(ask, "How many IPR e-Allegations did CBP receive in FY 2020?", "¿y dónde hago una?")
+    assert "eallegations.cbp.gov" in where.text or any("eallegations" in link["url"] for link in where.links), where.text
