@@ -42,7 +42,7 @@ ENGLISH: dict[str, list[str]] = {
         "most", "top", "topped", "tops", "largest", "biggest", "highest", "greatest", "leading", "led", "lead",
         "leads", "main", "primary", "major", "maximum", "max", "number one", "no 1", "# 1", "most common", "majority",
         "first place", "worst", "worst offender", "dominated", "dominant", "peak", "peaked", "record high", "most popular",
-        "ranked first", "came first", "in first",
+        "ranked first", "came first", "in first", "(was|were|is|are|placed|finished) first",
     ],
     "rank.min": [
         "least", "fewest", "lowest", "smallest", "minimum", "min", "bottom", "rarest", "less common", "least common",

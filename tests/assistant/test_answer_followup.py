@@ -150,3 +150,9 @@ def test_a_channel_question_after_a_count_takes_the_conversations_words(ask):
     # "where do I file one?" after a count of e-Allegations asks where, not another count.
     *_, where = _chain(ask, "How many IPR e-Allegations did CBP receive in FY 2020?", "¿y dónde hago una?")
     assert "eallegations.cbp.gov" in where.text or any("eallegations" in link["url"] for link in where.links), where.text
+
+
+def test_which_was_first_ranks_the_table_the_conversation_is_on(ask):
+    *_, first = _chain(ask, "What was the MSRP of counterfeit cell phones and accessories from Hong Kong in FY 2021?",
+                       "which country was first?")
+    assert "China" in first.text and "39,183,693" in first.text, first.text
