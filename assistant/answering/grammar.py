@@ -160,7 +160,10 @@ ENGLISH: dict[str, list[str]] = {
                   "do (i|we) need a (lawyer|attorney)", "(hire|get) (a|an) (lawyer|attorney|ip lawyer|ip attorney)",
                   # An opinion ("in your view, does it infringe?") is a lawyer's to give. (No content words
                   # here: the grammar's words are not a question's own, see lexicon.grammar_tokens.)
-                  "in (your|ur) (view|opinion)"],
+                  "in (your|ur) (view|opinion)",
+                  # Whether a product infringes is a lawyer's call (these words stay a question's own: TOPIC_TAGS).
+                  "(does|do|would|will|could|might) (my|our|his|her|their|this|the|a) ... (infringe|violate)",
+                  "(is|are) (my|our|this|the) ... infringing", "(am|are) (i|we) infringing", "(tell|know) (me|us) if ... (infringes|violates)"],
     # A reason is asked for: a figure never answers "why" ("why does the report count seizure lines?").
     "ask.why": ["why", "how come", "for what reason", "(what is|whats) the reason"],
     "answer.frequency": ["how often", "how frequently", "how regularly", "at what intervals"],
@@ -331,7 +334,7 @@ SPELLINGS: dict[str, dict[str, str]] = {
 # What a matched tag means in the content's words, added to what is searched:
 # "who do I tell?" asks where to report.
 # Tags whose words say what a message is about (IPR, the border, its trade, sellers, goods) rather than how it asks.
-TOPIC_TAGS = frozenset({"anchor", "border", "near", "seller", "counted.any", "term.generic"})
+TOPIC_TAGS = frozenset({"anchor", "border", "near", "seller", "counted.any", "term.generic", "ask.legal"})
 
 READS_AS: dict[str, dict[str, str]] = {"en": {"channel.tell": "report", "ask.identify": "spot"}, "es": READS_AS_ES}
 

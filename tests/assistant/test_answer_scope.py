@@ -264,3 +264,12 @@ def test_a_question_naming_ipr_is_doubted_under_a_lower_bar(ask):
 
 def test_it_still_refuses_another_agencys_ipr_service(ask):
     assert ask("How do I file a patent application with the USPTO?").kind == "fallback"
+
+
+@pytest.mark.parametrize("question", [
+    "can you tell me if my product infringes someone's patent?",
+    "does my hoodie design infringe the Supreme trademark?",
+    "are we infringing if we sell phone cases shaped like an iPhone?",
+])
+def test_whether_something_infringes_is_legal_advice(ask, question):
+    assert ask(question).kind == "fallback"
