@@ -256,6 +256,8 @@ ENGLISH: dict[str, list[str]] = {
         "eallegation", "eallegations", "recordation", "recordations", "e recordation", "patent", "patents",
         "exclusion order", "exclusion orders", "itc", "section 337", "imitation", "dupe", "dupes", "phony", "bogus",
         "trademarked", "copyrighted", "patented", "gray market", "grey market", "lever rule", "trade dress",
+        # Shoppers' slang for replicas; "rep" alone is also a sales or service representative.
+        "reps", "rep (bag|bags|shoes|sneakers|sneaker|watch|watches|jersey|jerseys|hoodie|hoodies|purse|purses|designer|clothes|belt|belts)",
     ],
     "border": ["cbp", "customs", "border", "borders", "seized", "seize", "seizes", "seizure", "seizures", "confiscated",
                "confiscate", "detained", "detain", "detention", "intercepted", "import", "imported", "importing", "imports",
