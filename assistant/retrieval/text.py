@@ -18,6 +18,8 @@ _EXTRA = {
     "dont", "im", "ive", "youre", "hey", "hi", "hello", "pls", "plz", "thanks", "thank", "lot",
     # Story-telling verbs: "my package got seized", "they said it was fake".
     "got", "get", "gets", "getting", "said", "say", "says", "told", "keep", "keeps", "kept",
+    # Motion verbs of a story ("who goes after the rings", "went to Cancun"); "goes" would fold to "goe".
+    "go", "goes", "going", "gone", "went",
     # Placeholders for whatever the sentence is about: "fake stuff", "these things".
     "stuff", "thing", "things",
     # Chatty lead-ins: "I was wondering", "just curious", "is that actually true".

@@ -230,3 +230,10 @@ def test_it_corrects_a_spanish_first_letter_spelt_by_sound_only_in_spanish():
 def test_a_spanish_question_with_a_sound_typo_keeps_its_table(ask):
     reply = ask("¿Qué porcentaje de las líneas de incautación de selulares y accesorios vino de Hong Kong en 2021?")
     assert "59.0%" in reply.text, reply.text
+
+
+def test_motion_verbs_of_a_story_are_no_topic():
+    from assistant.retrieval.text import tokens
+
+    assert tokens("who goes after the counterfeit rings") == ["counterfeit", "ring"]
+    assert "goe" not in tokens("it goes to forfeiture")
