@@ -35,11 +35,24 @@ def propose(q, index) -> list[Candidate]:
     probable = _probable(q, index)
     out = []
     for hit, cov in _close(q, hits, index, definer, probable):
+        cov = _story_coverage(q, hit, cov, index)
         p = probable.get(hit.doc.meta["faq"], 0.0)
         candidate = _candidate(q, hit, cov, hit is definer, wanted, index, _still_on(q, hit, index), p)
         if candidate is not None:
             out.append(candidate)
     return out
+
+
+def _story_coverage(q, hit, cov: float, index) -> float:
+    """A story's coverage weighs what its asking sentence asks as much as the story around it: "I paid
+    for 'authentic' AirPods ... the seller stopped answering. How do I get my money back?" is about the
+    money, however few of the story's words the refund FAQ holds."""
+    if not q.story or not q.asking_tokens or q.follow_up:
+        return cov
+    asked = [t for t in q.topic if t in q.asking_tokens]
+    if not asked:
+        return cov
+    return max(cov, (cov + evidence.covered(q, index.words.of(hit.doc), index, tokens=asked)) / 2)
 
 
 def _probable(q, index) -> dict:
