@@ -74,6 +74,6 @@ def test_legal_advice_is_never_recognised_past_the_scope_model(ask):
 
 def test_a_storys_asking_sentence_weighs_as_much_as_the_story(ask):
     # Few of the story's words are the refund FAQ's; what it asks ("my money back") is.
-    reply = ask("I paid for 'genuine' earbuds from an online store and what showed up is obviously fake. "
-                "The seller stopped answering my emails. How do I try to get my money back?")
+    reply = ask("I paid $150 for 'authentic' headphones from a website and what arrived is clearly fake. "
+                "The shop stopped replying to my messages. How do I try to get my money back?")
     assert reply.kind == "faq" and "return policy" in reply.text, reply.text
