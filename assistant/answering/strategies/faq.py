@@ -44,10 +44,11 @@ def propose(q, index) -> list[Candidate]:
 
 
 def _story_coverage(q, hit, cov: float, index) -> float:
-    """A story's coverage weighs what its asking sentence asks as much as the story around it: "I paid
+    """The coverage of a message of several sentences weighs what its asking sentence asks as much as
+    the sentences around it: "I paid
     for 'authentic' AirPods ... the seller stopped answering. How do I get my money back?" is about the
     money, however few of the story's words the refund FAQ holds."""
-    if not q.story or not q.asking_tokens or q.follow_up:
+    if not q.asking_tokens or q.follow_up:
         return cov
     asked = [t for t in q.topic if t in q.asking_tokens]
     if not asked:
