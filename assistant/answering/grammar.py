@@ -242,6 +242,8 @@ ENGLISH: dict[str, list[str]] = {
                      "process", "initiative", "service", "online system"],
     # Who does something: "how many | am I allowed?" names no thing counted.
     "subject.person": ["i", "we", "you", "they", "he", "she", "am", "should", "may", "must"],
+    # The asker as the one acting: "how many | can I bring?" asks what the asker may do.
+    "subject.first_person": ["i", "we", "am"],
     # What any seizure is, whatever was seized: "how many counterfeit goods" counts nothing in particular.
     "counted.any": ["goods", "good", "items", "item", "products", "product", "things", "thing", "stuff", "articles",
                     "article", "merchandise", "units", "pieces", "ones", "total", "money", "counterfeit", "counterfeits",

@@ -47,6 +47,7 @@ class Question:
     inherited: set[str] = field(default_factory=set)  # topic tokens a follow-up took from the conversation
     counted: set[str] = field(default_factory=set)  # of asked_about, the thing itself ("gun" in "how many counterfeit guns did CBP seize")
     counted_back: bool = False  # "how many of them...": what is counted was named before (in a story: the asker's own things)
+    counted_own: bool = False  # "how many can I bring?", "¿cuántas puedo traer?": what the asker may do, no count of CBP's
     names: set[str] = field(default_factory=set)  # words written with a capital inside a sentence: names
     corrections: dict[str, str] = field(default_factory=dict)  # typed -> read
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # synonym terms that fired -> features
@@ -399,6 +400,10 @@ def _read_topic(q: Question, index) -> None:
     # many", "the value of"; a word elsewhere ("host", "valuable") is how the question is put. A
     # question with no such object names no thing the content lacks.
     q.asked_about = _counted(q)
+    first_person = set(GRAMMAR[q.language].get("subject.first_person", []))
+    q.counted_own = any(
+        m.tag == "ask.object" and (set(q.words[m.end : m.end + 2]) & first_person) for m in q.matches
+    )
     q.counted_back = any(
         m.tag == "refer.many" and any(o.tag == "ask.object" and o.end <= m.start <= o.end + 1 for o in q.matches) for m in q.matches
     )

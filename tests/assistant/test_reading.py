@@ -196,3 +196,12 @@ def test_a_story_counting_its_own_things_gets_no_cbp_total(ask):
     reply = ask("I'm flying home from Bangkok with three replica purses, one for me and two for my sisters. "
                 "They're all different brands. How many of them will customs let me keep?")
     assert "102,490" not in reply.text and "27,115" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Me voy a Cancún y quiero comprar una bolsa réplica para mí. ¿Cuántas puedo traer de regreso a Estados Unidos?",
+    "going to Bangkok soon, how many can I bring back to the United States if they're fake watches?",
+])
+def test_how_many_the_asker_may_bring_gets_no_table_figure(ask, question):
+    reply = ask(question)
+    assert reply.kind != "statistic", reply.text

@@ -407,6 +407,7 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         (fig.kind == "value" and not fit.full and not _row_carried(fig, fit, frame), F["row_not_whole"], "row named in part"),
         (q.story and fig.kind == "total" and not (fit.mention or frame.total or frame.measure), F["story_total"], "CBP's total for a story"),
         ("period.part" in q.asking_tags and q.wants_figure, F["period_part"], "names a part of a year the tables do not print"),
+        (q.counted_own and not q.follow_up, F["asker_own"], "counts what the asker may do, not what CBP seized"),
         # "I have three replica purses... how many of them will customs let me keep?": the story's own things.
         (q.story and q.counted_back and not q.follow_up and fig.kind == "total" and not fit.mention, F["story_own_things"],
          "counts the story's own things"),
