@@ -25,3 +25,8 @@ def test_it_handles_a_phrasing_that_asks_no_definition_first(knowledge):
 def test_the_kind_of_thing_a_term_names_is_not_the_term(ask, question, expected, never):
     reply = ask(question)
     assert reply.kind == "faq" and expected in reply.text and never not in reply.text, reply.text
+
+
+def test_of_two_faqs_explaining_a_term_the_one_explaining_more_of_the_question_wins(ask):
+    reply = ask("What is a CBP Center of Excellence and Expertise?")
+    assert "10 Centers of Excellence and Expertise" in reply.text, reply.text

@@ -107,7 +107,13 @@ def _definer(q, hits, index):
     if not term:
         return None
     found = [h for h in hits if term <= (index.defines(h.doc) or set())]
-    return max(found, key=lambda h: h.score) if found else None
+    if not found:
+        return None
+    # Of FAQs explaining the term and about as close to the question, the one explaining more of what
+    # it names: "What is a CBP Center of Excellence and Expertise?" is the centers' FAQ, not "What is CBP?".
+    top = max(h.score for h in found)
+    asked = set(q.tokens) - index.lexicon(q.language).tokens_of("term.generic", "border")
+    return max((h for h in found if h.score >= 0.9 * top), key=lambda h: (len(asked & index.defines(h.doc)), h.score))
 
 
 def _wanted_channels(q, index) -> set[str]:
