@@ -165,11 +165,23 @@ class Knowledge:
         for tok in set(toks):
             if named and tok in named and tok not in self.content_tokens:
                 continue
-            weight = self.idf.get(tok, self.max_idf)
+            weight = self._scope_weight(tok)
             total += weight
-            if tok not in self.content_tokens:
+            # "$150", "3 bags": a number the content lacks says nothing of the subject.
+            if tok not in self.content_tokens and not tok.isdigit():
                 got += weight
         return scope.Features(list(toks), got / total if total else 1.0, anchored, border)
+
+    def _scope_weight(self, tok: str) -> float:
+        """A word's weight in the share of unknown words: its idf; for a word no content has, the
+        most, unless it is an everyday word of either language ("supposed", "obviously", "half"),
+        which says how a story is told, not that it is about something else."""
+        found = self.idf.get(tok)
+        if found is not None:
+            return found
+        if max(frequency(tok, "en"), frequency(tok, "es")) >= bars.UNDERSTANDING["everyday_word"]:
+            return bars.UNDERSTANDING["everyday_weight"]
+        return self.max_idf
 
     @property
     def content_tokens(self) -> frozenset:
