@@ -41,7 +41,7 @@ EMAIL = re.compile(r"[\w.+-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"\b1-8\d\d-[A-Z0-9]+(?:-[A-Z0-9]+)*")
 MAX_WORDS = 80
 MIN_FAQS = 45
-SYNONYMS = (40, 150)
+SYNONYMS = (40, 250)  # a sanity range: the everyday and slang names people give the report's rows ("kicks", "bling") are most of them
 
 
 @dataclass(frozen=True)
