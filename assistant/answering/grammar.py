@@ -53,7 +53,7 @@ ENGLISH: dict[str, list[str]] = {
     "rank.3": ["third", "3rd", "number three", "# 3"],
     "rank.4": ["fourth", "4th"],
     "rank.5": ["fifth", "5th"],
-    "rank.list": ["(top|largest|biggest|leading|main|first) (2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten)"],
+    "rank.list": ["(top|largest|biggest|leading|main|first|which|what) (2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten)"],
     "rank.which": ["which", "what", "where", "rank", "ranked", "ranking", "list", "name the", "who"],
     "rank.year": [
         "(which|what) [fiscal] year", "in which year", "when (was|were|did) ... (most|highest|lowest|fewest|least|peak)",
