@@ -410,5 +410,4 @@ def _read_topic(q: Question, index) -> None:
     lexicon = index.lexicon(q.language)
     generic = lexicon.measure_tokens | lexicon.tokens_of("border", "counted.any", "ask.object", "ask.count")
     q.counted = {t for t in _counted(q, cut=True) if t not in generic and not t[:1].isdigit()}
-    # Up to the verb: "how many webinars did CBP host" asks about webinars; "host" is how it is put.
-    q.unknown = [t for t in unknown if t in _counted(q, cut=True) or t in named]
+    q.unknown = [t for t in unknown if t in _counted(q, cut=True) or t in named]  # "how many webinars did CBP host": not "host"
