@@ -77,3 +77,14 @@ def test_a_storys_asking_sentence_weighs_as_much_as_the_story(ask):
     reply = ask("I paid $150 for 'authentic' headphones from a website and what arrived is clearly fake. "
                 "The shop stopped replying to my messages. How do I try to get my money back?")
     assert reply.kind == "faq" and "return policy" in reply.text, reply.text
+
+
+def test_the_search_and_the_model_agreeing_rescue_a_question_from_the_fallback(ask):
+    # Each alone is below its bar (similarity 0.42, P 0.41); both find "what happens to seized fakes".
+    reply = ask("Is seized counterfeit merchandise always destroyed, or may it be donated in some circumstances?")
+    assert reply.kind == "faq" and "destroy" in reply.text.lower(), reply.text
+
+
+def test_agreement_never_answers_a_question_the_scope_model_finds_another_agencys(ask):
+    assert ask("How do I renew my passport?").kind == "fallback"
+    assert ask("¿Hasta cuándo tengo para hacer los taxes este año?").kind == "fallback"

@@ -33,14 +33,35 @@ def propose(q, index) -> list[Candidate]:
     definer = _definer(q, hits, index) if q.intent == "definition" else None
     wanted = _wanted_channels(q, index)
     probable = _probable(q, index)
-    out = []
-    for hit, cov in _close(q, hits, index, definer, probable):
+    agreed = _agreed(q, hits, probable, index)
+    out, close = [], _close(q, hits, index, definer, probable)
+    for hit, cov in close:
         cov = _story_coverage(q, hit, cov, index)
         p = probable.get(hit.doc.meta["faq"], 0.0)
         candidate = _candidate(q, hit, cov, hit is definer, wanted, index, _still_on(q, hit, index), p)
         if candidate is not None:
             out.append(candidate)
+    if agreed is not None and max((c.score for c in out), default=0.0) < bars.BARS["faq_story" if q.story else "faq"]:
+        # Two readings that err differently (the closest phrasing; the model's weighing of every word)
+        # pointing at one FAQ: either alone unsure, together surer than each. Only where no FAQ would
+        # answer otherwise: it rescues a question from the fallback, never reorders answers.
+        hit, cov = next((h, c) for h, c in close if h.doc.meta["faq"] == agreed)
+        p = 1.0 - (1.0 - probable[agreed]) * (1.0 - hit.score)
+        boosted = _candidate(q, hit, _story_coverage(q, hit, cov, index), hit is definer, wanted, index, _still_on(q, hit, index), p)
+        out = [c for c in out if not c.reasons[0].startswith(hit.doc.id + ":")] + ([boosted] if boosted else [])
     return out
+
+
+def _agreed(q, hits, probable: dict, index):
+    """The FAQ both the search (its closest FAQ) and the FAQ model (its most probable class, and
+    probable enough) find first, when they agree; else None."""
+    # Only for a question the in-scope model finds ours: "how do I renew my passport?" has both
+    # pointing at the recordation's renewal. Never for legal advice, which no FAQ gives.
+    if not hits or not probable or index.p_in_scope(q) < bars.INTENTS["agreement_in_scope"] or "ask.legal" in q.asking_tags:
+        return None
+    ranked = index.faq_intents(q, in_scope=True)
+    first = hits[0].doc.meta["faq"]
+    return first if ranked and ranked[0][0] == first and first in probable else None
 
 
 def _story_coverage(q, hit, cov: float, index) -> float:
