@@ -219,11 +219,16 @@ def report_years() -> list[int]:
 
 
 def examples() -> list[dict]:
-    """Active example questions (content.Example): figure questions and out-of-scope ones."""
-    return [
-        {"text": e.text, "kind": e.kind, "language": e.language}
-        for e in Example.objects.filter(active=True).order_by("pk")
-    ]
+    """Active example questions (content.Example): figure questions, out-of-scope ones, and questions
+    asking a published FAQ (with its primary key, the FAQ model's class)."""
+    out = []
+    for e in Example.objects.filter(active=True).select_related("faq").order_by("pk"):
+        if e.kind == Example.Kind.FAQ:
+            if e.faq is not None and e.faq.published:
+                out.append({"text": e.text, "kind": e.kind, "language": e.language, "faq": e.faq_id})
+        else:
+            out.append({"text": e.text, "kind": e.kind, "language": e.language})
+    return out
 
 
 def sources():

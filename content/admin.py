@@ -304,11 +304,13 @@ class GlossaryTermAdmin(SimpleHistoryAdmin):
 
 @admin.register(Example)
 class ExampleAdmin(SimpleHistoryAdmin):
-    """Questions the assistant learns scope from: out-of-scope ones it must refuse, figure questions it must take."""
+    """Questions the assistant's models learn from: out-of-scope ones it must refuse, figure questions it must
+    take, and questions asking an FAQ (how people put what it answers)."""
 
-    list_display = ("text", "kind", "language", "note", "active")
+    list_display = ("text", "kind", "faq", "language", "note", "active")
     list_filter = ("kind", "language", "active")
-    search_fields = ("text", "note")
+    search_fields = ("text", "note", "faq__key", "faq__question")
+    list_select_related = ("faq",)
 
 
 @admin.register(FAQSuggestion)

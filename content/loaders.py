@@ -410,7 +410,8 @@ def load_synonyms(path: Path, language: str = "en") -> tuple[Counts, list[str]]:
     return counts, []
 
 
-def validate_examples(data: list) -> list[str]:
+def validate_examples(data: list, faq_keys: set[str] | None = None) -> list[str]:
+    """faq_keys: the FAQs an example of kind "faq" may name (None: not checked)."""
     errors, seen = [], set()
     kinds = set(Example.Kind.values)
     for i, item in enumerate(data):
@@ -426,6 +427,14 @@ def validate_examples(data: list) -> list[str]:
             errors.append(f"{where}: text is longer than 500 characters")
         if item.get("kind") not in kinds:
             errors.append(f"{where}: kind must be one of {', '.join(sorted(kinds))}")
+        faq = item.get("faq")
+        if item.get("kind") == Example.Kind.FAQ:
+            if not isinstance(faq, str) or not faq:
+                errors.append(f"{where}: an example of kind faq needs 'faq', the key of the FAQ it asks")
+            elif faq_keys is not None and faq not in faq_keys:
+                errors.append(f"{where}: no FAQ has the key {faq!r}")
+        elif faq is not None:
+            errors.append(f"{where}: only an example of kind faq names an FAQ")
         language = item.get("language", "en")
         if language not in ("en", "es"):
             errors.append(f"{where}: language must be en or es")
@@ -433,23 +442,25 @@ def validate_examples(data: list) -> list[str]:
         if key in seen:
             errors.append(f"{where}: {text!r} is listed twice")
         seen.add(key)
-        unknown = set(item) - {"text", "kind", "language", "note"}
+        unknown = set(item) - {"text", "kind", "language", "note", "faq"}
         if unknown:
             errors.append(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
     return errors
 
 
 def load_examples(path: Path) -> tuple[Counts, list[str]]:
-    """Example questions (figure questions and out-of-scope ones); a row staff changed is theirs."""
+    """Example questions (figure questions, questions asking an FAQ, out-of-scope ones); a row staff changed is theirs."""
     data = read_json_list(Path(path))
-    refuse(Path(path).name, validate_examples(data))
+    faqs = {f.key: f for f in FAQ.objects.all()}
+    refuse(Path(path).name, validate_examples(data, set(faqs)))
     counts, touched = Counts(), staff_touched(Example)
     with transaction.atomic():
         keep = set()
         for item in data:
             text, language = item["text"].strip(), item.get("language", "en")
             keep.add((text, language))
-            wanted = {"kind": item["kind"], "note": str(item.get("note") or "")[:200], "active": True}
+            wanted = {"kind": item["kind"], "note": str(item.get("note") or "")[:200], "active": True,
+                      "faq": faqs.get(item.get("faq") or "")}
             obj = Example.objects.filter(text=text, language=language).first()
             if obj is None:
                 obj = Example(text=text, language=language, **wanted)

@@ -7,6 +7,7 @@ the row and loaders leave it alone (see content/services.py).
 import hashlib
 import json
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -433,20 +434,25 @@ class FAQSuggestion(models.Model):
 
 
 class Example(models.Model):
-    """A question as people ask it that is neither an FAQ phrasing nor a contact's: what the assistant learns scope from.
+    """A question as people ask it that is neither an FAQ phrasing nor a contact's: what the assistant's models learn from.
 
     Figure questions ("statistic") teach it how people ask for the report's numbers;
     out-of-scope ones (other agencies' services, shopping, legal advice) teach it
-    what to refuse. Staff add them in the admin, or from the unanswered queue; the
-    next index build trains on them.
+    what to refuse; questions asking an FAQ ("faq") teach the models how people put
+    what that FAQ answers (stories, slang) without entering the search, where an
+    FAQ's few curated phrasings stay what a match is judged by. Staff add them in
+    the admin, or from the unanswered queue; the next index build trains on them.
     """
 
     class Kind(models.TextChoices):
         STATISTIC = "statistic", "Figure question (in scope)"
+        FAQ = "faq", "Asks an FAQ (in scope)"
         OUT_OF_SCOPE = "out_of_scope", "Out of scope (refuse)"
 
     text = models.CharField(max_length=500)
     kind = models.CharField(max_length=20, choices=Kind.choices)
+    faq = models.ForeignKey("FAQ", null=True, blank=True, on_delete=models.CASCADE, related_name="training_examples",
+                            help_text="For an example asking an FAQ: which one.")
     language = models.CharField(max_length=5, default="en", help_text="en or es")
     note = models.CharField(max_length=200, blank=True, help_text="Why, e.g. 'another agency's service'.")
     active = models.BooleanField(default=True)
@@ -459,3 +465,9 @@ class Example(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.text}"
+
+    def clean(self) -> None:
+        if self.kind == self.Kind.FAQ and self.faq_id is None:
+            raise ValidationError({"faq": "An example asking an FAQ needs the FAQ it asks."})
+        if self.kind != self.Kind.FAQ and self.faq_id is not None:
+            raise ValidationError({"faq": "Only an example asking an FAQ names one."})

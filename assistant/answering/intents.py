@@ -1,7 +1,8 @@
 """Which FAQ does a question ask? A model trained on the FAQs' phrasings at index build.
 
 Examples are content: every phrasing of an FAQ (English and Spanish, admin-editable)
-is an example of that FAQ; the figure questions and the out-of-scope examples of
+is an example of that FAQ, and so is every content.Example asking it (questions
+in the words people use, which train the models but stay out of the search); the figure questions and the out-of-scope examples of
 content.Example are two more classes ("a figure", "not ours"), so a question
 that is neither is not forced onto the nearest FAQ. A logistic
 regression per class (one against the rest) over the retriever's own TF-IDF

@@ -31,7 +31,7 @@ class Sources:
     synonyms: dict[str, list[str]]
     statistics: list[dict] = field(default_factory=list)
     report_years: list[int] = field(default_factory=list)
-    examples: list[dict] = field(default_factory=list)  # {"text", "kind": "statistic" | "out_of_scope", "language"}
+    examples: list[dict] = field(default_factory=list)  # {"text", "kind": "statistic" | "faq" | "out_of_scope", "language", "faq": pk}
     glossary: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> English name -> translation
 
 
@@ -334,7 +334,7 @@ def _train_scope(knowledge: Knowledge, sources: Sources) -> scope.ScopeModel | N
     inside, outside = [], []
     phrasings = [d.text for d in knowledge.retriever.docs if d.kind == "faq" and ":a" not in d.id]
     phrasings += [q for d in knowledge.retriever.docs if d.kind == "contact" for q in d.meta.get("examples", [])]
-    for text in phrasings + [e["text"] for e in sources.examples if e.get("kind") == "statistic"]:
+    for text in phrasings + [e["text"] for e in sources.examples if e.get("kind") in ("statistic", "faq")]:
         inside.append(_example_features(knowledge, book, text))
     for text in [e["text"] for e in sources.examples if e.get("kind") == "out_of_scope"]:
         outside.append(_example_features(knowledge, book, text))
@@ -345,8 +345,8 @@ def _train_scope(knowledge: Knowledge, sources: Sources) -> scope.ScopeModel | N
 
 
 def _train_intents(knowledge: Knowledge, sources: Sources) -> intents.IntentModel | None:
-    """Every FAQ phrasing (the question is the first) an example of its FAQ; figure and out-of-scope
-    examples their own classes."""
+    """Every FAQ phrasing (the question is the first) and every example asking an FAQ (content.Example)
+    an example of its FAQ; figure and out-of-scope examples their own classes."""
     retriever = knowledge.retriever
     rows, labels = [], []
     for doc in retriever.docs:
@@ -358,10 +358,13 @@ def _train_intents(knowledge: Knowledge, sources: Sources) -> intents.IntentMode
         rows.append(retriever.vector(doc.text, language))
         labels.append(doc.meta["faq"])
     classes = {"statistic": intents.FIGURE, "out_of_scope": intents.OUT_OF_SCOPE}
+    faqs = set(labels)
     for example in sources.examples:
-        if example.get("kind") in classes:
+        # A question asking an FAQ teaches its class as a phrasing does, without entering the search.
+        label = example.get("faq") if example.get("kind") == "faq" else classes.get(example.get("kind"))
+        if label is not None and (example.get("kind") != "faq" or label in faqs):
             rows.append(retriever.vector(example["text"], example.get("language") or "en"))
-            labels.append(classes[example["kind"]])
+            labels.append(label)
     if not any(label not in classes.values() for label in labels):
         return None
     return intents.train(rows, labels, len(retriever.vocab), bars.INTENTS["regularization"])

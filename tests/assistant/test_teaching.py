@@ -64,3 +64,32 @@ def test_an_out_of_scope_example_added_in_the_admin_is_refused_after_the_next_bu
     index_store.build_and_publish()
     assert ask(question).kind == "fallback"
     assert ask("How do I report a website selling counterfeit goods?").kind != "fallback"
+
+
+def test_examples_asking_an_faq_added_in_the_admin_answer_after_the_next_build(staff):
+    # A way of putting the one-item exemption no phrasing has: today the fallback.
+    question = "my uncle wants me to carry a fake rolex back for him"
+    assert ask(question).kind == "fallback", "the base case needs a question refused today"
+    faq = FAQ.objects.get(key="traveler-one-item-exemption")
+    for text in ("my aunt asked me to carry a knockoff handbag back from my trip for her",
+                 "can I carry a replica watch home for a friend who asked me to",
+                 "a coworker wants me to bring him back a fake watch from my vacation"):
+        response = staff.post(reverse("admin:content_example_add"), {
+            "text": text, "kind": "faq", "faq": faq.pk, "language": "en", "note": "the exemption, for someone else", "active": "on",
+        })
+        assert response.status_code == 302, response.content.decode()[:2000]
+    assert faq.training_examples.count() == 3
+    assert ask(question).kind == "fallback"  # until the next build
+    index_store.build_and_publish()
+    reply = ask(question)
+    assert reply.kind == "faq" and "148.55" in reply.text, reply.debug
+    # They train the models only: the search's documents are the FAQ's own phrasings.
+    assert not any(d.text.startswith("my aunt asked me") for d in index_store.current().retriever.docs)
+
+
+def test_it_handles_an_example_asking_no_faq(staff):
+    response = staff.post(reverse("admin:content_example_add"), {
+        "text": "is it illegal to buy a fake bag", "kind": "faq", "language": "en", "active": "on",
+    })
+    assert response.status_code == 200 and "needs the FAQ it asks" in response.content.decode()
+    assert not Example.objects.filter(text="is it illegal to buy a fake bag").exists()

@@ -6,8 +6,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from content import selectors
-from content.loaders import load_contacts, load_faqs, load_synonyms
-from content.models import FAQ, Contact, Synonym
+from content.loaders import load_contacts, load_examples, load_faqs, load_synonyms
+from content.models import FAQ, Contact, Example, Synonym
 from content.services import DATA_DIR, ContentError
 
 pytestmark = pytest.mark.django_db
@@ -166,6 +166,34 @@ def test_it_keeps_a_synonym_staff_changed(loaded, tmp_path):
 def test_it_refuses_bad_synonyms(loaded, tmp_path):
     with pytest.raises(ContentError, match="entry 1 \\('shoes'\\): expansions must be a non-empty list"):
         load_synonyms(write(tmp_path, "synonyms.json", [{"term": "shoes", "expansions": []}]))
+
+
+# --- examples ----------------------------------------------------------------------------
+
+
+def test_it_loads_an_example_asking_an_faq_with_its_faq(loaded, tmp_path):
+    faq = FAQ.objects.get(key="is-buying-fakes-illegal")
+    load_examples(write(tmp_path, "examples.json", [
+        {"text": "is it against the law to buy a knockoff bag", "kind": "faq", "faq": faq.key},
+        {"text": "what's the weather in Miami", "kind": "out_of_scope", "note": "weather"},
+    ]))
+    example = Example.objects.get(text="is it against the law to buy a knockoff bag")
+    assert example.kind == "faq" and example.faq == faq and example in faq.training_examples.all()
+
+
+@pytest.mark.parametrize(
+    "item, message",
+    [
+        ({"text": "can i buy fakes", "kind": "faq"}, "entry 1: an example of kind faq needs 'faq'"),
+        ({"text": "can i buy fakes", "kind": "faq", "faq": "no-such-faq"}, "entry 1: no FAQ has the key 'no-such-faq'"),
+        ({"text": "weather in Miami", "kind": "out_of_scope", "faq": "is-buying-fakes-illegal"}, "entry 1: only an example of kind faq names an FAQ"),
+    ],
+)
+def test_it_handles_an_example_naming_a_missing_or_needless_faq(loaded, tmp_path, item, message):
+    before = Example.objects.count()
+    with pytest.raises(ContentError, match=message):
+        load_examples(write(tmp_path, "examples.json", [item]))
+    assert Example.objects.count() == before  # refused whole: nothing half-loaded
 
 
 # --- everything --------------------------------------------------------------------------
