@@ -73,6 +73,11 @@ def refer(q, context: dict, index) -> None:
     asks_figure_back = not (q.intent == "channel" and not q.wants_figure)
     if subject.kind == "statistic" and asks_figure_back and _refer_figure(q, subject, cue, back or not own, thin, index, at_row, bool(many)):
         return
+    if subject.kind != "statistic" and q.wants_figure and not q.frame.year_given and subject.years_seen:
+        # "which commodity had the most that year?" after "what does HSS stand for?": the year asked
+        # before the definition still holds, as it does from one figure to the next.
+        q.frame.years, q.frame.year_given = subject.years_seen[-1:], True
+        q.notes.append(f"FY {subject.years_seen[-1]} carried from the conversation")
     # "who do I email if I get stuck on the application?" after an answer on recordation: a thin
     # channel question in a conversation is about what the conversation was about.
     asks_channel = q.intent in ("channel", "howto") and not q.anchored

@@ -156,3 +156,9 @@ def test_which_was_first_ranks_the_table_the_conversation_is_on(ask):
     *_, first = _chain(ask, "What was the MSRP of counterfeit cell phones and accessories from Hong Kong in FY 2021?",
                        "which country was first?")
     assert "China" in first.text and "39,183,693" in first.text, first.text
+
+
+def test_a_year_asked_before_a_definition_carries_past_it(ask):
+    first, second, third = _chain(ask, "How many health, safety and security seizure lines were there in FY 2020?",
+                                  "what does HSS stand for?", "which commodity had the most that year?")
+    assert "5,679" in first.text and "FY 2020" in third.text and "2,706" in third.text, third.text
