@@ -15,6 +15,17 @@ from assistant.answering.grammar_es import ESPANOL, NUMBER_WORDS_ES, READS_AS_ES
 
 _SUBJ = "(i|we|you|someone|somebody|one|my company|my business|a person|people)"
 
+# CBP telling someone ("how soon does CBP have to notify the importer?", "will they tell the brand?") is
+# what the question is about, not a channel the asker is looking for.
+_THEY_NOTIFY = [
+    "(cbp|customs|they|officers) (supposed|required|going|has|have|had|must|will|would|should|needs|need) [to] (notify|inform|tell|alert)",
+    "(cbp|customs|they|officers) (is|are|was|were) (supposed|required|going) to (notify|inform|tell|alert)",
+    "(cbp|customs|they|officers) (notify|notifies|notified|inform|informs|informed|tells|told|alerts|alerted)",
+    "(notify|inform|alert) (me|us|importers|rights holders)",
+    "(notify|inform|alert|tell) the (importer|owner|owners|brand|brands|trademark|rights|right|mark)",
+    "(notified|informed) (by|of|about|that|when|within|before)",
+]
+
 ENGLISH: dict[str, list[str]] = {
     # -- what a figure question asks ------------------------------------------------
     "ask.how_many": ["how many", "how much"],
@@ -208,6 +219,7 @@ ENGLISH: dict[str, list[str]] = {
         "report (says|said|shows|showed|lists|listed|covers|gives|mentions)", "in the report", "fy * report",
         "* * report (says|said|shows)", "report year", "(this|the) data",
         "(apply|applies|applied) (to|only to|also to|equally to)",  # "does the rule apply to tourists?": holds for, not a form
+        *_THEY_NOTIFY,
     ],
     "channel.phone": ["(by|over the|on the|via) phone", "phone (number|numbers|line|call|them|cbp|customs|someone|somebody|in)",
                       "(have|has|got|is there|there is|there a) (a|any) phone",
@@ -224,9 +236,9 @@ ENGLISH: dict[str, list[str]] = {
     # "how can I tell if it is fake": telling things apart, not telling someone.
     # ... nor "can you tell me": a request to the assistant.
     "channel.report!": ["tell (if|whether|apart|the difference|a fake|fakes|real|genuine|it is|its|they are|from)", "can tell",
-                        "tell (me|us)"],
+                        "tell (me|us)", *_THEY_NOTIFY],
     "channel.tell!": ["tell (if|whether|apart|the difference|a fake|fakes|real|genuine|it is|its|they are|from)", "can tell",
-                      "tell (me|us)"],
+                      "tell (me|us)", *_THEY_NOTIFY],
     "channel.tell": ["tell", "notify", "inform", "alert", "warn", "let * know", "flag", "who do i tell", "who should i tell"],
     "seller": ["seller", "sellers", "selling", "sells", "vendor", "vendors", "listing", "listings", "marketplace",
                "marketplaces", "storefront", "website", "site", "shop", "store", "account", "page", "app", "ad", "ads"],

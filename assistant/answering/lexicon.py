@@ -177,6 +177,8 @@ def _surface(book: Phrasebook, catalog, synonyms: dict[str, list[str]], language
     }
     # How a question is put ("what percent", "and in"), not what it is about: the words of tags
     # that name the business itself ("patent", "customs", "seller") are a question's own.
-    grammar_tokens = frozenset().union(*(toks for tag, toks in tag_tokens.items() if tag not in grammar.TOPIC_TAGS))
+    # A veto's words ("tag!": "how soon does CBP have to notify the importer") say what a phrase is not;
+    # alone they make no word grammar.
+    grammar_tokens = frozenset().union(*(toks for tag, toks in tag_tokens.items() if tag not in grammar.TOPIC_TAGS and not tag.endswith("!")))
     return {"surface": surface, "known": known, "token_set": frozenset(surface), "grammar_tokens": grammar_tokens,
             "tag_tokens": tag_tokens}

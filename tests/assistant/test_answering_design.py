@@ -54,3 +54,9 @@ def test_it_has_no_import_cycles():
     for node in graph:
         visit(node, [])
     assert cycles == []
+
+
+def test_cbp_notifying_someone_is_not_a_channel_the_asker_wants(ask):
+    reply = ask("after cbp holds a shipment for suspected fake trademarks how soon do they have to notify the importer")
+    assert reply.kind == "faq" and "business days" in reply.text, reply.text
+    assert ask("who do I notify about a website selling fakes?").debug["question"]["intent"] == "channel"
