@@ -83,14 +83,15 @@ def stem(word: str) -> str:
     return word[:-1]
 
 
-_ENDINGS = ("ements", "ement", "ments", "ment", "ations", "ation", "ures", "ure", "ings", "ing", "ences", "ence",
+_ENDINGS = ("ements", "ement", "ments", "ment", "ations", "ation", "ions", "ion", "ales", "ale", "als", "al", "ures", "ure", "ings", "ing", "ences", "ence",
             "ents", "ent", "ers", "er", "ed", "es", "e", "s")
 
 
 def family(token: str) -> str:
     """The root a word shares with its relatives ("seize", "seizure", "seized" -> "seiz";
     "different", "difference" -> "differ"). For measuring how much of a question an
-    answer speaks to, never for the index: it merges what stem() keeps apart."""
+    answer speaks to, never for the index: it merges what stem() keeps apart ("renewal" and
+    "renew", "donation" and "donate", "criminales" and "criminal")."""
     if not token.isalpha():
         return token
     for ending in _ENDINGS:

@@ -237,3 +237,9 @@ def test_motion_verbs_of_a_story_are_no_topic():
 
     assert tokens("who goes after the counterfeit rings") == ["counterfeit", "ring"]
     assert "goe" not in tokens("it goes to forfeiture")
+
+
+@pytest.mark.parametrize("a, b", [("renew", "renewal"), ("donate", "donation"), ("approve", "approval"),
+                                  ("criminal", "criminales"), ("seized", "seizure"), ("record", "recordation")])
+def test_a_word_and_its_relatives_share_a_family(a, b):
+    assert text.family(text.tokens(a)[0]) == text.family(text.tokens(b)[0])
