@@ -88,3 +88,9 @@ def test_the_search_and_the_model_agreeing_rescue_a_question_from_the_fallback(a
 def test_agreement_never_answers_a_question_the_scope_model_finds_another_agencys(ask):
     assert ask("How do I renew my passport?").kind == "fallback"
     assert ask("¿Hasta cuándo tengo para hacer los taxes este año?").kind == "fallback"
+
+
+def test_an_faq_holding_the_kind_of_answer_asked_wins_over_one_the_model_prefers(ask):
+    # "how often": the exemption FAQ says "once every 30 days"; the shipments FAQ the model prefers says no frequency.
+    reply = ask("how offten can i use the counterfit personal exemption? i drive down to tijuana like every 2 weeks")
+    assert reply.kind == "faq" and "30 days" in reply.text, reply.text

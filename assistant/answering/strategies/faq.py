@@ -219,7 +219,7 @@ def _read_factor(q, kind: str, answer_text: str, hit, index) -> float:
     focus = reading.focus(q, sentences(answer_text), kind, index, context=hit.doc.meta["question"])
     if focus is None:
         return bars.READ["faq_lacks"]
-    return 1 - bars.READ["focus"] + bars.READ["focus"] * focus
+    return (1 - bars.READ["focus"] + bars.READ["focus"] * focus) * bars.READ["faq_holds"]
 
 
 def _answer(q, hit, score: float, index) -> Answer:
