@@ -186,6 +186,8 @@ ENGLISH: dict[str, list[str]] = {
         "who (are|were) the", "name the", "names of the", "list the",
         "(what|whats) [is|was|s] the name of", "what (is|was) it called",
     ],
+    # Where a term asked about ends: "what is the IPR Center | and who runs it?".
+    "term.end": ["and (who|what|how|where|when|why|which|whose|whom)", "or (who|what|how|where|when|why|which)"],
     "define.term": [
         "what (does|do|did) [the] [term|word|abbreviation|acronym] ... (mean|stand for)", "what is meant by ...",
         "what (does|do|did) (that|this|it) (mean|stand for) ...",

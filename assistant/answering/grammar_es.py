@@ -325,6 +325,8 @@ ESPANOL: dict[str, list[str]] = {
         "quienes (son|fueron) (los|las)", "nombres de (los|las)",
         "(cual|como) (es|era) el nombre de", "como se (llama|llaman)",
     ],
+    "term.end": ["y (quien|quienes|que|como|donde|cuando|cual|cuales|cuanto|cuanta|cuantos|cuantas|por que|para que)",
+                 "o (quien|que|como|donde|cuando|cual)"],
     "define.term": [
         f"{_Q} (significa|significan|quiere decir|quieren decir) ... ?", f"{_Q} (significa|significan|quiere decir|quieren decir) ...",
         "(significado|definicion) de [el termino|la palabra] ... ?", "(significado|definicion) de [el termino|la palabra] ...",

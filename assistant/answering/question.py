@@ -288,7 +288,10 @@ def _read_intent(q: Question, asking: list[Match], index, after_figure: bool = F
     terms = [m for m in asking if m.tag == "define.term" and m.gap]
     term = max(terms, key=lambda m: (m.end - m.start, -m.start)) if terms else None
     if term is not None:
-        q.term = " ".join(q.asking_words[term.gap[0] : term.gap[1]])
+        start, end = term.gap
+        # "what is the IPR Center and who runs it?": the term ends where a second question begins.
+        end = min([m.start for m in asking if m.tag == "term.end" and start < m.start < end], default=end)
+        q.term = " ".join(q.asking_words[start:end])
     _read_topic(q, index)
 
 

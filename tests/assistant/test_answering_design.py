@@ -4,6 +4,8 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 ANSWERING = Path(__file__).resolve().parents[2] / "assistant" / "answering"
 _REGEX_CALL = re.compile(r"\bre\.(compile|search|match|fullmatch|sub|subn|findall|finditer|split)\(")
 
@@ -60,3 +62,12 @@ def test_cbp_notifying_someone_is_not_a_channel_the_asker_wants(ask):
     reply = ask("after cbp holds a shipment for suspected fake trademarks how soon do they have to notify the importer")
     assert reply.kind == "faq" and "business days" in reply.text, reply.text
     assert ask("who do I notify about a website selling fakes?").debug["question"]["intent"] == "channel"
+
+
+@pytest.mark.parametrize("question, term", [
+    ("que es el IPR Center y quien lo dirige?", "ipr center"),
+    ("que es el programa de donaciones y como funciona?", "programa de donaciones"),
+    ("que es la inscripcion de marcas y cuanto cuesta?", "inscripcion de marcas"),
+])
+def test_a_term_asked_about_ends_where_a_second_question_begins(ask, question, term):
+    assert ask(question).debug["question"]["term"] == term
