@@ -342,6 +342,10 @@ SPELLINGS: dict[str, dict[str, str]] = {
         "whcih": "which", "wher": "where", "thru": "through", "yr": "year", "yrs": "years", "govt": "government",
         "info": "information", "tho": "though", "2nd": "second", "3rd": "third", "n": "and", "w": "with", "wanna": "want to",
         "gonna": "going to", "dunno": "do not know", "ppl": "people", "msg": "message", "pic": "picture", "b4": "before",
+        "em": "them", "nah": "no", "lemme": "let me", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
+        "idk": "i do not know", "tbh": "to be honest", "imo": "in my opinion", "ya": "you",
+        # "how much dose it cost?": "does" typed fast is a word the speller cannot see as a typo.
+        "dose": "does",
     },
     "es": {
         "q": "que", "xq": "porque", "pq": "porque", "porq": "porque", "tb": "tambien", "tmb": "tambien", "d": "de",

@@ -71,3 +71,10 @@ def test_cbp_notifying_someone_is_not_a_channel_the_asker_wants(ask):
 ])
 def test_a_term_asked_about_ends_where_a_second_question_begins(ask, question, term):
     assert ask(question).debug["question"]["term"] == term
+
+
+def test_words_typed_fast_are_read_as_meant(ask):
+    # "dose" for "does" is a word of its own the speller cannot see as a typo; "em", "nah" are chat.
+    assert ask("how much dose it cost to record a trademark with CBP?").kind == "faq"
+    reply = ask("yo heading back from Bangkok with like 3 fake Gucci bags lol, can I bring em all thru customs or nah?")
+    assert reply.debug["question"]["tokens"] and "nah" not in reply.debug["question"]["tokens"]
