@@ -226,9 +226,14 @@ def _correction(word: str, index, lexicon) -> str:
     if not toks or toks[0] in index.retriever.known:
         return ""
     near = {w for key in deletions(word) for w in lexicon.grammar_deletes.get(key, ()) if distance(word, w, 1) <= 1}
-    if len(near) == 1:
-        return near.pop()  # "secnd" -> "second": a word of the grammar the content index never holds
     fixed = index.retriever.correct(toks[0], lexicon.language)
+    if len(near) == 1:
+        # "secnd" -> "second": a word of the grammar the content index never holds; but a letter left
+        # out of a content word is likelier than one mistyped in a grammar word ("operaton" is
+        # "operation", not "operator").
+        grammar_word = near.pop()
+        if not (fixed and word in deletions(fixed) and word not in deletions(grammar_word)):
+            return grammar_word
     if not fixed:
         return ""
     spellings = lexicon.spellings(fixed) or {fixed}

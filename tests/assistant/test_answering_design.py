@@ -78,3 +78,10 @@ def test_words_typed_fast_are_read_as_meant(ask):
     assert ask("how much dose it cost to record a trademark with CBP?").kind == "faq"
     reply = ask("yo heading back from Bangkok with like 3 fake Gucci bags lol, can I bring em all thru customs or nah?")
     assert reply.debug["question"]["tokens"] and "nah" not in reply.debug["question"]["tokens"]
+
+
+def test_a_letter_left_out_of_a_content_word_is_not_read_as_a_grammar_word(ask):
+    # "operaton" is "operation" less a letter, "operator" (asking for a person) with one mistyped.
+    reply = ask("how many items were seized in operaton team player")
+    assert reply.debug["question"]["corrections"].get("operaton") == "operation"
+    assert ask("whats the secnd biggest product").debug["question"]["corrections"].get("secnd") == "second"
