@@ -420,4 +420,10 @@ def check_data_dir(data_dir: Path, today: datetime.date | None = None) -> list[P
     if spanish is not None and synonyms is not None:
         # Spanish terms lead to the English content's words, as English synonyms do; the curated count is English's.
         problems += [p for p in synonym_problems(spanish, flat(" ".join(texts))) if p.is_error]
+        # A term is one row whatever its language: listed in both files, each load would take it from the other.
+        english = {str(e.get("term", "")).strip().lower() for e in synonyms if isinstance(e, dict)}
+        for e in spanish:
+            term = str(e.get("term", "")).strip().lower() if isinstance(e, dict) else ""
+            if term and term in english:
+                problems.append(Problem(ERROR, "synonyms_es.json", f"{term!r} is also in synonyms.json: keep it in one file"))
     return problems

@@ -254,3 +254,10 @@ def test_load_content_refuses_files_with_errors_and_loads_nothing(loaded, data_d
     with pytest.raises(CommandError, match="refused: content files have errors: faqs.json: avoid-buying-counterfeits: needs 'sources'"):
         call_command("load_content", data_dir=str(data_dir), verbosity=0)
     assert list(FAQ.objects.values_list("key", "answer")) == before
+
+
+def test_it_flags_a_synonym_in_both_languages_files(data_dir):
+    # One row per term: each load of one file would take the term from the other.
+    edit(data_dir, "synonyms.json", lambda items: items.append({"term": "tenis", "expansions": ["footwear"]}))
+    problems = [p for p in check_data_dir(data_dir) if p.is_error]
+    assert any("'tenis' is also in synonyms.json" in p.message for p in problems), problems
