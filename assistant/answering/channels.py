@@ -70,9 +70,10 @@ def pick(hits, all_contacts: dict[str, dict], medium: str, runner_up: float, lim
 
 
 def of_subject(slugs: list[str], all_contacts: dict[str, dict], medium: str) -> list[dict]:
-    """The channels an earlier answer gave, the medium asked for first ("who do I email about it?")."""
+    """The channels an earlier answer gave, in the medium asked for ("who do I email about it?"): none
+    when none of them is in that medium (the e-mail to ask about recordations is not the recordations'
+    search page), so the channel is looked for afresh with the conversation's words."""
     found = [all_contacts[s] for s in slugs if s in all_contacts]
     if medium:
-        matching = [c for c in found if c["kind"] == medium]
-        return matching or found
+        return [c for c in found if c["kind"] == medium]
     return found

@@ -162,3 +162,11 @@ def test_a_year_asked_before_a_definition_carries_past_it(ask):
     first, second, third = _chain(ask, "How many health, safety and security seizure lines were there in FY 2020?",
                                   "what does HSS stand for?", "which commodity had the most that year?")
     assert "5,679" in first.text and "FY 2020" in third.text and "2,706" in third.text, third.text
+
+
+def test_an_email_asked_after_an_answer_with_no_email_is_looked_for_afresh(ask):
+    # The recordations' figures gave the public search page; "who do I email" wants the recordations' address.
+    _, _, third = _chain(ask, "How do I record my trademark with CBP?",
+                         "how many active recordations was CBP enforcing at the end of FY 2021?",
+                         "who do I email with questions about that program?")
+    assert "iprrquestions@cbp.dhs.gov" in third.text, third.text
