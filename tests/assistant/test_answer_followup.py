@@ -170,3 +170,9 @@ def test_an_email_asked_after_an_answer_with_no_email_is_looked_for_afresh(ask):
                          "how many active recordations was CBP enforcing at the end of FY 2021?",
                          "who do I email with questions about that program?")
     assert "iprrquestions@cbp.dhs.gov" in third.text, third.text
+
+
+def test_where_to_submit_one_after_the_e_allegations_figures_routes_there(ask):
+    _, _, third = _chain(ask, "How many IPR e-Allegations did CBP get in FY 2021?",
+                         "out of how many e-Allegations in total that year?", "how do I submit one?")
+    assert third.kind in ("route", "faq") and "eallegations.cbp.gov" in third.text, third.text

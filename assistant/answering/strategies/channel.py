@@ -33,11 +33,12 @@ def propose(q, index) -> list[Candidate]:
     if cover < need and not q.anchored:
         return []
     score = top
-    if q.anchored and q.intent == "channel":
-        # A story around a channel question naming IPR leaves words the content never uses;
-        # the request for a channel and an IPR word are enough to stay in scope.
+    if (q.anchored or q.follow_up) and q.intent == "channel":
+        # A story around a channel question naming IPR leaves words the content never uses; the
+        # request for a channel and an IPR word (or a conversation about them: "how do I submit
+        # one?" after the e-Allegations figures) are enough to stay in scope.
         score = max(score, bars.ROUTE["anchored"])
-        reasons.append("names IPR")
+        reasons.append("names IPR" if q.anchored else "asks where, in a conversation on IPR")
     return [Candidate("route", min(1.0, score), "channel", reasons, lambda: _route(q, picked, score, index))]
 
 
