@@ -173,15 +173,10 @@ class Knowledge:
         return scope.Features(list(toks), got / total if total else 1.0, anchored, border)
 
     def _scope_weight(self, tok: str) -> float:
-        """A word's weight in the share of unknown words: its idf; for a word no content has, the
-        most, unless it is an everyday word of either language ("supposed", "obviously", "half"),
-        which says how a story is told, not that it is about something else."""
-        found = self.idf.get(tok)
-        if found is not None:
-            return found
-        if max(frequency(tok, "en"), frequency(tok, "es")) >= bars.UNDERSTANDING["everyday_word"]:
-            return bars.UNDERSTANDING["everyday_weight"]
-        return self.max_idf
+        """A word's weight in the share of unknown words: as in coverage (weight()), an everyday word of
+        either language ("supposed", "obviously", "half") counting little: it says how a story is
+        told, not that it is about something else."""
+        return min(self.weight(tok, "en"), self.weight(tok, "es"))
 
     @property
     def content_tokens(self) -> frozenset:
