@@ -55,6 +55,7 @@ SCOPE = {
     "regularization": 16.0,  # inverse L2 strength of the logistic regression
     "neighbour_similarity": 0.5,  # the nearest examples vote when one is more similar than this, the more the closer
     "neighbour_weight": 1.0,  # (the vote's weight at identical words)
+    "rare_word": 300,  # a word the content lacks, counted fewer times than this in both languages' word counts, is read as a name
     "legal_advice": 0.2,  # most P(in scope) of a question asking for legal advice (grammar "ask.legal")
 }
 

@@ -60,6 +60,10 @@ def covered(q, doc_words: frozenset | set, index, tokens: list[str] | None = Non
     total = got = 0.0
     for tok in set(asked):
         weight = index.weight(tok, q.language)
+        if not q.wants_figure and weight >= index.max_idf and index.rare(tok) and index.attested(tok):
+            # "a fake rolex from cancun": a name the content lacks, in a question asking no figure,
+            # is where the story happens, not what it asks; it counts as an everyday word does.
+            weight = bars.UNDERSTANDING["everyday_weight"]
         if tok in q.inherited:
             # "what did they do around the super bowl?" after the IPR Center: the answer must speak
             # to the super bowl; the conversation's words help, but count for less.

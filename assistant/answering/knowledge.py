@@ -153,7 +153,7 @@ class Knowledge:
             return 1.0
         found = q.cache.get("p_in_scope")
         if found is None:
-            named = {t for word in q.names for t in tokens(word)}
+            named = {t for word in q.names for t in tokens(word)} | {t for t in q.scope_tokens if self.rare(t)}
             found = q.cache["p_in_scope"] = self.scope_model.p_in(self.features(q.scope_tokens, q.anchored, q.about_enforcement, named))
         return found
 
@@ -171,6 +171,18 @@ class Knowledge:
             if tok not in self.content_tokens and not tok.isdigit():
                 got += weight
         return scope.Features(list(toks), got / total if total else 1.0, anchored, border)
+
+    @staticmethod
+    def rare(tok: str) -> bool:
+        """A word rare in both languages' word counts is most often a name typed in lower case
+        ("rolex", "cancun", "ozempic"): like a capitalised name, it says nothing of the subject."""
+        least = bars.SCOPE["rare_word"]
+        return tok.isalpha() and frequency(tok, "en") < least and frequency(tok, "es") < least
+
+    @staticmethod
+    def attested(tok: str) -> bool:
+        """Counted at all in either language's word counts: a typo ("invension") or a coinage ("dvds") is not."""
+        return frequency(tok, "en") > 0 or frequency(tok, "es") > 0
 
     def _scope_weight(self, tok: str) -> float:
         """A word's weight in the share of unknown words: as in coverage (weight()), an everyday word of

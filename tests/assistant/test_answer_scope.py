@@ -237,6 +237,18 @@ def test_a_name_the_content_lacks_does_not_push_a_question_out_of_scope(knowledg
     assert knowledge.p_in_scope(weather) < 0.2
 
 
+def test_a_name_typed_in_lower_case_is_still_a_name(knowledge, ask):
+    from assistant.answering.question import understand
+    # "rolex", "cancun": rare in both languages' word counts, so read as names, not as a subject the
+    # content lacks; a rare word of the weather ("drizzle" is common) still counts.
+    lower = understand("can i bring back a fake rolex from cancun if its just for me", {}, knowledge)
+    plain = understand("can i bring back a fake watch from my trip if its just for me", {}, knowledge)
+    assert abs(knowledge.p_in_scope(lower) - knowledge.p_in_scope(plain)) < 0.35
+    assert knowledge.p_in_scope(understand("will it drizzle in cancun tomorrow", {}, knowledge)) < 0.3
+    reply = ask("can i bring back a fake rolex from cancun if its just for me")
+    assert reply.kind == "faq" and "148.55" in reply.text, reply.debug
+
+
 @pytest.mark.parametrize("message", ["Should I sue the seller who sold me fake AirPods?",
                                      "una tienda me vendio un reloj que resulto falso, debo demandarlos?",
                                      "do I need a lawyer to fight the seizure of my sneakers?"])

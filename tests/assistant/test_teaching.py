@@ -68,7 +68,7 @@ def test_an_out_of_scope_example_added_in_the_admin_is_refused_after_the_next_bu
 
 def test_examples_asking_an_faq_added_in_the_admin_answer_after_the_next_build(staff):
     # A way of putting the one-item exemption no phrasing has: today the fallback.
-    question = "my uncle wants me to carry a fake rolex back for him"
+    question = "my uncle asked me to carry a knockoff timepiece back for him"
     assert ask(question).kind == "fallback", "the base case needs a question refused today"
     faq = FAQ.objects.get(key="traveler-one-item-exemption")
     for text in ("my aunt asked me to carry a knockoff handbag back from my trip for her",
