@@ -128,6 +128,7 @@ FIGURE = {
     "year_nowhere": 0.95,  # a year no table and no close text names
 }
 FAQ = {
+    "taught_words": 0.5,  # a question word only another phrasing of the FAQ holds counts this much toward its coverage
     "year_missing": 0.55,  # an FAQ whose answer never names the year asked
     "no_digits": 0.8,  # a figure question answered by an FAQ with no figure at all
     "not_counted": 0.5,  # "how many counterfeit guns": an FAQ that never speaks of guns (CBP's totals answer another question)

@@ -19,23 +19,28 @@ def combined(similarity: float, coverage: float) -> float:
 class Words:
     """Token sets of documents and texts, cached per index (bounded)."""
 
-    def __init__(self):
+    def __init__(self, faq_phrasings: dict | None = None):
+        self.faq_phrasings = faq_phrasings or {}  # FAQ id -> all its phrasings, as one text
         self.docs: dict[str, frozenset] = {}
         self.texts: dict[str, frozenset] = {}
 
-    def of(self, doc) -> frozenset:
-        """A document's words; an FAQ's include its question and answer, not just the phrasing indexed."""
-        found = self.docs.get(doc.id)
+    def of(self, doc, taught: bool = False) -> frozenset:
+        """A document's words; an FAQ's include its question and answer, not just the phrasing indexed,
+        and (taught) every phrasing staff gave it: all of them say what it answers."""
+        key = doc.id if taught else doc.id + "#own"
+        found = self.docs.get(key)
         if found is None:
             text = doc.text
             if doc.kind == "faq":
                 es = doc.meta.get("es") or {}
                 # Both languages: a Spanish question is covered by the Spanish answer's words.
                 text += " " + " ".join([doc.meta["question"], doc.meta["answer"], es.get("question", ""), es.get("answer", "")])
+                if taught:
+                    text += " " + self.faq_phrasings.get(doc.meta.get("faq"), "")
             found = frozenset(tokens(text))
             if len(self.docs) >= _CACHE_MAX:
                 self.docs.clear()
-            self.docs[doc.id] = found
+            self.docs[key] = found
         return found
 
     def text(self, text: str) -> frozenset:

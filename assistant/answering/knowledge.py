@@ -80,7 +80,11 @@ class Knowledge:
         self.contacts = {d.meta["slug"]: d.meta for d in retriever.docs if d.kind == "contact"}
         self.faq_docs = {d.meta["faq"]: d for d in retriever.docs if d.kind == "faq" and d.id.endswith(":a") and "faq" in d.meta}
         self.contact_source = _contact_sources(retriever.docs, self.contacts)
-        self.words = Words()
+        phrasings: dict = {}
+        for d in retriever.docs:
+            if d.kind == "faq" and "faq" in d.meta and ":a" not in d.id:
+                phrasings.setdefault(d.meta["faq"], []).append(d.text)
+        self.words = Words({faq: " ".join(texts) for faq, texts in phrasings.items()})
         self._lock = threading.Lock()
 
     # -- what strategies ask of the index ------------------------------------------

@@ -285,3 +285,12 @@ def test_it_still_refuses_another_agencys_ipr_service(ask):
 ])
 def test_whether_something_infringes_is_legal_advice(ask, question):
     assert ask(question).kind == "fallback"
+
+
+def test_words_of_an_faqs_other_phrasings_admit_it(ask):
+    # "take" and "sell" are in none of the seized-goods FAQ's own texts the search finds, but in its other
+    # phrasings ("what does CBP do with the fakes they take"): staff said what it answers.
+    reply = ask("what does cbp even do with all the fake stuff they take?? do they sell it")
+    assert reply.kind == "faq" and "forfeited" in reply.text, reply.debug
+    # They admit it; they do not reorder the FAQs a question's own words already reach.
+    assert "June 7, 2021" in ask("How are rights holders told that their goods were seized?").text

@@ -118,6 +118,15 @@ def _close(q, hits, index, definer, probable: dict, limit: int = 5) -> list:
     return out
 
 
+def _taught(q, hit, cov: float, index) -> float:
+    """The coverage an FAQ reaches when the words of its other phrasings count halfway
+    (bars.FAQ["taught_words"]): they say what it answers, though its answer never says them. It only
+    admits an FAQ its own words leave short ("what does cbp do with the fake stuff they take?"); the
+    ranking stays with its own words (corpus 2026-12-02: ranking by it too lost as many as it won)."""
+    taught = evidence.covered(q, index.words.of(hit.doc, taught=True), index)
+    return cov + bars.FAQ["taught_words"] * max(0.0, taught - cov)
+
+
 def _definer(q, hits, index):
     """For "what does MSRP stand for in the figures": the FAQ asking what the term is
     ("What does MSRP mean in the report?"), even when an FAQ quoting MSRP figures scores higher."""
@@ -164,7 +173,7 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     if p:
         need = min(need, bars.INTENTS["coverage"])
     loose = q.intent == "channel" and q.anchored and carries
-    if cov < need and not (loose and cov >= bars.COVERAGE["faq_story"]):
+    if cov < need and not (loose and cov >= bars.COVERAGE["faq_story"]) and _taught(q, hit, cov, index) < need:
         return None
     if p > hit.score:
         # The model has weighed every word already (words that speak for no FAQ move it little), so the
