@@ -19,7 +19,7 @@ from assistant.answering.phrases import Phrasebook
 from assistant.answering.grammar import GRAMMAR
 from assistant.answering.words import names as surface_names, words as surface_words
 from assistant.retrieval import Retriever
-from assistant.retrieval.spelling import frequency
+from assistant.retrieval.spelling import distance, frequency
 from assistant.retrieval.text import family, tokens
 
 
@@ -112,12 +112,15 @@ class Knowledge:
         return Speaker(language, lambda text: names.get(text, text))
 
     def row_name_near(self, word: str) -> str:
-        """The name a table prints that `word` is one substituted letter from ("columbia" -> "colombia"), or ""."""
+        """The name a table prints that `word` is a letter off ("columbia" -> "colombia"), or two for a long
+        word ("phillipines" -> "philippines"), or ""."""
         if len(word) < 6:
             return ""
-        for name in self.row_names.get(len(word), ()):
-            if name != word and sum(a != b for a, b in zip(name, word)) == 1:
-                return name
+        limit = 2 if len(word) >= 9 else 1
+        for size in range(len(word) - limit, len(word) + limit + 1):
+            for name in self.row_names.get(size, ()):
+                if name != word and name[0] == word[0] and distance(name, word, limit) <= limit:
+                    return name
         return ""
 
     def search_text(self, text: str, k: int = 3, kinds: set[str] | None = None) -> list:

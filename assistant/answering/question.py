@@ -207,7 +207,9 @@ def _corrected(words: list[str], corrections: dict[str, str], index, lexicon, na
     """
     out = []
     for word in words:
-        fixed = "" if word in names else _correction(word, index, lexicon)
+        # A name is what the visitor meant, unless it is a letter or two off a name the tables print
+        # ("Phillipines", "Columbia").
+        fixed = index.row_name_near(word) if word in names else _correction(word, index, lexicon)
         if fixed and fixed != word:
             corrections[word] = fixed
             word = fixed

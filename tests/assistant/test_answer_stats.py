@@ -402,3 +402,22 @@ def test_it_gives_no_yearly_figure_for_a_part_of_a_year(ask, question):
 
 def test_a_passage_on_a_quarter_still_answers(ask):
     assert "9.1 percent" in ask("how much did e-commerce grow in the second quarter of 2021?").text
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("What was the MSRP of seizures from All Other Countries in FY 2021?", "$698,256,079"),
+    ("How many seizure lines came from all other countries in FY 2020?", "11,480"),
+])
+def test_a_row_named_all_other_said_in_full_is_that_row(ask, question, figure):
+    # "all other" alone means every row but those named; "All Other Countries" is a row of its own.
+    reply = ask(question)
+    assert reply.kind == "statistic" and figure in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("How many seizure lines did CBP attribute to the Phillipines in FY 2021?", "6,416"),
+    ("What was the MSRP of seizures from Columbia in FY 2021?", "$23,980,798"),
+])
+def test_a_misspelt_name_of_a_row_is_that_row(ask, question, figure):
+    reply = ask(question)
+    assert reply.kind == "statistic" and figure in reply.text, reply.text

@@ -17,6 +17,7 @@ from assistant.answering.catalog import GENERAL, Table
 from assistant.answering.figure import Figure, compare_years, fill, sibling_row
 from assistant.answering.reply import Answer
 from assistant.answering.strategies import common
+from assistant.answering.words import words as surface_words
 from assistant.retrieval.spelling import english
 from assistant.retrieval.text import tokens as topic_tokens
 
@@ -224,6 +225,11 @@ def _label_score(label_toks: list[str], weights: dict[str, float], df: dict[str,
 def _bare_label(name: str, q) -> bool:
     """A label made only of common words ("Other") is named when the question says it outright,
     not as "all other", "other than" or after "excluding"; the caller checks the table was asked about."""
+    said = surface_words(name.lower())
+    if len(said) > 1:
+        # "All Other Countries" said in full names that row, not everything but the rows named.
+        n, plain = len(said), [w.rstrip("s") for w in said]
+        return any([w.rstrip("s") for w in q.words[i : i + n]] == plain for i in range(len(q.words) - n + 1))
     word = name.lower().strip()
     for i, w in enumerate(q.words):
         if w != word:
