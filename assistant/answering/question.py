@@ -258,8 +258,10 @@ def _asking(per_sentence: list[list[str]], lexicon) -> list[list[str]] | None:
     grammar = lexicon.grammar_tokens
 
     def bare(ws: list[str]) -> bool:
-        own = [t for t in topic_tokens(" ".join(ws)) if t not in grammar]
-        return not own and len([w for w in ws if w.isalnum()]) <= ELLIPTICAL_WORDS
+        # Years name when, not what: "What were they in FY 2020 and FY 2021?" points back at what "they" are.
+        own = [t for t in topic_tokens(" ".join(ws)) if t not in grammar and not t.isdigit()]
+        size = len([w for w in ws if w.isalnum() and not w.isdigit()])
+        return not own and (size <= ELLIPTICAL_WORDS or (size <= 2 * ELLIPTICAL_WORDS and lexicon.book.has(ws, "refer.many")))
 
     first = per_sentence.index(chosen[0])
     if first > 0 and all(bare(ws) for ws in chosen):

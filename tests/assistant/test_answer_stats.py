@@ -421,3 +421,9 @@ def test_a_row_named_all_other_said_in_full_is_that_row(ask, question, figure):
 def test_a_misspelt_name_of_a_row_is_that_row(ask, question, figure):
     reply = ask(question)
     assert reply.kind == "statistic" and figure in reply.text, reply.text
+
+
+def test_a_short_question_pointing_back_asks_about_the_sentence_before(ask):
+    # "What were they in ...?" has years of its own but no thing: "they" are the HSS apparel lines.
+    reply = ask("Wearing apparel HSS seizure lines seem to have jumped a lot. What were they in FY 2020 and FY 2021?")
+    assert reply.kind == "statistic" and "457" in reply.text and "102,490" not in reply.text, reply.text
