@@ -24,6 +24,7 @@ class Frame:
     previous: bool = False  # "last year"
     back: int = 0  # "two years before that": years back from the year named or discussed
     following: bool = False  # "the following year", read against the year a conversation was about
+    reckoned: bool = False  # the years were reckoned from the newest report's, none named ("the year before")
     measure: str = ""  # the measure named, "" when none
     also: list[str] = field(default_factory=list)  # other measures named ("share of total MSRP")
     measure_read: list[str] = field(default_factory=list)  # [typed, read] when a typo named the measure
@@ -158,6 +159,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
         # "compared to the previous year": the year named (else the latest) against the one before.
         year = named_years[0] if named_years else report_year
         frame.years = [year - 1, year]
+    frame.reckoned = bool(frame.years) and not named_years
     _read_rank(frame, words, matches, tags)
     frame.which_year = "rank.year" in tags
     frame.total = "total" in tags

@@ -143,6 +143,9 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
     elif new.previous and new.years and not new.compare and merged.years and len(new.years) == 1:
         # "and the year before?": before the year the conversation was about, not before the report's.
         merged.years, merged.year_given, merged.previous = [merged.years[-1] - 1], True, True
+    elif new.previous and new.compare and new.reckoned and merged.years:
+        # "how does that compare to the year before?": the year discussed against the one before it.
+        merged.years, merged.year_given, merged.previous = [merged.years[-1] - 1, merged.years[-1]], True, True
     elif new.years:
         merged.years, merged.year_given, merged.previous = new.years, True, new.previous
     if new.measure:

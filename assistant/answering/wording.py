@@ -78,10 +78,19 @@ class Speaker:
         if a.measure in ("seizure_lines", "seizures", "count", "quantity"):
             return self.say(direction + ".amount", amount=f"{abs(diff):,.0f}", percent=pct)
         if a.measure == "msrp":
+            if table.in_millions:
+                # A table in millions may carry a year's exact dollars (from the table that prints them):
+                # the difference is said in millions either way.
+                diff = _millions(b.value) - _millions(a.value)
             amount = f"${abs(diff):,.1f}" if table.in_millions else f"${abs(diff):,.0f}"
             amount = self.say("fig.millions", figure=amount) if table.in_millions else amount
             return self.say(direction + ".amount", amount=amount, percent=pct)
         return self.say(direction, percent=pct)
+
+
+def _millions(value: float) -> float:
+    """A figure of a table in millions, in millions: as printed (1,399.8), or exact dollars (1,399,873,842)."""
+    return value / 1e6 if abs(value) >= 1e6 else value
 
 
 def render(fig: "Figure", newest_report: int, speaker: Speaker) -> str:

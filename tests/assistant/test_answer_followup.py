@@ -176,3 +176,10 @@ def test_where_to_submit_one_after_the_e_allegations_figures_routes_there(ask):
     _, _, third = _chain(ask, "How many IPR e-Allegations did CBP get in FY 2021?",
                          "out of how many e-Allegations in total that year?", "how do I submit one?")
     assert third.kind in ("route", "faq") and "eallegations.cbp.gov" in third.text, third.text
+
+
+def test_the_year_before_is_before_the_year_discussed(ask):
+    _, second = _chain(ask, "what was the MSRP of all IPR seizures in fiscal 2019?", "how does that compare to the year before?")
+    assert "FY 2018" in second.text and "FY 2019" in second.text and "FY 2021" not in second.text, second.text
+    # A table in millions that carries the years' exact dollars says the difference in millions.
+    assert "$155.4 million" in second.text, second.text
