@@ -150,6 +150,8 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
         merged.years, merged.year_given, merged.previous = new.years, True, new.previous
     if new.measure:
         merged.measure, merged.also = new.measure, new.also
+        if new.measure == "percentage" and not new.also and old.measure not in ("", "percentage"):
+            merged.also = [old.measure]  # "what share of the total is that?" after an MSRP: a share of MSRP
         merged.count = new.count
     _merge_rank(merged, new, old, years_seen, pointing, cue)
     merged.compare = new.compare

@@ -183,3 +183,9 @@ def test_the_year_before_is_before_the_year_discussed(ask):
     assert "FY 2018" in second.text and "FY 2019" in second.text and "FY 2021" not in second.text, second.text
     # A table in millions that carries the years' exact dollars says the difference in millions.
     assert "$155.4 million" in second.text, second.text
+
+
+def test_a_share_asked_after_a_value_is_a_share_of_that_value(ask):
+    *_, third = _chain(ask, "What was the MSRP of seized Consumer Electronics in FY 2020?", "what share of the total is that?",
+                       "how does that compare to FY 2021?")
+    assert "$171,010,749" in third.text and "seizure lines" not in third.text, third.text
