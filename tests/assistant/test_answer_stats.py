@@ -427,3 +427,10 @@ def test_a_short_question_pointing_back_asks_about_the_sentence_before(ask):
     # "What were they in ...?" has years of its own but no thing: "they" are the HSS apparel lines.
     reply = ask("Wearing apparel HSS seizure lines seem to have jumped a lot. What were they in FY 2020 and FY 2021?")
     assert reply.kind == "statistic" and "457" in reply.text and "102,490" not in reply.text, reply.text
+
+
+def test_which_row_had_more_ranks_the_rows_of_the_table_named(ask):
+    reply = ask("which mode had more value in 2020?")
+    assert reply.kind == "statistic" and "Express" in reply.text and "$589.1 million" in reply.text, reply.text
+    both = ask("which country had more seizure lines in 2021, Turkey or Hong Kong?")
+    assert "Hong Kong had 7,685" in both.text, both.text
