@@ -13,7 +13,7 @@ from assistant.answering.frame import Frame
 
 @dataclass
 class Figure:
-    kind: str  # value | total | rank | compare | rows | year_rank
+    kind: str  # value | total | rank | place | compare | rows | year_rank
     table: Table
     measure: str
     years: list[int]
@@ -28,6 +28,8 @@ class Figure:
     sibling_table: Table | None = None
     named: list[str] = field(default_factory=list)  # rows named side by side
     share_of: Cell | None = None  # the total a share not printed was worked out against
+    place: int = 0  # kind "place": the row's place in the ranking (1 = first), of `of` rows
+    of: int = 0
 
 
 def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
@@ -47,6 +49,13 @@ def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
         start = max(0, frame.position - 1)
         fig.cells = rows[start : start + max(1, frame.top_n)]
         fig.missing = "" if rows else "year"
+    elif fig.kind == "place":
+        # Among the rows the report names: "All Other" groups the small ones and holds no place.
+        rows = sorted((c for c in t.rows(year, m) if not c.label.lower().startswith("all other")), key=lambda c: c.value, reverse=True)
+        at = next((i for i, c in enumerate(rows) if c.label == fig.label), None)
+        fig.cells = [rows[at], rows[0]] if at is not None else []
+        fig.place, fig.of = (at + 1, len(rows)) if at is not None else (0, 0)
+        fig.missing = "" if at is not None else _why(t, year)
     elif fig.kind == "year_rank":
         years = [y for y in t.years if len(fig.years) < 2 or min(fig.years) <= y <= max(fig.years)]
         found = [t.get(y, fig.label, m) if fig.label else t.total(y, m) for y in years]

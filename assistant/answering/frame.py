@@ -29,7 +29,7 @@ class Frame:
     also: list[str] = field(default_factory=list)  # other measures named ("share of total MSRP")
     measure_read: list[str] = field(default_factory=list)  # [typed, read] when a typo named the measure
     count: bool = False  # "how many"
-    rank: str = ""  # "max" | "min" | ""
+    rank: str = ""  # "max" | "min" | "place" (where a row stands) | ""
     position: int = 1  # "second largest" -> 2
     top_n: int = 1  # "top 3" -> 3
     which_year: bool = False  # "which year had the most"
@@ -188,6 +188,9 @@ def _read_years(frame: Frame, tags: set[str], report_year: int) -> None:
 
 
 def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[str]) -> None:
+    if "rank.place" in tags:
+        frame.rank = "place"  # where one row stands; without a row, the ranking itself
+        return
     ordinal = next((int(m.tag.split(".")[1]) for m in matches if m.tag in ("rank.2", "rank.3", "rank.4", "rank.5")), 0)
     if "rank.min" in tags:
         frame.rank = "min"

@@ -49,6 +49,12 @@ ENGLISH: dict[str, list[str]] = {
         "report", "reports", "hit", "point", "reach", "reached", "level", "low", "high", "valuable", "bucket",
         "category", "categories", "figure", "number", "numbers",
     ],
+    # Where one row stands in a ranking: "where did it rank among products?", "what place was Turkey?"
+    "rank.place": [
+        "where (did|does|do|was|is) ... (rank|ranked|place|placed|stand|fall|come)", "how did ... rank",
+        "what (rank|place|position|spot)", "which (rank|place|position|spot)", "(ranked|placed) among",
+        "rank among",
+    ],
     "rank.max": [
         "most", "top", "topped", "tops", "largest", "biggest", "highest", "greatest", "leading", "led", "lead",
         "leads", "main", "primary", "major", "maximum", "max", "number one", "no 1", "# 1", "most common", "majority",

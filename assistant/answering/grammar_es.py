@@ -102,6 +102,9 @@ ESPANOL: dict[str, list[str]] = {
         "relacionados", "relacionadas", "estados unidos", "eeuu", "ee uu", "usa", "americano", "americanos",
         "estadounidense", "estadounidenses", "desglose", "registro", "durante", "por ano", "cada ano",
     ],
+    "rank.place": [
+        "(en|a) (que|cual) (lugar|posicion|puesto)", "(que|cual) (lugar|posicion|puesto)", "como se clasifico",
+    ],
     "rank.max": [
         f"mas {_RANKED}", f"mas {_RANKED_HIGH}", f"{_RANK_VERBS} mas", "hubo mas ?", f"{_ANO} hubo mas",
         "(af|fy) hubo mas", "(el|la|los|las|lo) que mas", "mayor", "mayores", "mayoria", "la mayor parte", "principal",

@@ -360,7 +360,7 @@ def _wants_figure(q: Question, tags: set[str], asking: list[Match]) -> bool:
     if "ask.figure" in tags or year_given:
         return True
     ranked = any(t.startswith("rank.") and t[5:].isdigit() for t in tags)  # "which product was second?"
-    return ranked or any(t.startswith(("measure:", "rank.max", "rank.min", "total", "compare", "ask.count")) for t in tags)
+    return ranked or any(t.startswith(("measure:", "rank.max", "rank.min", "rank.place", "total", "compare", "ask.count")) for t in tags)
 
 
 def _read_topic(q: Question, index) -> None:

@@ -188,6 +188,8 @@ def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], po
         seen = list(dict.fromkeys(years_seen + merged.years))
         if not new.years and len(seen) >= 2:
             merged.years, merged.year_given = sorted(seen), True
+    elif new.rank == "place":
+        merged.rank = "place"  # "where did it rank among products?": the row the conversation is on
     elif new.rank:
         merged.rank, merged.position, merged.top_n = new.rank, new.position, new.top_n
         merged.label = ""  # "which product led those?" ranks the rows, it is about no one row

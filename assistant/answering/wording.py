@@ -97,7 +97,7 @@ def render(fig: "Figure", newest_report: int, speaker: Speaker) -> str:
     """The answer's text: what was understood, the figure(s), and the table it is from."""
     if fig.missing and not fig.cells:
         return missing(fig, speaker)
-    body = {"value": _value, "total": _total, "rows": _rows, "year_rank": _year_rank, "rank": _rank}.get(fig.kind, _compare)(fig, speaker)
+    body = {"value": _value, "total": _total, "rows": _rows, "year_rank": _year_rank, "rank": _rank, "place": _place}.get(fig.kind, _compare)(fig, speaker)
     lead = ""
     frame = fig.frame
     if frame.measure_read:
@@ -222,6 +222,21 @@ def _rank(fig: "Figure", sp: Speaker) -> str:
     if frame.rank == "min" and any(c.label.lower().startswith("all other") for c in t.cells):
         body += " " + sp.say("fig.rank.catchall")
     return body
+
+
+def _place(fig: "Figure", sp: Speaker) -> str:
+    """'In FY 2020, Wearing Apparel/Accessories ranked fourth of the 10 rows the report names by MSRP, with
+    $157,226,661; the first was Handbags/Wallets ($X).'"""
+    cell, first = fig.cells
+    t = fig.table
+    ordinals = sp.say("fig.ordinal").split()
+    place = ordinals[fig.place - 1] if fig.place <= len(ordinals) else f"#{fig.place}"
+    key = "fig.place.first" if fig.place == 1 else "fig.place"
+    body = sp.say(key, year=cell.year, label=sp.label(cell), place=place, count=fig.of, measure=sp.measure(fig.measure),
+                  figure=sp.printed(cell, t))
+    if fig.place > 1:
+        body += "; " + sp.say("fig.place.leader", label=sp.label(first), figure=sp.printed(first, t))
+    return body + "."
 
 
 def _compare(fig: "Figure", sp: Speaker) -> str:

@@ -189,3 +189,12 @@ def test_a_share_asked_after_a_value_is_a_share_of_that_value(ask):
     *_, third = _chain(ask, "What was the MSRP of seized Consumer Electronics in FY 2020?", "what share of the total is that?",
                        "how does that compare to FY 2021?")
     assert "$171,010,749" in third.text and "seizure lines" not in third.text, third.text
+
+
+def test_where_a_row_ranks_is_its_place_among_the_rows_named(ask):
+    *_, second, third = _chain(ask, "What was the MSRP of seized Wearing Apparel/Accessories in FY 2020?",
+                               "where did it rank among products that year?", "and in FY 2021?")
+    assert "**fourth**" in second.text and "FY 2020" in second.text and "Watches/Jewelry" in second.text, second.text
+    assert "**third**" in third.text and "$487,370,983" in third.text, third.text
+    es = ask("¿en qué lugar quedó Turquía por líneas de incautación en 2021?")
+    assert "**tercer** lugar" in es.text and "10,781" in es.text, es.text

@@ -229,7 +229,7 @@ def _bare_label(name: str, q) -> bool:
     if len(said) > 1:
         # "All Other Countries" said in full names that row, not everything but the rows named.
         n, plain = len(said), [w.rstrip("s") for w in said]
-        return any([w.rstrip("s") for w in q.words[i : i + n]] == plain for i in range(len(q.words) - n + 1))
+        return any([w.rstrip("s") for w in q.words[i : i + n]] == plain and not _negated_at(q, i) for i in range(len(q.words) - n + 1))
     word = name.lower().strip()
     for i, w in enumerate(q.words):
         if w != word:
@@ -238,10 +238,15 @@ def _bare_label(name: str, q) -> bool:
         after = q.words[i + 1 : i + 2]
         if "all" in before[-1:] or after == ["than"]:
             continue
-        if any(m.tag == "negation" and m.end in (i, i - 1) and q.words[m.start] != "not" for m in q.matches):
+        if _negated_at(q, i):
             continue
         return True
     return False
+
+
+def _negated_at(q, i: int) -> bool:
+    """A negation just before word i ("excluding other", "leaving out 'all other products'"), not "not"."""
+    return any(m.tag == "negation" and m.end in (i, i - 1) and q.words[m.start] != "not" for m in q.matches)
 
 
 def _rows(table: Table, q, reading: Reading, index, category: bool) -> tuple[str, float, bool, list[str]]:
@@ -333,6 +338,8 @@ def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
     ranking = frame.rank and not _names_another_row(q, fit)
     if ranking and frame.which_year:
         fig.kind = "year_rank"  # "which year had the most seizures": years ranked, not rows
+    elif frame.rank == "place" and label and not frame.compare:
+        fig.kind = "place"  # "where did footwear rank?"
     elif (frame.compare or ranking or frame.more or frame.sum) and len(fit.named) >= 2 and len(set(years)) == 1:
         fig.kind, fig.label = "rows", ""  # "mail vs express in FY 2021", "footwear plus handbags"
     elif frame.compare:
