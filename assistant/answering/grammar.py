@@ -39,7 +39,7 @@ ENGLISH: dict[str, list[str]] = {
     ],
     # Words any figure question may use without asking for something no table holds.
     "figure.talk": [
-        "accounted", "account for", "america", "american", "approximately", "roughly", "about", "around", "exact",
+        "accounted", "account for", "table", "tables", "chart", "america", "american", "approximately", "roughly", "about", "around", "exact",
         "exactly", "arrived", "entered", "brand", "branded", "caught", "stopped", "consignment", "consignments",
         "environment", "filed", "submitted", "received", "receive", "receiving", "reported", "recorded", "happen",
         "happened", "make", "made", "manufacturer", "suggested", "individual", "position", "place", "time", "times",

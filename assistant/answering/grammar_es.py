@@ -83,7 +83,7 @@ ESPANOL: dict[str, list[str]] = {
     ],
     # Words any figure question may use without asking for something no table holds.
     "figure.talk": [
-        "aproximadamente", "aprox", "aproximado", "aproximada", "alrededor de", "cerca de", "mas o menos", "exacto",
+        "tabla", "tablas", "cuadro", "aproximadamente", "aprox", "aproximado", "aproximada", "alrededor de", "cerca de", "mas o menos", "exacto",
         "exacta", "exactos", "exactas", "exactamente", "llegaron", "llego", "entraron", "entro", "ingresaron",
         "marca", "marcas", "de marca", "atrapados", "atraparon", "detuvieron", "detenidos", "detenidas", "envio",
         "envios", "cargamento", "cargamentos", "remesa", "remesas", "paquete", "paquetes", "presentadas",

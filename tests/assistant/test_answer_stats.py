@@ -434,3 +434,12 @@ def test_which_row_had_more_ranks_the_rows_of_the_table_named(ask):
     assert reply.kind == "statistic" and "Express" in reply.text and "$589.1 million" in reply.text, reply.text
     both = ask("which country had more seizure lines in 2021, Turkey or Hong Kong?")
     assert "Hong Kong had 7,685" in both.text, both.text
+
+
+@pytest.mark.parametrize("question,figure", [
+    ("How many Automotive/Aerospace seizure lines were in the FY 2021 HSS table?", "1,002"),
+    ("¿Cuántas líneas de incautación de Automotriz/Aeroespacial hubo en la tabla HSS del año fiscal 2021?", "1,002"),
+])
+def test_the_word_table_is_how_a_figure_is_asked_not_a_thing_no_table_counts(ask, question, figure):
+    reply = ask(question)
+    assert reply.kind == "statistic" and figure in reply.text, reply.text
