@@ -105,8 +105,9 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
         q.frame = merge(q.frame, old, subject.years_seen, pointing=back and at_row and not cue, cue=cue,
                         many=back and many and not at_row)
         q.wants_figure = True
-        if q.intent in ("about", "howto", "definition") and not q.term:
-            q.intent = "figure"
+        if q.intent in ("about", "howto", "definition") and (not q.term or cue):
+            # "what about vaccination cards?" after a figure is the figure again, not a term to explain.
+            q.intent, q.term = "figure", ""
         q.notes.append(f"follow-up of the figure for {old.label or old.table}")
         return True
     if at_row and not thin and q.wants_figure and not q.frame.label and old.label:

@@ -198,3 +198,8 @@ def test_where_a_row_ranks_is_its_place_among_the_rows_named(ask):
     assert "**third**" in third.text and "$487,370,983" in third.text, third.text
     es = ask("¿en qué lugar quedó Turquía por líneas de incautación en 2021?")
     assert "**tercer** lugar" in es.text and "10,781" in es.text, es.text
+
+
+def test_what_about_a_row_after_a_figure_is_that_rows_figure(ask):
+    _, second = _chain(ask, "How many mask seizures does the FY 2021 COVID-19 seizure table list?", "what about vaccination cards?")
+    assert second.kind == "statistic" and "734" in second.text, second.text
