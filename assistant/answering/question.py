@@ -18,7 +18,7 @@ from assistant.answering.grammar import GRAMMAR, READS_AS, SPELLINGS
 from assistant.answering.phrases import Match
 from assistant.answering.words import names as surface_names, sentences, words as surface_words
 from assistant.redaction import clean
-from assistant.retrieval.spelling import common_words, distance, frequency
+from assistant.retrieval.spelling import common_words, distance, frequency, spanish_form, spanish_verb
 from assistant.retrieval.text import tokens as topic_tokens
 
 # Verb and adverb forms ("agarraron", "correctamente") say what happened, not what is asked about.
@@ -220,7 +220,7 @@ def _corrected(words: list[str], corrections: dict[str, str], index, lexicon, na
 def _correction(word: str, index, lexicon) -> str:
     if len(word) < 3 or not word.isalpha() or word in lexicon.known:
         return ""
-    if word in common_words(lexicon.language):
+    if word in common_words(lexicon.language) or (lexicon.language == "es" and spanish_form(word)):
         # A common word is what the visitor meant ("saying" is not "saving", "catches" is not
         # "watches"), unless it is a rare one a letter off a name the tables print ("columbia").
         return index.row_name_near(word) if frequency(word) < RARE_WORD else ""
@@ -407,6 +407,7 @@ def _read_topic(q: Question, index) -> None:
         t for t in q.topic
         if (len(t) >= 4 or t in named) and t.isalpha() and t not in known and t not in grammar_tokens and t not in synonym_words
         and (t in named or not t.endswith(_PARTICIPLE_ENDINGS.get(q.language, ()))) and (keep is None or t in keep)
+        and not (q.language == "es" and t not in named and spanish_verb(t))  # "correspondió": how it is asked
     ]
     # "How many SME webinars did CBP host?": what a figure question asks about is just after "how
     # many", "the value of"; a word elsewhere ("host", "valuable") is how the question is put. A

@@ -21,6 +21,7 @@ MIN_SIMILARITY = 0.2
 # does not have it: "saying" is not "saving", "plain" is not "plan".
 ENGLISH_MIN_COUNT = 200
 OTHER_MIN_COUNT = 20  # pyspellchecker's Spanish list counts from a smaller corpus
+SPANISH_VERB_COUNT = 500  # an infinitive this common vouches for its forms (the list holds junk such as "mueblar": 50)
 
 
 @functools.cache
@@ -73,6 +74,40 @@ def common_words(language: str) -> frozenset[str]:
     """Words never corrected in a message of `language`: English ones always (a Spanish message
     may say "fake"), and the language's own."""
     return english() if language == "en" else english() | _common(language)
+
+
+# Spanish endings (accents folded) and the infinitive endings they come from: pyspellchecker's Spanish
+# list holds infinitives and nouns far better than conjugated forms ("salieron", "quitan", "compre").
+_SPANISH_FORMS = (
+    ("aron", ("ar",)), ("aban", ("ar",)), ("ando", ("ar",)), ("amos", ("ar",)), ("aste", ("ar",)), ("ados", ("ar",)),
+    ("adas", ("ar",)), ("aba", ("ar",)), ("ado", ("ar",)), ("ada", ("ar",)),
+    ("ieron", ("er", "ir")), ("iendo", ("er", "ir")), ("iste", ("er", "ir")), ("imos", ("ir",)), ("emos", ("er",)),
+    ("idos", ("er", "ir")), ("idas", ("er", "ir")), ("ian", ("er", "ir")), ("ido", ("er", "ir")), ("ida", ("er", "ir")),
+    ("io", ("er", "ir")), ("ia", ("er", "ir")),
+    ("an", ("ar",)), ("as", ("ar",)), ("en", ("er", "ir", "ar")), ("es", ("er", "ir", "ar")),
+    ("a", ("ar",)), ("e", ("er", "ir", "ar")), ("o", ("ar", "er", "ir")),
+)
+
+
+def spanish_form(word: str) -> bool:
+    """Whether `word` is a form of a common Spanish word: a verb conjugated from a common infinitive
+    ("salieron" from "salir") or a plural of a common noun ("ronchas")."""
+    common = _common("es")
+    if not common or len(word) < 4:
+        return False
+    if word.endswith("s") and (word[:-1] in common or (word.endswith("es") and word[:-2] in common)):
+        return True
+    return spanish_verb(word)
+
+
+def spanish_verb(word: str) -> bool:
+    """Whether `word` is conjugated from a common Spanish infinitive ("correspondio" from "corresponder")."""
+    counts = _counts("es")
+    for ending, infinitives in _SPANISH_FORMS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and any(counts.get(stem + inf, 0) >= SPANISH_VERB_COUNT for inf in infinitives):
+            return True
+    return False
 
 
 def char_grams(word: str) -> list[str]:

@@ -243,3 +243,19 @@ def test_motion_verbs_of_a_story_are_no_topic():
                                   ("criminal", "criminales"), ("seized", "seizure"), ("record", "recordation")])
 def test_a_word_and_its_relatives_share_a_family(a, b):
     assert text.family(text.tokens(a)[0]) == text.family(text.tokens(b)[0])
+
+
+@pytest.mark.parametrize("word,known", [
+    ("salieron", True), ("quitan", True), ("compre", True), ("ronchas", True), ("correspondio", True),
+    ("mueble", False),  # "mueblar" is in the word list by accident: too rare to vouch for a verb
+    ("selulares", False), ("mercansia", False),
+])
+def test_it_knows_a_spanish_word_by_its_infinitive_or_its_singular(word, known):
+    from assistant.retrieval.spelling import spanish_form
+    assert spanish_form(word) is known
+
+
+def test_it_leaves_spanish_verb_forms_as_typed(ask):
+    # "salieron" was read as "valieron", "nomás"-style words as content words: a conjugated verb is a word.
+    reply = ask("compre un maquillaje bien barato en un tianguis y me salieron ronchas, puede ser porque es pirata?")
+    assert "salieron" not in reply.debug["question"]["corrections"], reply.debug["question"]["corrections"]
