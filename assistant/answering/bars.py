@@ -102,6 +102,7 @@ TABLE = {
     "row_run": 1.05,  # a row named word for word
     "row_run_longer": 0.1,  # per word past two
     "row_named": 0.85,  # a row named this well counts as named, for "mail vs express"
+    "row_said": 1.5,  # a row of common words ("Other") said outright in a follow-up on its table, over the row carried
 }
 FIGURE = {
     "sure": 0.9,  # a figure question with a signal (a measure, IPR words, a named table)

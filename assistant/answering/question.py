@@ -363,6 +363,18 @@ def _wants_figure(q: Question, tags: set[str], asking: list[Match]) -> bool:
     return ranked or any(t.startswith(("measure:", "rank.max", "rank.min", "rank.place", "total", "compare", "ask.count")) for t in tags)
 
 
+def _unknown_words(q: Question, index, named: set[str], synonym_words: set[str]) -> list[str]:
+    """Topic words no content has: things asked about, unless a verb ("correspondió", "shipped") says how it
+    is asked. A name no content has ("India", "the Port of Savannah", "EU") is a row or a place the tables lack."""
+    grammar_tokens, keep = index.lexicon(q.language).token_set, q.asking_tokens
+    return [
+        t for t in q.topic
+        if (len(t) >= 4 or t in named) and t.isalpha() and t not in index.known_tokens and t not in grammar_tokens
+        and t not in synonym_words and (keep is None or t in keep)
+        and (t in named or not (t.endswith(_PARTICIPLE_ENDINGS.get(q.language, ())) or (q.language == "es" and spanish_verb(t))))
+    ]
+
+
 def _read_topic(q: Question, index) -> None:
     """The words an answer must speak to, and the things asked about that no content names.
 
@@ -400,15 +412,8 @@ def _read_topic(q: Question, index) -> None:
         if not term:
             q.term = ""  # "explain it in plain English": the term is the conversation's or the story's
         q.topic = term or [t for t in q.topic if t not in asked] or q.topic
-    grammar_tokens = index.lexicon(q.language).token_set
-    # A name no content has ("India", "the Port of Savannah", "EU") is a row or a place the tables lack.
     named = {t for word in q.names for t in topic_tokens(word)}
-    unknown = [
-        t for t in q.topic
-        if (len(t) >= 4 or t in named) and t.isalpha() and t not in known and t not in grammar_tokens and t not in synonym_words
-        and (t in named or not t.endswith(_PARTICIPLE_ENDINGS.get(q.language, ()))) and (keep is None or t in keep)
-        and not (q.language == "es" and t not in named and spanish_verb(t))  # "correspondió": how it is asked
-    ]
+    unknown = _unknown_words(q, index, named, synonym_words)
     # "How many SME webinars did CBP host?": what a figure question asks about is just after "how
     # many", "the value of"; a word elsewhere ("host", "valuable") is how the question is put. A
     # question with no such object names no thing the content lacks.

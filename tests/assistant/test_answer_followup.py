@@ -203,3 +203,13 @@ def test_where_a_row_ranks_is_its_place_among_the_rows_named(ask):
 def test_what_about_a_row_after_a_figure_is_that_rows_figure(ask):
     _, second = _chain(ask, "How many mask seizures does the FY 2021 COVID-19 seizure table list?", "what about vaccination cards?")
     assert second.kind == "statistic" and "734" in second.text, second.text
+
+
+def test_a_row_of_common_words_said_in_a_follow_up_beats_the_row_carried(ask):
+    *_, third = _chain(ask, "What was the total seized MSRP in FY 2019?", "how much of it came via cargo?", "and other?")
+    assert "**Other**" in third.text and "337.9" in third.text, third.text
+
+
+def test_a_question_pointing_back_at_the_row_a_story_named_asks_about_that_row(ask):
+    reply = ask("Wearing apparel shows up in the health and safety table too. How many HSS seizure lines did it have in FY 2021?")
+    assert "457" in reply.text and "6,532" not in reply.text, reply.text

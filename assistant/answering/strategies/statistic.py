@@ -129,7 +129,10 @@ def _read(q, index) -> Reading:
         for feat in feats:
             if " " not in feat:
                 weights.setdefault(feat, 1.0)  # an explicit mapping: "sneakers" names Footwear
-    if q.asking_tokens is not None and q.story:
+    # "Wearing apparel shows up in the HSS table too. How many HSS seizure lines did it have?": a question
+    # that points back ("it") and names no row of its own asks about the row the story named.
+    points_back = "refer.back" in q.asking_tags and not (q.asking_tokens or set()) & index.label_words
+    if q.asking_tokens is not None and q.story and not points_back:
         named = {f for term, feats in q.synonyms.items() if set(term.split()) <= q.asking_tokens for f in feats}
         weights = {t: w for t, w in weights.items() if t in q.asking_tokens or t in named}
     ruled_out = set(q.frame.ruled_out)
@@ -255,8 +258,11 @@ def _rows(table: Table, q, reading: Reading, index, category: bool) -> tuple[str
     weights = reading.weights
     for name, toks in table.labels.items():
         if not toks:
-            if category and not label and _bare_label(name, q):
-                label, lscore, full = name, 1.0, True
+            # "and other?" in a conversation on this table names its "Other" row, as "which mode..." does.
+            # Said outright, it beats the row the conversation carried in.
+            on_table = q.follow_up and q.frame.table == table.slug
+            if (on_table or (category and not label)) and _bare_label(name, q):
+                label, lscore, full = name, T["row_said"] if on_table else 1.0, True
             continue
         if not any(t in weights for t in toks):
             continue  # no word of the row is asked about
