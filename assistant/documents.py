@@ -18,7 +18,7 @@ PASSAGE_STEP = 2
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9“\"(])")
 # "U.S." and "No." end with a dot but do not end a sentence.
-_NOT_END = re.compile(r"(?:\b[A-Z]\.|\b(?:U\.S|No|Inc|Co|St|Dr|Mr|Ms|vs|e\.g|i\.e|approx|C\.F\.R|P\.L|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.)$")
+_NOT_END = re.compile(r"(?:\b[A-Z]\.|\b(?:U\.S|No|Inc|Co|St|Dr|Mr|Ms|vs|e\.g|i\.e|approx|Est|C\.F\.R|P\.L|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)\.)$")
 
 MEASURE_WORDS = {
     "seizure_lines": "seizure lines",

@@ -154,7 +154,9 @@ ROUTE = {
 # use the exemption?": the FAQ saying "once every 30 days" over one with no frequency). On the corpus
 # (2026-12-02): 1.0 -> 2,921 right, 1.1 -> 2,922, 1.15 -> 2,925, 1.25 -> 2,925 with two questions out of
 # scope answered ("how long does the Copyright Office take to register a copyright?").
-READ = {"holds": 1.15, "lacks": 0.7, "faq_lacks": 0.5, "faq_holds": 1.15, "close": 0.5, "focus": 0.3}
+READ = {"holds": 1.15, "lacks": 0.7, "faq_lacks": 0.5, "faq_holds": 1.15, "close": 0.5, "focus": 0.3,
+        "own_words": 0.5,  # a follow-up's own words held by a passage, over the conversation's
+        "short_passage": 15}  # a passage of fewer words (a bullet) is read with the next one
 
 # An abbreviation spelled out in the content (strategies/acronym.py).
 ACRONYM = {"score": 0.55}  # below an FAQ that asks what the term is (it explains more)

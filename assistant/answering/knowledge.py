@@ -123,6 +123,16 @@ class Knowledge:
                     return name
         return ""
 
+    def next_passage(self, doc):
+        """The passage after `doc` in its section ("#4" -> "#5"), or None."""
+        head, _, number = doc.id.rpartition("#")
+        if doc.kind != "section" or not number.isdigit():
+            return None
+        found = self.__dict__.get("_sections_by_id")
+        if found is None:
+            found = self.__dict__["_sections_by_id"] = {d.id: d for d in self.retriever.docs if d.kind == "section"}
+        return found.get(f"{head}#{int(number) + 1}")
+
     def search_text(self, text: str, k: int = 3, kinds: set[str] | None = None) -> list:
         return self.retriever.search(text, k=k, kinds=kinds)
 

@@ -213,3 +213,9 @@ def test_a_row_of_common_words_said_in_a_follow_up_beats_the_row_carried(ask):
 def test_a_question_pointing_back_at_the_row_a_story_named_asks_about_that_row(ask):
     reply = ask("Wearing apparel shows up in the health and safety table too. How many HSS seizure lines did it have in FY 2021?")
     assert "457" in reply.text and "6,532" not in reply.text, reply.text
+
+
+def test_a_follow_up_on_a_bullet_reads_the_bullet_after_it(ask):
+    *_, third = _chain(ask, "How many active exclusion orders was CBP administering at the end of FY 2021?",
+                       "how many seizures correctly cited 19 USC 1337(i)?", "and their MSRP?")
+    assert "$1,930,683" in third.text, third.text

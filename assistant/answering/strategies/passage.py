@@ -40,6 +40,9 @@ def _read(q, sections, index, kind: str):
         # Among passages holding the kind asked for, the one whose holding sentence speaks to the
         # question itself: "went into effect in January 2018" over "the Act of 2015".
         value = evidence.combined(hit.score, cov) * factor * (1 + bars.READ["focus"] * (focus or 0.0))
+        if q.follow_up and q.tokens:
+            # "and their MSRP?": of the passages the conversation's words find, the one with the follow-up's own.
+            value *= 1 + bars.READ["own_words"] * evidence.covered(q, index.words.of(hit.doc), index, tokens=q.tokens)
         if value > key:
             chosen, chosen_cov, chosen_factor, key = hit, cov, factor, value
     return chosen, chosen_cov, chosen_factor
@@ -47,7 +50,15 @@ def _read(q, sections, index, kind: str):
 
 def _answer(q, hit, score: float, index) -> Answer:
     kind = reading.asked(q)
-    body = compose.best_sentences(hit.doc.meta["sentences"], q.query, index.idf,
+    sentences = list(hit.doc.meta["sentences"])
+    following = index.next_passage(hit.doc)
+    if following is not None and sum(len(s.split()) for s in sentences) < bars.READ["short_passage"]:
+        # A bullet ("Seizures correctly citing 19 USC 1337(i): 81 cases") is read with the one after it
+        # ("Seizure Est. MSRP: $1,930,683"): the report lists a program's figures one per line.
+        sentences += [s for s in following.meta["sentences"] if s not in sentences]
+    # A follow-up's own words ("and their MSRP?") say which sentence is asked; the conversation's found the passage.
+    query = " ".join(q.tokens) if q.follow_up and q.tokens else q.query
+    body = compose.best_sentences(sentences, query, index.idf,
                                   answers=lambda sentence: bool(kind) and reading.holds(kind, sentence))
     if q.language != "en":
         body = f"{messages.say('passage_in_english', q.language)}\n\n{body}"  # the report is published in English
