@@ -64,7 +64,7 @@ def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
             fig.cells, fig.missing = [], "one_year"
     elif fig.kind == "rows":
         fig.named = list(named or [])
-        fig.cells = [c for c in (t.get(year, n, m) for n in fig.named[:3]) if c]
+        fig.cells = [c for c in (t.get(year, n, m) for n in fig.named[:5]) if c]
         if len(fig.cells) < 2:
             fig.cells, fig.missing = [], _why(t, year)
     else:

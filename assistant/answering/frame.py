@@ -163,7 +163,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     _read_rank(frame, words, matches, tags)
     frame.which_year = "rank.year" in tags
     frame.total = "total" in tags
-    frame.sum = "sum" in tags
+    frame.sum = "sum" in tags and not frame.rank  # "¿cuál tuvo más: express, correo o carga?" ranks, adds nothing
     frame.more = "compare.more" in tags
     frame.categories = sorted({m.tag.split(":", 1)[1] for m in matches if m.tag.startswith("category:")})
     frame.ruled_out = _ruled_out(words, negations)

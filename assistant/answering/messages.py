@@ -95,6 +95,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fig.rows.sum": "Together: **{figure}** (added up from the report's figures).",
         "fig.share_computed": "In FY {year}, **{label}** accounted for **{figure}**, **{share}** of the total {measure} ({total}; the share is worked out from the report's figures).",
         "fig.rows.times": "{label} had about {times} times as much.",
+        "fig.rows.max": "Of these, **{label}** was highest.",
+        "fig.rows.min": "Of these, **{label}** was lowest.",
         "fig.rows.more": "{label} had {change} more.",
         "fig.the_total": "the total",
         "fig.the_total_cap": "The total",

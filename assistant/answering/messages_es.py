@@ -125,6 +125,8 @@ ES: dict[str, str] = {
     "fig.rows.sum": "En conjunto: **{figure}** (suma de las cifras del informe).",
     "fig.share_computed": "En el año fiscal {year}, **{label}** registró **{figure}**, el **{share}** del total de {measure} ({total}; el porcentaje se calculó a partir de las cifras del informe).",
     "fig.rows.times": "{label} tuvo aproximadamente {times} veces más.",
+    "fig.rows.max": "De estos, la cifra más alta fue la de **{label}**.",
+    "fig.rows.min": "De estos, la cifra más baja fue la de **{label}**.",
     "fig.rows.more": "{label} tuvo {change}.",
     "fig.the_total": "el total",
     "fig.the_total_cap": "El total",

@@ -181,10 +181,15 @@ def _rows(fig: "Figure", sp: Speaker) -> str:
     body = sp.say("fig.value", year=first.year, label=sp.label(first), figure=sp.phrase(first, t))
     body += "".join(sp.say("fig.rows.and", label=sp.label(c), figure=sp.phrase(c, t)) for c in rest) + "."
     if fig.frame.sum and first.measure != "percentage":
-        total = sum(c.value for c in fig.cells)
+        total = sum(_millions(c.value) if t.in_millions else c.value for c in fig.cells)
         amount = f"${total:,.0f}" if first.measure == "msrp" and not t.in_millions else f"{total:,.1f}" if t.in_millions else f"{total:,.0f}"
+        amount = sp.say("fig.millions", figure=f"${total:,.1f}") if t.in_millions and first.measure == "msrp" else amount
         return body + " " + sp.say("fig.rows.sum", figure=sp.say(f"fig.unit.{first.measure}", figure=amount) if first.measure in messages.MEASURES and first.measure != "count" else amount)
     top = max(fig.cells, key=lambda c: c.value)
+    if fig.frame.rank in ("max", "min") and len(fig.cells) > 2:
+        # "which had the highest MSRP: express, mail, cargo or other?": the answer says which.
+        pick = top if fig.frame.rank == "max" else min(fig.cells, key=lambda c: c.value)
+        return body + " " + sp.say(f"fig.rows.{fig.frame.rank}", label=sp.label(pick))
     low = [c for c in fig.cells if c is not top][0] if len(fig.cells) == 2 else None
     if low and top.measure != "percentage" and low.value > 0 and top.value >= 2 * low.value:
         body += " " + sp.say("fig.rows.times", label=sp.label(top), times=f"{top.value / low.value:.1f}")

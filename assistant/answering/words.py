@@ -20,6 +20,10 @@ _COLON = re.compile(r":\s+")
 # A lead this short before a colon is a heading naming what the question after it asks about
 # ("Handbags: how many in 2021?"); a longer one is a sentence of its own ("I have one stat to check: ...").
 HEADING_WORDS = 6
+# A lead that is itself a question keeps what follows its colon: "Which mode had the highest MSRP in FY 2021:
+# express, mail, cargo or other?" lists the choices; "I have one stat to check: ..." ends a sentence.
+_ASKS = re.compile(r"^\s*(?:¿|(?:what|which|how|who|where|when|is|are|was|were|do|does|did|can|could|que|qué|cual|cuál|cuales|cuáles|"
+                   r"cuanto|cuánto|cuanta|cuánta|cuantos|cuántos|cuantas|cuántas|como|cómo|donde|dónde|quien|quién)\b)", re.IGNORECASE)
 
 
 def words(text: str) -> list[str]:
@@ -34,7 +38,7 @@ def sentences(text: str) -> list[str]:
         parts = _COLON.split(sentence)
         merged = [parts[0]]
         for part in parts[1:]:
-            if len(merged[-1].split()) <= HEADING_WORDS:
+            if len(merged[-1].split()) <= HEADING_WORDS or _ASKS.match(merged[-1]):
                 merged[-1] = f"{merged[-1]} {part}"
             else:
                 merged.append(part)

@@ -443,3 +443,14 @@ def test_which_row_had_more_ranks_the_rows_of_the_table_named(ask):
 def test_the_word_table_is_how_a_figure_is_asked_not_a_thing_no_table_counts(ask, question, figure):
     reply = ask(question)
     assert reply.kind == "statistic" and figure in reply.text, reply.text
+
+
+def test_a_question_before_a_colon_keeps_the_choices_after_it(ask):
+    reply = ask("¿Qué modo de transporte tuvo el MSRP más alto en el FY 2021: express, correo, carga u otro?")
+    assert reply.kind == "statistic" and "la cifra más alta fue la de **Carga**" in reply.text, reply.text
+    assert "En conjunto" not in reply.text  # ranked, not added up
+
+
+def test_rows_added_up_from_a_table_in_millions_are_said_in_millions(ask):
+    reply = ask("what was the MSRP of express plus mail in FY 2021 combined?")
+    assert "$1,267.6 million" in reply.text, reply.text
