@@ -454,3 +454,8 @@ def test_a_question_before_a_colon_keeps_the_choices_after_it(ask):
 def test_rows_added_up_from_a_table_in_millions_are_said_in_millions(ask):
     reply = ask("what was the MSRP of express plus mail in FY 2021 combined?")
     assert "$1,267.6 million" in reply.text, reply.text
+
+
+def test_fue_el_primero_ranks_first(ask):
+    reply = ask("¿cuál producto fue el primero en 2021?")
+    assert reply.kind == "statistic" and "30,681" in reply.text, reply.text
