@@ -23,6 +23,13 @@ other sense would mislead the reading:
   preposition and the adjective ("más bajo", "precio bajo").
 """
 
+_ELLOS_NOTIFICAN = [
+    "(me|nos|le|les) (tienen|tiene|deben|debe|van|va|han|ha) [que|a|de] (notificar|avisar|informar)",
+    "(me|nos|le|les) (notifican|notifica|notificaron|notifico|avisan|avisa|avisaron|informan|informa|informaron)",
+    "(cbp|aduana|la aduana|ellos) (notifica|notifican|avisa|avisan|informa|informan|debe notificar|tiene que notificar)",
+    "notificarme", "notificarnos", "avisarme", "avisarnos",
+]
+
 _Q = "(que|q)"  # "qué" as typed ("k"/"ke" only in the few phrases typed that way most: "ke significa")
 _ANO = "(ano|anio)"  # "año": "ano" once folded, "anio" typed without ñ
 _ANOS = "(anos|anios)"
@@ -382,7 +389,7 @@ ESPANOL: dict[str, list[str]] = {
     "channel!": [
         "(el|este|ese|del|al|su|tu|los|estos|esos|sus) (reporte|reportes)",
         "(reporte|reportes) (anual|anuales|de estadisticas|estadistico|estadisticos|de incautaciones|de cbp|de la cbp|del ano|del af|fiscal|dice|dicen|decia|muestra|muestran|mostro|indica|menciona|incluye|cubre|enumera|lista|da|presenta|publicado|de ipr|de propiedad intelectual)",
-        "segun (el|los|este|ese) (reporte|reportes)", "en el reporte", "(estos|los|esos) datos",
+        "segun (el|los|este|ese) (reporte|reportes)", "en el reporte", "(estos|los|esos) datos", *_ELLOS_NOTIFICAN,
     ],
     "channel.phone": [
         "telefono", "llamar", "llamarles", "llamarle", "llamarlos", "llamada", "llamo a",
@@ -394,6 +401,9 @@ ESPANOL: dict[str, list[str]] = {
         "direccion de correo", "(mandar|enviar|mandarles|enviarles|mandarle|enviarle|mando|envio) (un|el) correo",
         "correo (de contacto|para|al que|de cbp|de la aduana|del)",
     ],
+    # CBP notifying someone ("¿en cuánto tiempo me tienen que notificar?") is no channel question.
+    "channel.report!": _ELLOS_NOTIFICAN,
+    "channel.tell!": _ELLOS_NOTIFICAN,
     "channel.report": [
         "reportar", "reporto", "reporte", "reportarlo", "reportarla", "reportarlos", "reportalo", "denunciar",
         "denuncia", "denuncio", "denuncie", "denunciarlo", "denunciarla", "quejarme", "queja", "avisar", "aviso",

@@ -84,3 +84,9 @@ def test_phone_names_a_channel_only_as_a_way_to_reach_someone(knowledge, text, m
 def test_a_story_about_a_fake_phone_charger_is_no_channel_question(ask):
     reply = ask("I bought a knockoff phone charger online and it nearly caught fire. Is that common?")
     assert "99 percent" in reply.text, reply.text
+
+
+def test_cbp_notifying_someone_is_no_channel_question_in_spanish(ask):
+    reply = ask("Soy importador. Si CBP decide detener mi embarque porque sospecha que trae marcas falsificadas, "
+                "¿en cuánto tiempo me tienen que notificar?")
+    assert reply.kind == "faq" and "cinco días hábiles" in reply.text, reply.text
