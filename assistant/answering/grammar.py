@@ -203,7 +203,9 @@ ENGLISH: dict[str, list[str]] = {
         "what (is|are) ... exactly", "explain [the] ...", "tell me about [the] ...",
     ],
     # "what's the difference?" names no term: the things compared are around it, or before it.
-    "define.term!": ["what [is|are] the (difference|differences) [between]", "whats the difference [between]"],
+    "define.term!": ["what [is|are] the (difference|differences) [between]", "whats the difference [between]",
+                     # "what information do they share with us?" asks which information, not what "information" is.
+                     "what * (do|does|did|can|could|will|would|should|must) (they|cbp|customs|i|we|you|officers|he|she)"],
     "person": [
         "(talk|speak|chat) (to|with) (a|an|someone|somebody|real|human|person|agent|officer|staff|representative|people|anyone)",
         "(real|live|actual) (person|human|agent|people)", "human (agent|being|help)", "(contact|reach) (a|an) (person|human)",
@@ -243,6 +245,9 @@ ENGLISH: dict[str, list[str]] = {
     "ask.identify!": ["tell (me|us|him|her|them) (if|whether)", "(you|u) know (if|whether)", "let (me|us) know (if|whether)"],
     # "how can I tell if it is fake": telling things apart, not telling someone.
     # ... nor "can you tell me": a request to the assistant.
+    # "what information do they share with us": sharing, not a share of a total.
+    "measure:percentage!": ["share (with|it with|them with|this with|that with|information|info|data|details|any|anything|what)",
+                            "(they|cbp|customs|you|we|i|officers|it) share"],
     "channel.report!": ["tell (if|whether|apart|the difference|a fake|fakes|real|genuine|it is|its|they are|from)", "can tell",
                         "tell (me|us)", *_THEY_NOTIFY],
     "channel.tell!": ["tell (if|whether|apart|the difference|a fake|fakes|real|genuine|it is|its|they are|from)", "can tell",

@@ -90,3 +90,10 @@ def test_cbp_notifying_someone_is_no_channel_question_in_spanish(ask):
     reply = ask("Soy importador. Si CBP decide detener mi embarque porque sospecha que trae marcas falsificadas, "
                 "¿en cuánto tiempo me tienen que notificar?")
     assert reply.kind == "faq" and "cinco días hábiles" in reply.text, reply.text
+
+
+def test_what_information_do_they_share_asks_which_information(ask):
+    # Neither a definition of "information" nor a share of a total.
+    reply = ask("After CBP seizes counterfeits of our brand, what information do they share with us as the trademark owner?")
+    assert reply.kind == "faq" and "date of importation" in reply.text, reply.text
+    assert "33%" in ask("what share of seizure lines came from China in 2021?").text
