@@ -140,6 +140,7 @@ def build(catalog, synonyms: dict[str, list[str]], language: str = "en") -> Lexi
             # "where do fakes come from": a question about origin asks for the tables of places.
             for pattern in grammar.GRAMMAR[language].get("ask.origin", []):
                 book.add(f"category:{category}", pattern)
+    book.order()
     lexicon = Lexicon(language=language, book=book, **_surface(book, catalog, synonyms, language))
     for patterns in grammar.GRAMMAR[language].values():
         for word in {w for p in patterns for seq in expand(p) for w in seq}:

@@ -64,29 +64,42 @@ class Phrasebook:
         self.leading: list[tuple[str, tuple[str, ...]]] = []  # patterns that start with "...": the rest, by tag
         # (first word, second word or None for a one-word pattern or a marker second) -> patterns
         self.pairs: dict[tuple[str, str | None], list[tuple[str, tuple[str, ...]]]] = {}
+        self._known: set[tuple[str, tuple[str, ...]]] = set()
+        self._unordered: set[str | tuple[str, str | None]] = set()  # buckets added to since the last order()
         for tag, patterns in (entries or {}).items():
             for pattern in patterns:
                 self.add(tag, pattern)
+        self.order()
 
     def add(self, tag: str, pattern: str) -> None:
+        """Add a pattern; call order() when done adding (find() does it if you forget)."""
         for seq in expand(pattern):
             if seq[0] == _GAP:
                 if (tag, seq[1:]) not in self.leading:
                     self.leading.append((tag, seq[1:]))  # "MSRP — what's that?": the term opens the message
                 continue
-            bucket = self.first.setdefault(seq[0], [])
-            if (tag, seq) not in bucket:
-                bucket.append((tag, seq))
-                bucket.sort(key=lambda entry: -len(entry[1]))
-                if _ANY in seq or _GAP in seq:
-                    self.marked.add(seq)
-                # By the first two words too: "what" opens hundreds of patterns, "what share" a few.
-                key = (seq[0], seq[1]) if len(seq) > 1 and seq[1] not in (_ANY, _GAP) else (seq[0], None)
-                pair = self.pairs.setdefault(key, [])
-                pair.append((tag, seq))
-                pair.sort(key=lambda entry: -len(entry[1]))
+            if (tag, seq) in self._known:
+                continue
+            self._known.add((tag, seq))
+            self.first.setdefault(seq[0], []).append((tag, seq))
+            self._unordered.add(seq[0])
+            if _ANY in seq or _GAP in seq:
+                self.marked.add(seq)
+            # By the first two words too: "what" opens hundreds of patterns, "what share" a few.
+            key = (seq[0], seq[1]) if len(seq) > 1 and seq[1] not in (_ANY, _GAP) else (seq[0], None)
+            self.pairs.setdefault(key, []).append((tag, seq))
+            self._unordered.add(key)
+
+    def order(self) -> None:
+        """Longest pattern first in every bucket, ties in the order added (a stable sort, once per bucket)."""
+        for key in self._unordered:
+            bucket = self.pairs[key] if isinstance(key, tuple) else self.first[key]
+            bucket.sort(key=lambda entry: -len(entry[1]))
+        self._unordered = set()
 
     def find(self, words: list[str], tags: set[str] | None = None) -> list[Match]:
+        if self._unordered:
+            self.order()
         found: list[Match] = []
         n = len(words)
         pairs = self.pairs

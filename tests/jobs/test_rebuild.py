@@ -3,7 +3,9 @@
 Base cases: one request per transaction, a burst of requests queues one task,
 the broker being down builds inline, link-check saves and rolled-back edits ask
 for nothing. Then against a real worker and Redis: an FAQ edit changes the chat
-answer within 10 seconds, and ten edits in a burst give one or two builds.
+answer within 15 seconds (the bound test_faults.py holds a lost rebuild to; a
+loaded CI run once built the index in 6.5 s of an earlier 10 s bound), and ten
+edits in a burst give one or two builds.
 """
 import time
 import uuid
@@ -177,7 +179,7 @@ def edit_answer(faq: FAQ, token: str) -> None:
 
 @pytest.mark.redis
 @pytest.mark.slow
-def test_it_changes_the_chat_answer_within_ten_seconds(live_db, broker, start_worker, client):
+def test_it_changes_the_chat_answer_within_fifteen_seconds(live_db, broker, start_worker, client):
     from assistant import index_store
 
     index_store.build_and_publish()
@@ -188,7 +190,7 @@ def test_it_changes_the_chat_answer_within_ten_seconds(live_db, broker, start_wo
 
     edit_answer(faq, token)
     edited = time.monotonic()
-    wait_for(lambda: token in ask(client, faq.question), 10, 0.25, "the edited answer in the chat")
+    wait_for(lambda: token in ask(client, faq.question), 15, 0.25, "the edited answer in the chat")
     print(f"edit -> served in {time.monotonic() - edited:.1f} s")
 
 
