@@ -56,7 +56,8 @@ SCOPE = {
     "neighbour_similarity": 0.5,  # the nearest examples vote when one is more similar than this, the more the closer
     "neighbour_weight": 1.0,  # (the vote's weight at identical words)
     "rare_word": 300,  # a word the content lacks, counted fewer times than this in both languages' word counts, is read as a name
-    "legal_advice": 0.2,  # most P(in scope) of a question asking for legal advice (grammar "ask.legal")
+    "legal_advice": 0.2,
+    "faq_model_weight": 0.3,  # P(in scope) = 0.7 x the scope model's + 0.3 x (1 - the FAQ model's P(not ours)); corpus 2026-12-03: 0.3 +7 and none lost, 0.4 +9 -3, 0.5 +12 -3, 0.7 +13 -17 (passport renewals answered)
 }
 
 # The FAQ model (intents.py): an FAQ it finds at least this probable is weighed with that

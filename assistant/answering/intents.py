@@ -62,6 +62,10 @@ class IntentModel:
         p = 1.0 / (1.0 + np.exp(-logits))
         return p / p.sum()
 
+    def p_out_of_scope(self, cols: np.ndarray, weights: np.ndarray) -> float:
+        """P(not ours) among every class."""
+        return float(self.probabilities(cols, weights)[self.classes.index(OUT_OF_SCOPE)])
+
     def top(self, cols: np.ndarray, weights: np.ndarray, n: int = 3, in_scope: bool = False) -> list[tuple[object, float]]:
         """The n most probable classes, most probable first, as (class, probability).
         in_scope: given that the question is in scope (the scope model says so), the other classes'

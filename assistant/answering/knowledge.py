@@ -173,7 +173,16 @@ class Knowledge:
             # Rare words are read as names only here, not in the examples the model learnt from: there
             # (corpus 2026-12-02) they moved the intercept and short follow-ups fell under the bar (-8).
             named = {t for word in q.names for t in tokens(word)} | {t for t in q.scope_tokens if self.rare(t)}
-            found = q.cache["p_in_scope"] = self.scope_model.p_in(self.features(q.scope_tokens, q.anchored, q.about_enforcement, named))
+            found = self.scope_model.p_in(self.features(q.scope_tokens, q.anchored, q.about_enforcement, named))
+            if self.intent_model is not None and intents.OUT_OF_SCOPE in self.intent_model.classes:
+                # A second opinion from the FAQ model, which learnt the same out-of-scope examples against
+                # every FAQ one by one: the scope model weighs a word's share of the content, so a story
+                # told in words of its own ("'designer' makeup from some random site") reads as
+                # elsewhere, while the FAQ model recognises the cosmetics FAQ in it.
+                p_out = self.intent_model.p_out_of_scope(*self.retriever.vector(q.query, q.language))
+                w = bars.SCOPE["faq_model_weight"]
+                found = (1 - w) * found + w * (1.0 - p_out)
+            q.cache["p_in_scope"] = found
         return found
 
     def features(self, toks: list[str], anchored: bool, border: bool, named: set[str] | None = None) -> scope.Features:

@@ -294,3 +294,21 @@ def test_words_of_an_faqs_other_phrasings_admit_it(ask):
     assert reply.kind == "faq" and "forfeited" in reply.text, reply.debug
     # They admit it; they do not reorder the FAQs a question's own words already reach.
     assert "June 7, 2021" in ask("How are rights holders told that their goods were seized?").text
+
+
+def test_it_takes_the_faq_models_second_opinion_on_scope(knowledge, monkeypatch):
+    """P(in scope) mixes the scope model's with the FAQ model's (bars.SCOPE["faq_model_weight"]): a
+    story in words of its own, which the FAQ model recognises, is doubted less; a passport stays out."""
+    from assistant.answering import bars
+    from assistant.answering.question import understand
+
+    def p_in(message: str, weight: float) -> float:
+        monkeypatch.setitem(bars.SCOPE, "faq_model_weight", weight)
+        return knowledge.p_in_scope(understand(message, {}, knowledge, "en"))
+
+    story = "my roommate buys 'designer' makeup from some random site at a third of the price, is that risky?"
+    alone, mixed = p_in(story, 0.0), p_in(story, 0.3)
+    p_out = knowledge.intent_model.p_out_of_scope(*knowledge.retriever.vector(story, "en"))
+    assert mixed == pytest.approx(0.7 * alone + 0.3 * (1 - p_out))
+    assert mixed > alone + 0.1
+    assert p_in("How do I renew my passport?", 0.3) < bars.SCOPE["min_in_scope"]
