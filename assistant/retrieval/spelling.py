@@ -154,6 +154,26 @@ def sounds_alike(known: str, typed: str) -> bool:
     return any(known[:1] in group and typed[:1] in group for group in _SAME_SOUND)
 
 
+_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _near_keys(a: str, b: str) -> bool:
+    """Neighbours on a QWERTY keyboard, in one row."""
+    return any(a in row and b in row and abs(row.index(a) - row.index(b)) == 1 for row in _KEYBOARD)
+
+
+def likely_slip(known: str, typed: str) -> bool:
+    """One letter swapped for one a typist or a speller would put there: a key next to it, or a
+    letter of the same sound ("calsado" for "calzado", not "causado")."""
+    if len(known) != len(typed):
+        return False
+    diff = [(a, b) for a, b in zip(known, typed) if a != b]
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    return _near_keys(a, b) or any(a in group and b in group for group in _SAME_SOUND)
+
+
 class Speller:
     """Maps unknown words to the closest known word, or leaves them alone."""
 
@@ -209,7 +229,8 @@ class Speller:
                 # except where Spanish spells by sound: c/s/z, b/v, g/j, a silent h.
                 ok = d <= limit and (cand[0] == word[0] or cand[:2] == word[1::-1] or (language == "es" and sounds_alike(cand, word)))
             if ok:
-                key = (d, -int(self.freq[ids[i]]), -float(scores[i]))
+                # Equally near, a slip of the key or the ear beats a word more documents use.
+                key = (d, not likely_slip(cand, word), -int(self.freq[ids[i]]), -float(scores[i]))
                 if best is None or key < best[0]:
                     best = (key, cand)
         return best[1] if best else None

@@ -94,3 +94,31 @@ def test_an_faq_holding_the_kind_of_answer_asked_wins_over_one_the_model_prefers
     # "how often": the exemption FAQ says "once every 30 days"; the shipments FAQ the model prefers says no frequency.
     reply = ask("how offten can i use the counterfit personal exemption? i drive down to tijuana like every 2 weeks")
     assert reply.kind == "faq" and "30 days" in reply.text, reply.text
+
+
+class _SplitIndex:
+    """An index whose FAQ model splits a question between two FAQs."""
+
+    def __init__(self, ranked):
+        self.ranked = ranked
+        self.faq_docs = {70: object(), 73: object(), 113: object()}
+
+    def faq_intents(self, q, in_scope=False):
+        return self.ranked
+
+    def p_in_scope(self, q):
+        return 0.9
+
+
+def test_two_faqs_the_model_cannot_tell_apart_are_pooled():
+    from types import SimpleNamespace
+
+    from assistant.answering.strategies.faq import _pooled
+
+    q = SimpleNamespace(follow_up=False)
+    assert _pooled(q, _SplitIndex([(70, 0.16), (73, 0.15), (113, 0.07)]), {}) == pytest.approx({70: 0.31, 73: 0.31})
+    # Apart (one well ahead), unlikely together, or already probable alone: nothing pooled.
+    assert _pooled(q, _SplitIndex([(70, 0.2), (73, 0.05)]), {}) == {}
+    assert _pooled(q, _SplitIndex([(70, 0.1), (73, 0.09)]), {}) == {}
+    assert _pooled(q, _SplitIndex([(70, 0.16), (73, 0.15)]), {70: 0.4}) == {}
+    assert _pooled(SimpleNamespace(follow_up=True), _SplitIndex([(70, 0.16), (73, 0.15)]), {}) == {}

@@ -259,3 +259,14 @@ def test_it_leaves_spanish_verb_forms_as_typed(ask):
     # "salieron" was read as "valieron", "nomás"-style words as content words: a conjugated verb is a word.
     reply = ask("compre un maquillaje bien barato en un tianguis y me salieron ronchas, puede ser porque es pirata?")
     assert "salieron" not in reply.debug["question"]["corrections"], reply.debug["question"]["corrections"]
+
+
+def test_it_prefers_a_slip_of_the_key_or_the_ear_between_equally_near_words():
+    from assistant.retrieval.spelling import Speller, likely_slip
+
+    # "calsado": one letter from "calzado" (s/z sound alike in Spanish) and from "causado", which more
+    # documents use; the sound decides, not the count.
+    speller = Speller({"calzado": 1, "causado": 5})
+    assert speller.correct("calsado", "es") == "calzado"
+    assert likely_slip("calzado", "calsado") and likely_slip("seizure", "seizire")  # u/i: keys side by side
+    assert not likely_slip("causado", "calsado") and not likely_slip("seizures", "seizure")

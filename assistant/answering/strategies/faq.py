@@ -49,6 +49,15 @@ def propose(q, index) -> list[Candidate]:
         p = 1.0 - (1.0 - probable[agreed]) * (1.0 - hit.score)
         boosted = _candidate(q, hit, _story_coverage(q, hit, cov, index), hit is definer, wanted, index, _still_on(q, hit, index), p)
         out = [c for c in out if not c.reasons[0].startswith(hit.doc.id + ":")] + ([boosted] if boosted else [])
+    pooled = _pooled(q, index, probable)
+    if pooled and max((c.score for c in out), default=0.0) < bars.BARS["faq_story" if q.story else "faq"]:
+        # Like the agreement above, a rescue from the fallback only: each of the two stands with their
+        # pooled probability, and the one covering more of the question wins.
+        for hit, cov in _close(q, hits, index, definer, pooled):
+            faq = hit.doc.meta["faq"]
+            if faq in pooled:
+                candidate = _candidate(q, hit, _story_coverage(q, hit, cov, index), hit is definer, wanted, index, False, pooled[faq])
+                out += [candidate] if candidate is not None else []
     return out
 
 
@@ -95,6 +104,21 @@ def _probable(q, index) -> dict:
         if faq in index.faq_docs and p >= clear and p >= ahead * second:
             out[faq] = p  # well ahead of every other class, though no class is likely in itself
     return out
+
+
+def _pooled(q, index, probable: dict) -> dict:
+    """Two FAQs the FAQ model cannot tell apart but finds probable together ("3 fake bags from
+    Bangkok, can I bring them all?": the one-item exemption, or what happens to fakes in a suitcase):
+    FAQ -> their pooled probability, for each of the two; else {}."""
+    if probable or q.follow_up:
+        return {}
+    ranked = index.faq_intents(q, in_scope=index.p_in_scope(q) >= bars.SCOPE["min_in_scope"])
+    if len(ranked) < 2:
+        return {}
+    (first, p), (second, p2) = ranked[0], ranked[1]
+    if p + p2 < bars.INTENTS["least"] or p >= bars.INTENTS["ahead"] * p2 or not {first, second} <= index.faq_docs.keys():
+        return {}
+    return {first: p + p2, second: p + p2}
 
 
 def _close(q, hits, index, definer, probable: dict, limit: int = 5) -> list:
@@ -175,15 +199,14 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     loose = q.intent == "channel" and q.anchored and carries
     if cov < need and not (loose and cov >= bars.COVERAGE["faq_story"]) and _taught(q, hit, cov, index) < need:
         return None
-    if p > hit.score:
-        # The model has weighed every word already (words that speak for no FAQ move it little), so the
-        # words a story leaves uncovered discount its probability less than they do a similarity.
-        d = bars.INTENTS["coverage_discount"]
-        score = min(1.0, p * (1 - d + d * cov))
-    else:
-        score = evidence.combined(hit.score, cov)
+    # The model has weighed every word already (words that speak for no FAQ move it little), so the
+    # words a story leaves uncovered discount its probability less than they do a similarity; the
+    # surer reading stands.
+    d = bars.INTENTS["coverage_discount"]
+    recognised_score = min(1.0, p * (1 - d + d * cov))
+    score = max(recognised_score, evidence.combined(hit.score, cov))
     reasons = [f"{hit.doc.id}: similarity {hit.score:.2f}, coverage {cov:.2f}"]
-    if p > hit.score:
+    if p and score == recognised_score:
         reasons.append(f"FAQ model: P {p:.2f}")
     answer_text = hit.doc.meta["answer"]  # English: what reading.holds reads, and figures are the same in both
     kind = reading.asked(q)
