@@ -166,7 +166,9 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     frame.sum = "sum" in tags and not frame.rank  # "¿cuál tuvo más: express, correo o carga?" ranks, adds nothing
     frame.more = "compare.more" in tags
     frame.categories = sorted({m.tag.split(":", 1)[1] for m in matches if m.tag.startswith("category:")})
-    frame.ruled_out = _ruled_out(words, negations)
+    # "¿cuántas incautaciones hizo la aduana de EEUU?": the agency's country names no row.
+    agency = [t for m in matches if m.tag == "agency" for w in words[m.start : m.end] for t in tokens(w)]
+    frame.ruled_out = _ruled_out(words, negations) + agency
     return frame
 
 

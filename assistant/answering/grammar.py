@@ -286,6 +286,9 @@ ENGLISH: dict[str, list[str]] = {
         # Shoppers' slang for replicas; "rep" alone is also a sales or service representative.
         "reps", "rep (bag|bags|shoes|sneakers|sneaker|watch|watches|jersey|jerseys|hoodie|hoodies|purse|purses|designer|clothes|belt|belts)",
     ],
+    # The agency named with its country ("U.S. Customs"): the country is whose agency, not a row.
+    "agency": ["(u s|us|united states|american) (customs|border|border patrol|government|cbp|authorities)",
+               "customs and border protection"],
     "border": ["cbp", "customs", "border", "borders", "seized", "seize", "seizes", "seizure", "seizures", "confiscated",
                "confiscate", "detained", "detain", "detention", "intercepted", "import", "imported", "importing", "imports",
                "port of entry", "ports of entry", "intellectual property", "allegations"],
@@ -367,7 +370,7 @@ SPELLINGS: dict[str, dict[str, str]] = {
 # What a matched tag means in the content's words, added to what is searched:
 # "who do I tell?" asks where to report.
 # Tags whose words say what a message is about (IPR, the border, its trade, sellers, goods) rather than how it asks.
-TOPIC_TAGS = frozenset({"anchor", "border", "near", "seller", "counted.any", "term.generic", "ask.legal"})
+TOPIC_TAGS = frozenset({"anchor", "border", "agency", "near", "seller", "counted.any", "term.generic", "ask.legal"})
 
 READS_AS: dict[str, dict[str, str]] = {"en": {"channel.tell": "report", "ask.identify": "spot"}, "es": READS_AS_ES}
 

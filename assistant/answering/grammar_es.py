@@ -453,6 +453,10 @@ ESPANOL: dict[str, list[str]] = {
         "infringe", "infringen", "infringir", "knockoff", "knockoffs", "bootleg", "dupe", "dupes", "counterfeit",
         "trademark", "copyright",
     ],
+    "agency": [
+        "(cbp|aduana|aduanas|gobierno|autoridades|frontera|proteccion fronteriza) (de|del|de los) (ee uu|eeuu|eua|estados unidos|usa)",
+        "(aduana|aduanas|frontera|autoridades) (estadounidense|estadounidenses|americana|americanas|gringa)",
+    ],
     "border": [
         "cbp", "aduana", "aduanas", "aduanal", "frontera", "fronteras", "fronterizo", "proteccion fronteriza",
         "incautado", "incautada", "incautados", "incautadas", "incautacion", "incautaciones", "incautar", "incautaron",

@@ -447,3 +447,17 @@ def test_rows_added_up_from_a_table_in_millions_are_said_in_millions(ask):
 def test_fue_el_primero_ranks_first(ask):
     reply = ask("¿cuál producto fue el primero en 2021?")
     assert reply.kind == "statistic" and "30,681" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["how many seizures of footwear in 2021?", "¿cuántas incautaciones de calzado hubo en 2021?"])
+def test_it_gives_a_rows_figure_in_the_measure_its_table_counts_not_another_tables_total(ask, question):
+    # No table counts footwear in seizures; the seizures' total (27,115) answers another question.
+    reply = ask(question)
+    assert "13,355" in reply.text and "27,115" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["¿cuántas incautaciones hizo la aduana de EEUU en 2021?",
+                                      "cuantas incautaciones hizo la aduana de estados unidos en 2021"])
+def test_it_reads_the_agencys_country_as_no_row(ask, question):
+    reply = ask(question)
+    assert "27,115" in reply.text and "Estados Unidos**" not in reply.text

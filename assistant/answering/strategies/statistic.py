@@ -74,6 +74,12 @@ def propose(q, index) -> list[Candidate]:
     if not fits:
         return _no_figure(q, index)
     best = max(fits, key=lambda f: (f.score, -index.catalog.tables.index(f.table)))
+    naming = [f for f in fits if f.full and f.label]
+    if not best.label and not best.mention and naming and not q.frame.rank and not _asks_whole(q):
+        # "how many seizures of footwear in 2021?": the seizures' table has no Footwear row, and its
+        # total answers another question; the table naming the row answers, saying what it counts.
+        # (A table the question names itself, "cell phone seizure lines from Vietnam", says it lacks the row.)
+        best = max(naming, key=lambda f: (f.score, -index.catalog.tables.index(f.table)))
     fig = _figure(best, q, reading, index)
     if fig is None:
         return _no_figure(q, index)
@@ -122,10 +128,13 @@ def _bar(q) -> str:
 
 def _read(q, index) -> Reading:
     catalog = index.catalog
+    ruled_out = set(q.frame.ruled_out)
     weights = {t: 1.0 for t in q.topic}
     for term, feats in q.synonyms.items():
         if q.asking_tokens is not None and not set(term.split()) <= q.asking_tokens:
             continue  # the story's words name no row; the question's do
+        if set(term.split()) <= ruled_out:
+            continue  # nor do words ruled out ("EEUU" in "la aduana de EEUU")
         for feat in feats:
             if " " not in feat:
                 weights.setdefault(feat, 1.0)  # an explicit mapping: "sneakers" names Footwear
@@ -135,7 +144,6 @@ def _read(q, index) -> Reading:
     if q.asking_tokens is not None and q.story and not points_back:
         named = {f for term, feats in q.synonyms.items() if set(term.split()) <= q.asking_tokens for f in feats}
         weights = {t: w for t, w in weights.items() if t in q.asking_tokens or t in named}
-    ruled_out = set(q.frame.ruled_out)
     weights = {t: w for t, w in _with_prefixes(catalog, weights).items() if t not in ruled_out}
     if q.follow_up:
         weights = _carried(catalog, q.frame, weights)
