@@ -219,3 +219,13 @@ def test_a_follow_up_on_a_bullet_reads_the_bullet_after_it(ask):
     *_, third = _chain(ask, "How many active exclusion orders was CBP administering at the end of FY 2021?",
                        "how many seizures correctly cited 19 USC 1337(i)?", "and their MSRP?")
     assert "$1,930,683" in third.text, third.text
+
+
+def test_it_does_not_carry_the_row_to_a_name_the_table_lacks(ask):
+    # Mexico is in no economy table: the answer says so, never Thailand's 1,445 nor the ranking again.
+    _, second, third = _chain(ask, "Which economy was fifth in seizure lines in FY 2020?",
+                              "and how many did Mexico have that year?", "and Turkey?")
+    assert "does not list Mexico" in second.text and "1,445" not in second.text
+    assert "6,831" in third.text
+    _, segundo = _chain(ask, "¿Qué economía quedó quinta en líneas de incautación en FY 2020?", "¿y México cuántas tuvo ese año?")
+    assert "México" in segundo.text and "1,445" not in segundo.text

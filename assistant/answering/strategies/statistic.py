@@ -19,7 +19,7 @@ from assistant.answering.reply import Answer
 from assistant.answering.strategies import common
 from assistant.answering.words import words as surface_words
 from assistant.retrieval.spelling import english
-from assistant.retrieval.text import tokens as topic_tokens
+from assistant.retrieval.text import fold, tokens as topic_tokens
 
 MEASURE_ORDER = ["seizure_lines", "seizures", "count", "msrp", "quantity", "percentage"]
 _PREFERRED_MEASURES = {
@@ -43,6 +43,7 @@ class Reading:
     mention_toks: set[str]
     preferred: Table | None  # the table of the previous answer, for a follow-up
     unexplained: list[str] = field(default_factory=list)  # words no table speaks to
+    unlisted: list[str] = field(default_factory=list)  # a follow-up's names no table lists ("¿y México?")
 
 
 @dataclass
@@ -93,10 +94,10 @@ def propose(q, index) -> list[Candidate]:
         # overall totals would answer another question. "How many Rolex watches?": the report
         # counts Watches/Jewelry, not Rolex; that row is only the nearest figure.
         return _no_figure(q, index, nearest=fig if narrower and fig.label and fig.cells else None)
-    if fig.kind == "total" and q.unknown and q.wants_figure and not _asks_whole(q):
+    if fig.kind == "total" and (q.unknown or reading.unlisted) and q.wants_figure and not _asks_whole(q):
         # "How many seizure lines came from India?": the table is right, but a total answers the
         # whole table and the question asks about a part no row names. Say the table lacks it.
-        return _not_listed(fig, best, conf, reasons, q, index)
+        return _not_listed(fig, best, conf, reasons, q, index, q.unknown or reading.unlisted)
     if fig.kind == "total" and not best.mention and [t for t in reading.unexplained if t in _asking(q)]:
         # "If we record it with CBP, what would the total fee come to?": a total of a table nobody
         # named, asked with words no table speaks to, is the total of something else.
@@ -145,13 +146,15 @@ def _read(q, index) -> Reading:
         named = {f for term, feats in q.synonyms.items() if set(term.split()) <= q.asking_tokens for f in feats}
         weights = {t: w for t, w in weights.items() if t in q.asking_tokens or t in named}
     weights = {t: w for t, w in _with_prefixes(catalog, weights).items() if t not in ruled_out}
+    unlisted = _unlisted(q, index) if q.follow_up else []
     if q.follow_up:
-        weights = _carried(catalog, q.frame, weights)
+        # "¿y México cuántas tuvo ese año?" after Thailand: a name of its own, though no row, is not Thailand.
+        weights = _carried(catalog, q.frame, weights, keep_row=not unlisted)
     mentioned = {t.slug for t in catalog.tables if t.keywords & set(weights)}
     mention_toks = {w for t in catalog.tables if t.slug in mentioned for w in t.keywords}
     preferred = catalog.table(q.frame.table) if q.follow_up and q.frame.table else _still_on(q, catalog, weights, mentioned)
     runs = {tuple(q.tokens[i : i + n]) for n in range(2, 7) for i in range(len(q.tokens) - n + 1)}
-    reading = Reading(weights, runs, mentioned, mention_toks, preferred)
+    reading = Reading(weights, runs, mentioned, mention_toks, preferred, unlisted=unlisted)
     # A follow-up of a figure ("and in 2019?") is read against that figure; any other follow-up
     # ("how many seizures has it produced?" after an FAQ) carries words no table may speak to.
     reading.unexplained = [] if q.follow_up and q.subject.get("kind") == "statistic" else _unexplained(q, index)
@@ -170,7 +173,14 @@ def _still_on(q, catalog, weights: dict[str, float], mentioned: set[str]) -> Tab
     return table if named else None
 
 
-def _carried(catalog, frame, weights: dict[str, float]) -> dict[str, float]:
+def _unlisted(q, index) -> list[str]:
+    """Tokens of the names a question writes ("México") that no table, row, measure or grammar knows."""
+    catalog, lex = index.catalog, index.lexicon(q.language)
+    known = set(index.label_words).union(*(t.keywords for t in catalog.tables), *lex.tag_tokens.values())
+    return [t for name in sorted(q.names) for t in topic_tokens(name) if t not in known]
+
+
+def _carried(catalog, frame, weights: dict[str, float], keep_row: bool = True) -> dict[str, float]:
     """A follow-up that names no row of its own keeps the previous row's words, and the previous
     table's own words when it names no table ("and in 2019?", "how many lines was that?")."""
     table = catalog.table(frame.table)
@@ -178,7 +188,7 @@ def _carried(catalog, frame, weights: dict[str, float]) -> dict[str, float]:
         return weights
     out = dict(weights)
     names_row = any(_label_score(toks, weights, catalog.label_df, set())[0] > 0 for t in catalog.tables for toks in t.labels.values())
-    if frame.label and not names_row:
+    if frame.label and not names_row and keep_row:
         out.update({tok: 1.0 for tok in table.labels.get(frame.label, []) if tok not in out})
     if not table.keywords & set(weights):
         out.update({tok: 1.0 for tok in table.keywords if tok not in out})
@@ -339,7 +349,7 @@ def _measure_order(frame, available: set[str]) -> list[str]:
 def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
     frame, catalog = q.frame, index.catalog
     label, table = fit.label, fit.table
-    if frame.label and not label and (frame.table == table.slug or frame.label in table.labels):
+    if frame.label and not label and not reading.unlisted and (frame.table == table.slug or frame.label in table.labels):
         label = frame.label  # a follow-up keeps the row it was about, in another table that has it too
     sibling = None
     if not label and not frame.rank and not frame.compare:
@@ -349,7 +359,7 @@ def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
     fig = Figure(kind="value", table=table, measure=fit.measure, years=years, frame=frame, label=label,
                  year_assumed=not frame.years, table_named=fit.mention, sibling=sibling)
     named = _in_order(fit.named, q.words)
-    ranking = frame.rank and not _names_another_row(q, fit)
+    ranking = frame.rank and not _names_another_row(q, fit) and not reading.unlisted
     if ranking and frame.which_year:
         fig.kind = "year_rank"  # "which year had the most seizures": years ranked, not rows
     elif frame.rank == "place" and label and not frame.compare:
@@ -486,17 +496,18 @@ def _asks_whole(q) -> bool:
     return q.frame.total or q.frame.sum
 
 
-def _not_listed(fig: Figure, fit: Fit, conf: float, reasons: list[str], q, index) -> list[Candidate]:
-    """A figure question about a thing no row names, where the only figure is the table's total."""
+def _not_listed(fig: Figure, fit: Fit, conf: float, reasons: list[str], q, index, absent: list[str]) -> list[Candidate]:
+    """A figure question about a thing no row names (`absent`: its tokens), where the only figure is
+    the table's total."""
     if not fit.category:
         return _no_figure(q, index)
     # The name as the asker wrote it ("India"), else the words no content knows.
     written = [w.strip("'\"‘’“”()[],.!?:;¿¡") for w in q.text.split()]
-    written = [w for w in written if w.lower() in q.names and set(topic_tokens(w)) & set(q.unknown)]
-    fig.label = " ".join(dict.fromkeys(written)) if written else " ".join(q.unknown)
+    written = [w for w in written if fold(w) in q.names and set(topic_tokens(w)) & set(absent)]
+    fig.label = " ".join(dict.fromkeys(written)) if written else " ".join(absent)
     fig.kind, fig.cells, fig.missing = "value", [], "row"
     fig.sibling = None
-    return [_missing(fig, conf, reasons + [f"no row names {', '.join(q.unknown)}"], q, index)]
+    return [_missing(fig, conf, reasons + [f"no row names {', '.join(absent)}"], q, index)]
 
 
 def _missing(fig: Figure, conf: float, reasons: list[str], q, index) -> Candidate:
