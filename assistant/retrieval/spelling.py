@@ -7,6 +7,7 @@ are checked with an edit distance. Only then is the word replaced. Looking up
 the vocabulary rather than n-gramming every document keeps the main index word
 based, which is what makes search fast and scores meaningful.
 """
+import re
 import functools
 import gzip
 import json
@@ -174,6 +175,18 @@ def likely_slip(known: str, typed: str) -> bool:
     return _near_keys(a, b) or any(a in group and b in group for group in _SAME_SOUND)
 
 
+_SOUNDS = ((re.compile(r"qu(?=[ei])"), "k"), (re.compile(r"c(?=[ei])"), "s"), (re.compile(r"[cq]"), "k"),
+           (re.compile(r"z"), "s"), (re.compile(r"v"), "b"), (re.compile(r"ll"), "y"), (re.compile(r"h"), ""),
+           (re.compile(r"(.)\1"), r"\1"))
+
+
+def spanish_sound(word: str) -> str:
+    """How a Spanish word sounds, in letters: "turkia" and "turquia", "sapatos" and "zapatos" sound alike."""
+    for pattern, repl in _SOUNDS:
+        word = pattern.sub(repl, word)
+    return word
+
+
 class Speller:
     """Maps unknown words to the closest known word, or leaves them alone."""
 
@@ -182,6 +195,10 @@ class Speller:
         self.words = sorted(w for w in words if len(w) >= 3 and w.isalpha())
         self.freq = np.array([words[w] for w in self.words], dtype=np.int32)
         self.grams: dict[str, int] = {}
+        # Spanish spelled by ear ("Turkia", "sapatos"): the word that sounds the same, the most used one.
+        self.sounds: dict[str, str] = {}
+        for word in sorted(self.words, key=lambda w: -words[w]):
+            self.sounds.setdefault(spanish_sound(word), word)
         if not self.words:
             return
         vec = TfidfVectorizer(analyzer=char_grams, dtype=np.float32)
@@ -233,4 +250,7 @@ class Speller:
                 key = (d, not likely_slip(cand, word), -int(self.freq[ids[i]]), -float(scores[i]))
                 if best is None or key < best[0]:
                     best = (key, cand)
+        if best is None and language == "es" and len(word) >= 4:
+            heard = self.sounds.get(spanish_sound(word))
+            return heard if heard and heard != word else None
         return best[1] if best else None

@@ -270,3 +270,12 @@ def test_it_prefers_a_slip_of_the_key_or_the_ear_between_equally_near_words():
     assert speller.correct("calsado", "es") == "calzado"
     assert likely_slip("calzado", "calsado") and likely_slip("seizure", "seizire")  # u/i: keys side by side
     assert not likely_slip("causado", "calsado") and not likely_slip("seizures", "seizure")
+
+
+def test_it_corrects_spanish_spelled_by_ear():
+    from assistant.retrieval.spelling import Speller, spanish_sound
+
+    assert spanish_sound("turkia") == spanish_sound("turquia") and spanish_sound("sapatos") == spanish_sound("zapatos")
+    speller = Speller({"turquia": 2, "zapatos": 3, "tortuga": 1})
+    assert speller.correct("turkia", "es") == "turquia"
+    assert speller.correct("turkia", "en") is None  # English spells by letters, not by sound
