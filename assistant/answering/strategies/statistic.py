@@ -102,7 +102,7 @@ def propose(q, index) -> list[Candidate]:
         # "If we record it with CBP, what would the total fee come to?": a total of a table nobody
         # named, asked with words no table speaks to, is the total of something else.
         return []
-    if [t for t in reading.unexplained if t in q.asked_about] and not named:
+    if [t for t in reading.unexplained if t in q.asked_about] and not (named and (best.full or fig.kind != "value")):
         # "How many people did HSI arrest?": the content speaks of it, no table does: a total
         # would answer another question; an FAQ or a passage may answer this one.
         return []
