@@ -70,8 +70,13 @@ def refer(q, context: dict, index) -> None:
     at_row = any(m.tag == "refer.back" and m.start not in many for m in q.matches)
     # "where do I submit one?" after a count of e-Allegations asks for a channel, not a figure: it takes
     # the conversation's words, as after an FAQ.
-    asks_figure_back = not (q.intent == "channel" and not q.wants_figure)
+    # Unless it names a row of the figure's table: "¿y por correo?" after seizures by express is the
+    # mail row, not an email address.
+    row_named = cue and subject.kind == "statistic" and _names_row_of(q, subject, index)
+    asks_figure_back = not (q.intent == "channel" and not q.wants_figure) or row_named
     if subject.kind == "statistic" and asks_figure_back and _refer_figure(q, subject, cue, back or not own, thin, index, at_row, bool(many)):
+        if row_named and q.intent == "channel":
+            q.intent = "figure"
         return
     if subject.kind != "statistic" and q.wants_figure and not q.frame.year_given and subject.years_seen:
         # "which commodity had the most that year?" after "what does HSS stand for?": the year asked
@@ -94,6 +99,15 @@ def refer(q, context: dict, index) -> None:
         q.topic = list(dict.fromkeys(q.topic + subject.topic))
         q.scope_tokens = list(dict.fromkeys(q.scope_tokens + subject.topic))
         q.notes.append("follow-up: the previous answer's words added")
+
+
+def _names_row_of(q, subject: Subject, index) -> bool:
+    """The question's words (or the words its synonyms stand for) name a row of the previous figure's table."""
+    table = index.catalog.table(Frame.from_dict(subject.frame).table) if subject.frame else None
+    if table is None:
+        return False
+    said = set(q.tokens) | {f for feats in q.synonyms.values() for f in feats if " " not in f}
+    return any(toks and set(toks) <= said for toks in table.labels.values())
 
 
 def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index, at_row: bool = True, many: bool = False) -> bool:

@@ -229,3 +229,10 @@ def test_it_does_not_carry_the_row_to_a_name_the_table_lacks(ask):
     assert "6,831" in third.text
     _, segundo = _chain(ask, "¿Qué economía quedó quinta en líneas de incautación en FY 2020?", "¿y México cuántas tuvo ese año?")
     assert "México" in segundo.text and "1,445" not in segundo.text
+
+
+def test_a_row_that_sounds_like_a_channel_is_the_row(ask):
+    # "correo" is also how Spanish says email; after seizures by mode of transport it is the Mail row.
+    _, second, third = _chain(ask, "¿Por qué modo de transporte hubo más incautaciones en 2021?", "¿y por correo?",
+                              "¿y en 2020?")
+    assert "7,293" in second.text and "6,886" in third.text
