@@ -236,3 +236,10 @@ def test_a_row_that_sounds_like_a_channel_is_the_row(ask):
     _, second, third = _chain(ask, "¿Por qué modo de transporte hubo más incautaciones en 2021?", "¿y por correo?",
                               "¿y en 2020?")
     assert "7,293" in second.text and "6,886" in third.text
+
+
+def test_it_reads_a_bullets_figures_with_the_next_bullet(ask):
+    # The report lists a program's figures one per line: "...citing 19 USC 1337(i): 81 cases", then
+    # "Seizure Est. MSRP: $1,930,683" ("Est." is "estimated", a synonym).
+    first, second = _chain(ask, "How many seizures correctly cited 19 USC 1337(i) in FY 2021?", "what was their estimated MSRP?")
+    assert "81" in first.text and "$1,930,683" in second.text

@@ -34,7 +34,7 @@ def _read(q, sections, index, kind: str):
     for hit in sections:
         if hit.score < bars.READ["close"] * top:
             break
-        cov = evidence.covered(q, index.words.of(hit.doc), index)
+        cov = evidence.covered(q, _words(hit.doc, index), index)
         focus = reading.focus(q, hit.doc.meta["sentences"], kind, index, context=hit.doc.title) if kind else None
         factor = (bars.READ["lacks"] if focus is None else bars.READ["holds"]) if kind else 1.0
         # Among passages holding the kind asked for, the one whose holding sentence speaks to the
@@ -42,10 +42,19 @@ def _read(q, sections, index, kind: str):
         value = evidence.combined(hit.score, cov) * factor * (1 + bars.READ["focus"] * (focus or 0.0))
         if q.follow_up and q.tokens:
             # "and their MSRP?": of the passages the conversation's words find, the one with the follow-up's own.
-            value *= 1 + bars.READ["own_words"] * evidence.covered(q, index.words.of(hit.doc), index, tokens=q.tokens)
+            value *= 1 + bars.READ["own_words"] * evidence.covered(q, _words(hit.doc, index), index, tokens=q.tokens)
         if value > key:
             chosen, chosen_cov, chosen_factor, key = hit, cov, factor, value
     return chosen, chosen_cov, chosen_factor
+
+
+def _words(doc, index) -> frozenset:
+    """A passage's words; a bullet's with the next one's, as _answer reads them together."""
+    words = index.words.of(doc)
+    following = index.next_passage(doc)
+    if following is not None and sum(len(s.split()) for s in doc.meta["sentences"]) < bars.READ["short_passage"]:
+        words = words | index.words.of(following)
+    return words
 
 
 def _answer(q, hit, score: float, index) -> Answer:
