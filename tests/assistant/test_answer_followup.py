@@ -241,5 +241,5 @@ def test_a_row_that_sounds_like_a_channel_is_the_row(ask):
 def test_it_reads_a_bullets_figures_with_the_next_bullet(ask):
     # The report lists a program's figures one per line: "...citing 19 USC 1337(i): 81 cases", then
     # "Seizure Est. MSRP: $1,930,683" ("Est." is "estimated", a synonym).
-    first, second = _chain(ask, "How many seizures correctly cited 19 USC 1337(i) in FY 2021?", "what was their estimated MSRP?")
+    first, second = _chain(ask, "How many seizures correctly cited 19 USC 1337(i)?", "what was their estimated MSRP?")
     assert "81" in first.text and "$1,930,683" in second.text
