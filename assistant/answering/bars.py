@@ -51,6 +51,8 @@ SCOPE = {
     "min_in_scope": 0.5,
     "min_in_scope_anchored": 0.35,  # ... for a question that names IPR (corpus 2026-12-02: 0.4, 0.35, 0.3 each answered 3-4 more, refused nothing less)
     "override": 0.75,
+    "recognised_unnamed": 0.5,  # ... or this probable in a question naming no IPR (corpus 2026-12-03: 0.6 +0, 0.5 +2, 0.4 +2 -1), if P(in scope) is at least
+    "recognised_unnamed_in_scope": 0.3,  # this (passport renewals, P about 0.25, stay out)
     "recognised": 0.35,  # ... or an FAQ the FAQ model finds this probable, in a question naming IPR
     "regularization": 16.0,  # inverse L2 strength of the logistic regression
     "neighbour_similarity": 0.5,  # the nearest examples vote when one is more similar than this, the more the closer

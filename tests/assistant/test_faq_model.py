@@ -122,3 +122,12 @@ def test_two_faqs_the_model_cannot_tell_apart_are_pooled():
     assert _pooled(q, _SplitIndex([(70, 0.1), (73, 0.09)]), {}) == {}
     assert _pooled(q, _SplitIndex([(70, 0.16), (73, 0.15)]), {70: 0.4}) == {}
     assert _pooled(SimpleNamespace(follow_up=True), _SplitIndex([(70, 0.16), (73, 0.15)]), {}) == {}
+
+
+def test_a_sure_faq_answers_a_question_naming_no_ipr_the_scope_model_doubts(ask):
+    # No "fake" or "counterfeit" in it, so the scope model doubts it (P under 0.5); the FAQ model is sure
+    # (SCOPE["recognised_unnamed"]) it is the online-pharmacy FAQ. A passport renewal stays out.
+    reply = ask("my asthma inhalers are really expensive here, there's an online pharmacy overseas that ships them "
+                "without a prescription for half the price. should I worry?")
+    assert reply.kind == "faq" and "BeSafeRx" in reply.text
+    assert ask("How do I renew my passport?").kind == "fallback"

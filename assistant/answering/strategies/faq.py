@@ -234,7 +234,10 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     bar = "faq_story" if q.story else "faq"
     # An FAQ the model recognises in a question that names IPR may answer though the scope model
     # doubts it (chooser.py); never a request for legal advice, which the content must not give.
-    recognised = p if q.anchored and "ask.legal" not in q.asking_tags else 0.0
+    # Recognised: in a question naming IPR; or, in one that names none ("insulin from an online pharmacy
+    # with no prescription"), when the model is sure and the in-scope model does not rule it out.
+    sure = p >= bars.SCOPE["recognised_unnamed"] and index.p_in_scope(q) >= bars.SCOPE["recognised_unnamed_in_scope"]
+    recognised = p if (q.anchored or sure) and "ask.legal" not in q.asking_tags else 0.0
     return Candidate("faq", min(1.0, score), "faq", reasons, lambda: _answer(q, hit, score, index), bar=bar, recognised=recognised, uncapped=score)
 
 
