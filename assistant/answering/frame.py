@@ -146,6 +146,9 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
         if read_as:
             frame.measure_read = [typed[read_as[0]], read_as[0]]
     frame.count = "ask.count" in tags
+    if "ask.how_much" in tags and "msrp" in named and not {"many", "cuantas", "cuantos"} & set(words):
+        # "How much were the IPR seizures worth?": the value of what is counted, not the count.
+        frame.measure, frame.also, frame.count = "msrp", [m for m in named if m != "msrp"], False
     _value_of_counted(frame, measures)
     # "in FY 2021 or the year before?" compares; "last fiscal year (FY 2021)" names one year twice.
     both = frame.previous and len(named_years) == 1 and any(w in ("or", "and", "vs", "versus", "o", "y") for w in words)

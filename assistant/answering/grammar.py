@@ -29,6 +29,8 @@ _THEY_NOTIFY = [
 ENGLISH: dict[str, list[str]] = {
     # -- what a figure question asks ------------------------------------------------
     "ask.how_many": ["how many", "how much"],
+    # A sum of money is asked: "how much were the seizures worth?" asks their value, not how many.
+    "ask.how_much": ["how much"],
     # What a figure question is about comes just after these: "how many firearms", "the value of toys".
     "ask.object": ["how many", "how much", "number of", "amount of", "value of", "msrp of", "quantity of", "worth of",
                    "total of", "count of", "figures (on|for)", "statistics (on|for)", "stats (on|for)"],
@@ -94,6 +96,8 @@ ENGLISH: dict[str, list[str]] = {
     "compare.percent": [
         "by (what|how many) (percent|percentage|%)", "(what|how many) (percent|percentage) (change|increase|decrease|growth|rise|drop|decline|jump)",
         "(percent|percentage|%) (change|increase|decrease|growth|rise|drop|decline|jump)", "by how much",
+        "(go|went|goes) (up|down) ... (in percent|in percentage terms|percentage wise|as a percentage)",
+        "(rise|rose|increase|increased|grow|grew|change|changed|drop|dropped|fall|fell) ... (in percent|in percentage terms|percentage wise|as a percentage)",
     ],
     "compare.more": ["more", "fewer", "less", "higher", "lower", "bigger", "larger", "greater", "outnumber", "exceed"],
     # The comparatives that point down: "which year was lower?" ranks the years from the least.

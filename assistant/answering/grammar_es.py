@@ -76,6 +76,7 @@ ESPANOL: dict[str, list[str]] = {
                    "cifras (de|sobre)", "estadisticas (de|sobre)", "datos (de|sobre)"],
     "sum": ["juntos", "juntas", "en conjunto", "sumados", "sumadas", "sumando", "mas", "en total", "entre los dos", "entre ambos"],
     "ask.how_many": ["cuantos", "cuantas", "cuanta", "cuanto (se|fue|fueron|hubo|valia|valian|valio|vale|valen|suman|sumaron)"],
+    "ask.how_much": ["cuanto (valia|valian|valio|valieron|vale|valen|costaban|costaron)", "cuanto dinero", "cuanta plata"],
     # -- what a figure question asks ------------------------------------------------
     "ask.count": [
         "cuantos", "cuantas", "cuanta", "cuatos", "cuatas", "kuantos", "kuantas", "cuantos fueron", "cuantas fueron",
@@ -189,6 +190,7 @@ ESPANOL: dict[str, list[str]] = {
         f"{_Q} (porcentaje|por ciento) de (cambio|aumento|disminucion|crecimiento|incremento|reduccion|caida|baja|subida|variacion)",
         "(porcentaje|%|por ciento) de (cambio|aumento|disminucion|crecimiento|incremento|reduccion|caida|baja|subida|variacion)",
         "(cambio|aumento|disminucion|crecimiento|incremento|reduccion|caida|variacion) porcentual",
+        "(subio|subieron|aumento|aumentaron|bajo|bajaron|crecio|crecieron|cambio|cambiaron|disminuyo|disminuyeron|cayo|cayeron) ... (en porcentaje|en por ciento|porcentualmente)",
         "(aumento|subio|bajo|crecio|disminuyo|cayo|cambio|vario|aumentaron|subieron|bajaron|crecieron|disminuyeron|cayeron) en (porcentaje|por ciento|%)",
         "en terminos porcentuales", "porcentualmente", "cuanto por ciento",
         "en cuanto (aumento|subio|bajo|cambio|crecio|disminuyo|cayo|se redujo|incremento|vario|aumentaron|subieron|bajaron|crecieron|disminuyeron|cayeron)",

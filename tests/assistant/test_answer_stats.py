@@ -461,3 +461,17 @@ def test_it_gives_a_rows_figure_in_the_measure_its_table_counts_not_another_tabl
 def test_it_reads_the_agencys_country_as_no_row(ask, question):
     reply = ask(question)
     assert "27,115" in reply.text and "Estados Unidos**" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["How much were the IPR seizures worth in FY 2020?", "¿cuánto valían las incautaciones de 2020?"])
+def test_it_reads_how_much_worth_as_the_value_not_the_count(ask, question):
+    reply = ask(question)
+    assert "1,309,156,510" in reply.text and "26,503" not in reply.text
+
+
+def test_it_reads_a_rise_asked_in_percent_as_a_change_and_quotes_the_report(ask):
+    reply = ask("by what percent did the total MSRP go up from FY 2020 to FY 2021?")
+    assert "$3,330,037,350" in reply.text and "152%" in reply.text
+    context = ask("¿Cuál fue el MSRP total incautado en el FY 2020?").context
+    reply = ask("¿y cuánto subió en 2021, en porcentaje?", context)
+    assert "$3,330,037,350" in reply.text and "100% del MSRP" not in reply.text

@@ -525,10 +525,10 @@ def _answer(fig: Figure, conf: float, q, index) -> Answer:
     speaker = index.speaker(q.language)
     body = wording.render(fig, index.catalog.report_year, speaker)
     if fig.kind == "compare" and not fig.label:
+        # The report's sentence on the change is found by the question's words, or by the table's own
+        # (a question in Spanish, or one put as "by what percent did it go up?").
         hits = index.search(q, kinds={"section"})[:10]
-        if q.language != "en":
-            # The report is in English: its sentence on the change is found by the table's own words.
-            hits += index.search_text(f"{fig.table.name()} increase decrease previous fiscal year", k=10, kinds={"section"})
+        hits += index.search_text(f"{fig.table.name()} increase decrease previous fiscal year", k=10, kinds={"section"})
         for hit in hits:
             note = wording.prose_change(fig, hit.doc.meta["sentences"], hit.doc.text)
             if note:
