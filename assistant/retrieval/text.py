@@ -100,13 +100,19 @@ def family(token: str) -> str:
     return token
 
 
+# A Spanish infinitive with a pronoun attached ("donarlo", "inscribirla", "renovarlos") is the
+# infinitive. ("se" and "te" are left alone: "reverse", "diverse" would lose their ends.)
+_CLITIC = re.compile(r"^(.{3,}?(?:ar|er|ir))(?:los|las|les|nos|lo|la|le|me)$")
+
+
 def _token(word: str) -> str:
     token = _cache.get(word)
     if token is None:
         if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
             token = ""
         else:
-            token = stem(word.replace(",", "")) if word[0].isdigit() else stem(word)
+            bare = _CLITIC.sub(r"\1", word)
+            token = stem(bare.replace(",", "")) if bare[0].isdigit() else stem(bare)
             if token in STOP_WORDS:
                 token = ""
         if len(_cache) < _CACHE_MAX:

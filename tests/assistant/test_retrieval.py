@@ -279,3 +279,10 @@ def test_it_corrects_spanish_spelled_by_ear():
     speller = Speller({"turquia": 2, "zapatos": 3, "tortuga": 1})
     assert speller.correct("turkia", "es") == "turquia"
     assert speller.correct("turkia", "en") is None  # English spells by letters, not by sound
+
+
+def test_a_spanish_infinitive_with_a_pronoun_attached_is_the_infinitive():
+    from assistant.retrieval.text import tokens
+
+    assert tokens("donarlo inscribirla renovarlos") == tokens("donar inscribir renovar")
+    assert tokens("reverse diverse similar") == ["reverse", "diverse", "similar"]  # English words keep their ends
