@@ -92,7 +92,11 @@ def refer(q, context: dict, index) -> None:
     # that names nothing to rank ranks what the conversation was about.
     frame = q.frame
     unanchored = bool(frame.rank) and not (frame.categories or frame.table or frame.label)
-    if (back or cue or asks_channel or bare or unanchored) and thin:
+    # "convictions?" after HSI's arrests: a word or two asked as a question, with no grammar of its own,
+    # asks the same of it.
+    said = [w for w in q.words if w.isalnum() and w not in ("the", "a", "an", "el", "la", "los", "las")]
+    fragment = q.text.rstrip().endswith("?") and len(said) <= 2 and not tags - {"asks"} - {t for t in tags if t.startswith("language.")}
+    if (back or cue or asks_channel or bare or unanchored or fragment) and thin:
         q.follow_up = True
         q.query = " ".join([q.query] + subject.topic)
         q.inherited = set(subject.topic) - set(q.topic)

@@ -243,3 +243,10 @@ def test_it_reads_a_bullets_figures_with_the_next_bullet(ask):
     # "Seizure Est. MSRP: $1,930,683" ("Est." is "estimated", a synonym).
     first, second = _chain(ask, "How many seizures correctly cited 19 USC 1337(i)?", "what was their estimated MSRP?")
     assert "81" in first.text and "$1,930,683" in second.text
+
+
+def test_a_word_asked_as_a_question_continues_the_conversation(ask):
+    # "convictions?" has no grammar of its own: it asks the same of what the conversation was about.
+    _, second = _chain(ask, "How many people did ICE-HSI arrest for IP crimes in FY 2021?", "convictions?")
+    assert second.kind == "faq" and "100 convictions" in second.text
+    assert ask("convictions?").kind == "fallback"  # alone, it asks about nothing the content names
