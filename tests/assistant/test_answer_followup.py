@@ -250,3 +250,13 @@ def test_a_word_asked_as_a_question_continues_the_conversation(ask):
     _, second = _chain(ask, "How many people did ICE-HSI arrest for IP crimes in FY 2021?", "convictions?")
     assert second.kind == "faq" and "100 convictions" in second.text
     assert ask("convictions?").kind == "fallback"  # alone, it asks about nothing the content names
+
+
+def test_a_figure_follow_up_with_a_subject_of_its_own_is_covered_by_its_own_words(ask):
+    # "that year" points back, but "de minimis filings" is the subject; the express-shipments FAQ's
+    # words, inherited, must not keep the de minimis FAQ from answering.
+    _, second = _chain(ask, "How many express shipments did CBP process in FY 2021?",
+                       "How many de minimis filings did CBP receive that year?")
+    assert "524 million" in second.text
+    _, third = _chain(ask, "How many express shipments did CBP process in FY 2021?", "oye y me ayudas a sacar mi licencia de manejo?")
+    assert third.kind == "fallback"
