@@ -488,6 +488,8 @@ ESPANOL: dict[str, list[str]] = {
         "alli", "ahi", "alla", "aquel", "aquella", "aquellos", "aquellas", "dicho", "dicha", "el mismo", "la misma",
         "lo mismo", "los mismos", "las mismas", "eso mismo", f"ese {_ANO}", f"ese mismo {_ANO}", "ese af",
         "el anterior", "la anterior",
+        # "¿cómo presento una?": "one" of what the conversation is about.
+        "(presento|presentar|reporto|reportar|denuncio|denunciar|hago|hacer|registro|registrar|inscribo|inscribir|envio|enviar|mando|mandar|pido|pedir|consigo|conseguir|pongo|poner|levanto|levantar) (una|uno)",
         "(lo|la|los|las) (reporto|reportamos|denuncio|denunciamos|registro|registramos|hago|hacemos|envio|mando|presento|inscribo|protejo|compro|compre|vendo|importo|encuentro|encontre|veo|vi|busco|consigo|recupero|devuelvo|pido|pedi|puedo|podemos|debo|debemos|tengo|tienen|tiene|incautaron|decomisaron|confiscaron|retuvieron|detuvieron|quitaron|hicieron|hace|hacen|reportan|denuncian|registran|comparo|compara|uso|usan|cuentan|cuenta|incluye|incluyen)",
         # "¿cómo le hago?" points at nothing.
         "(le|les) (reporto|reportamos|denuncio|denunciamos|registro|registramos|envio|mando|presento|inscribo|protejo|compro|compre|vendo|importo|encuentro|encontre|veo|vi|busco|consigo|recupero|devuelvo|pido|pedi|puedo|podemos|debo|debemos|tengo|tienen|tiene|incautaron|decomisaron|confiscaron|retuvieron|detuvieron|quitaron|hicieron|reportan|denuncian|registran|comparo|compara|uso|usan|cuentan|cuenta|incluye|incluyen)",
