@@ -96,7 +96,10 @@ def refer(q, context: dict, index) -> None:
     # asks the same of it.
     said = [w for w in q.words if w.isalnum() and w not in ("the", "a", "an", "el", "la", "los", "las")]
     fragment = q.text.rstrip().endswith("?") and len(said) <= 2 and not tags - {"asks"} - {t for t in tags if t.startswith("language.")}
-    if (back or cue or asks_channel or bare or unanchored or fragment) and thin:
+    # "¿en cuántas incautaciones?" after an answer on COVID-19 test kits: a count with nothing of its own
+    # to count counts what the conversation was about, not CBP's grand total.
+    measure_only = q.wants_figure and not own and not q.frame.year_given
+    if (back or cue or asks_channel or bare or unanchored or fragment or measure_only) and thin:
         q.follow_up = True
         q.query = " ".join([q.query] + subject.topic)
         q.inherited = set(subject.topic) - set(q.topic)

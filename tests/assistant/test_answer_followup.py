@@ -260,3 +260,12 @@ def test_a_figure_follow_up_with_a_subject_of_its_own_is_covered_by_its_own_word
     assert "524 million" in second.text
     _, third = _chain(ask, "How many express shipments did CBP process in FY 2021?", "oye y me ayudas a sacar mi licencia de manejo?")
     assert third.kind == "fallback"
+
+
+def test_a_count_with_nothing_of_its_own_counts_what_the_conversation_was_about(ask):
+    # "in how many seizures?" names only a measure: the test kits' 53, never CBP's 27,115 in all.
+    _, second = _chain(ask, "How many FDA-prohibited COVID-19 test kits did CBP seize in FY 2021?", "in how many seizures?")
+    assert "53 seizures" in second.text and "27,115" not in second.text
+    _, segundo = _chain(ask, "¿Cuántos kits de prueba de COVID-19 prohibidos por la FDA se incautaron en el FY 2021?",
+                        "¿en cuántas incautaciones?")
+    assert "27,115" not in segundo.text
