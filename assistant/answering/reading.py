@@ -40,8 +40,10 @@ _LOOKS = {
         re.IGNORECASE,
     ),
     "percent": re.compile(r"\d\s?%|\bpercent\b|\bone in \w+\b|\bhalf\b|\b(a|one) (third|quarter|fifth)\b", re.IGNORECASE),
-    "number": re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)\b", re.IGNORECASE),
+    "number": re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|twice|double|triple)\b", re.IGNORECASE),
 }
+# A statute or regulation cited ("19 U.S.C. 1337", "19 CFR 133.21", "§ 1526(f)") is no count of anything.
+_CITATION = re.compile(r"\b\d+\s*(U\.?\s?S\.?\s?C\.?|C\.?F\.?R\.?)\s*§*\s*[\d.]+(\([a-z0-9]+\))*|§+\s*[\d.]+(\([a-z0-9]+\))*", re.IGNORECASE)
 # Names: capitalised words past a sentence's first ("Otter Products, Cisco, Nike ..."); a few
 # make an answer that names, as one capitalised word ("CBP") does not.
 _LEAST_NAMES = 3
@@ -63,6 +65,8 @@ def holds(kind: str, sentence: str) -> bool:
         return sum(1 for word in sentence.split()[1:] if word[:1].isupper()) >= _LEAST_NAMES
     if kind == "frequency" and _LOOKS["duration"].search(sentence):
         return True  # an interval answers how often ("not if used in the 30 days before")
+    if kind == "number":
+        sentence = _CITATION.sub(" ", sentence)
     return bool(_LOOKS[kind].search(sentence))
 
 

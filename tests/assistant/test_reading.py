@@ -205,3 +205,12 @@ def test_a_story_counting_its_own_things_gets_no_cbp_total(ask):
 def test_how_many_the_asker_may_bring_gets_no_table_figure(ask, question):
     reply = ask(question)
     assert reply.kind != "statistic", reply.text
+
+
+def test_a_cited_statute_is_no_count():
+    from assistant.answering.reading import holds
+
+    assert not holds("number", "An investigation under 19 U.S.C. 1337 into unfair practices in import trade")
+    assert not holds("number", "Penalties under 19 CFR 133.21 and § 1526(f) apply")
+    assert holds("number", "Seizures correctly citing 19 USC 1337(i): 81 cases")
+    assert holds("number", "A second seizure may bring a fine of twice the MSRP")
