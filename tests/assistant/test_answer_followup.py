@@ -269,3 +269,12 @@ def test_a_count_with_nothing_of_its_own_counts_what_the_conversation_was_about(
     _, segundo = _chain(ask, "¿Cuántos kits de prueba de COVID-19 prohibidos por la FDA se incautaron en el FY 2021?",
                         "¿en cuántas incautaciones?")
     assert "27,115" not in segundo.text
+
+
+def test_a_total_in_a_year_the_conversations_table_lacks_comes_from_a_table_that_prints_it(ask):
+    # The MSRP-by-product tables print FY 2020-2021; the total for FY 2019 is in the CEE and mode tables.
+    _, second = _chain(ask, "What was the total MSRP of IPR seizures in FY 2021?", "And FY 2019?")
+    assert "1,555" in second.text and "not FY 2019" not in second.text
+    # A row keeps its table: footwear has no FY 2019 anywhere, and no total stands in for it.
+    _, row = _chain(ask, "How many seizure lines of footwear in FY 2021?", "and FY 2019?")
+    assert "72,357" not in row.text and "102,490" not in row.text

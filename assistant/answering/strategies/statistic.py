@@ -308,7 +308,10 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
     if reading.mentioned and not mention:
         score -= T["other_mentioned"]
     if reading.preferred is not None:
-        score += T["preferred"] if table is reading.preferred else (T["preferred_category"] if near else 0.0)
+        # "And FY 2019?" after the total MSRP from a table printing FY 2020-2021 only: a total of the
+        # year asked from a table that prints it, not the conversation's table saying it lacks the year.
+        lacks = frame.year_given and not frame.label and frame.years and frame.years[-1] not in table.years
+        score += T["preferred"] if table is reading.preferred and not lacks else (T["preferred_category"] if near and not lacks else 0.0)
         category = category or near
     years = list(frame.years) or [index.catalog.report_year]
     year = years[-1]
