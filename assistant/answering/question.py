@@ -422,6 +422,8 @@ def _read_topic(q: Question, index) -> None:
     q.counted_own = any(
         m.tag == "ask.object" and (set(q.words[m.end : m.end + 2]) & first_person) for m in q.matches
     )
+    if q.counted_own and q.intent == "figure":
+        q.intent = "howto"  # "how many can I bring?" asks what one may do: a rule, not a figure
     q.counted_back = any(
         m.tag == "refer.many" and any(o.tag == "ask.object" and o.end <= m.start <= o.end + 1 for o in q.matches) for m in q.matches
     )

@@ -198,3 +198,11 @@ def test_ipr_words_in_other_forms_name_ipr(knowledge, text):
 
 def test_a_sales_rep_names_no_ipr(knowledge):
     assert not understand("can I talk to a customer service rep about my order?", {}, knowledge).anchored
+
+
+def test_how_many_the_asker_may_bring_asks_a_rule_not_a_figure(knowledge):
+    from assistant.answering.question import understand
+
+    q = understand("coming back from bali w some rep bags, how many can i bring thru customs?", {}, knowledge, "en")
+    assert q.counted_own and q.intent == "howto"
+    assert understand("how many seizures did CBP make in FY 2021?", {}, knowledge, "en").intent == "figure"
