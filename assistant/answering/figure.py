@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.catalog import Catalog, Cell, Table
 from assistant.answering.frame import Frame
+from assistant.retrieval.text import tokens
 
 
 @dataclass
@@ -46,6 +47,10 @@ def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
         fig.missing = "" if cell or year in t.years else "year"
     elif fig.kind == "rank":
         rows = sorted(t.rows(year, m), key=lambda c: c.value, reverse=frame.rank != "min")
+        at = next((i for i, c in enumerate(rows) if set(tokens(c.label)) <= set(frame.after)), None) if frame.after else None
+        if at is not None and frame.position == 1:
+            # "después de China, ¿cuál tuvo más?": the one ranked next ("2nd after China" says its place).
+            frame.position = at + 2
         start = max(0, frame.position - 1)
         fig.cells = rows[start : start + max(1, frame.top_n)]
         fig.missing = "" if rows else "year"

@@ -7,6 +7,7 @@ conversation remembers, so a follow-up ("what about FY 2020?") changes the slots
 it names and keeps the others.
 """
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from assistant.answering.grammar import NUMBER_WORDS
 from assistant.answering.phrases import Match
@@ -15,6 +16,8 @@ from assistant.retrieval.text import tokens
 FIRST_YEAR, LAST_YEAR = 2000, 2049
 _YEAR_WORDS = {"fy", "fiscal", "year", "ano", "af"}  # "año 21" folds to "ano 21"
 _ARTICLES = {"the", "a", "an", "el", "la", "los", "las", "un", "una"}
+# Where the name after "after" ends: "2nd after China for seizure lines", "después de China en 2021".
+_AFTER_ENDS = {"for", "in", "by", "on", "with", "and", "en", "por", "con", "y", "que", "cual", "which", "what", "who"}
 
 
 @dataclass
@@ -40,6 +43,7 @@ class Frame:
     sum: bool = False  # rows added together
     categories: list[str] = field(default_factory=list)  # table categories named ("country", "mode of transport")
     ruled_out: list[str] = field(default_factory=list)  # tokens a negation rules out ("not just IPR")
+    after: list[str] = field(default_factory=list)  # a ranking's reference row: "second after China", "después de China"
     table: str = ""  # filled from the answer, for follow-ups
     label: str = ""
 
@@ -172,6 +176,12 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     # "¿cuántas incautaciones hizo la aduana de EEUU?": the agency's country names no row.
     agency = [t for m in matches if m.tag == "agency" for w in words[m.start : m.end] for t in tokens(w)]
     frame.ruled_out = _ruled_out(words, negations) + agency
+    if frame.rank:
+        # "who came 2nd after China?", "después de China, ¿cuál tuvo más?": China is where the ranking
+        # is counted from, not the row asked about.
+        for m in (m for m in matches if m.tag == "rank.after"):
+            named = list(takewhile(lambda w: w.isalpha() and w not in _AFTER_ENDS, (w for w in words[m.end : m.end + 4] if w not in _ARTICLES)))
+            frame.after += [t for w in named[:3] for t in tokens(w)]
     return frame
 
 

@@ -57,6 +57,7 @@ ENGLISH: dict[str, list[str]] = {
         "what (rank|place|position|spot)", "which (rank|place|position|spot)", "(ranked|placed) among",
         "rank among",
     ],
+    "rank.after": ["after", "behind", "next after", "right after"],
     "rank.max": [
         "most", "top", "topped", "tops", "largest", "biggest", "highest", "greatest", "leading", "led", "lead",
         "leads", "main", "primary", "major", "maximum", "max", "number one", "no 1", "# 1", "most common", "majority",

@@ -475,3 +475,11 @@ def test_it_reads_a_rise_asked_in_percent_as_a_change_and_quotes_the_report(ask)
     context = ask("¿Cuál fue el MSRP total incautado en el FY 2020?").context
     reply = ask("¿y cuánto subió en 2021, en porcentaje?", context)
     assert "$3,330,037,350" in reply.text and "100% del MSRP" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["who came 2nd after china for seizure lines in 2021",
+                                      "Después de China, ¿qué economía tuvo más líneas de incautación en 2021?"])
+def test_it_ranks_from_the_row_named_after_after(ask, question):
+    # China is where the ranking is counted from: Hong Kong is second, never China's own figure.
+    reply = ask(question)
+    assert "Hong Kong" in reply.text and "33,323" not in reply.text

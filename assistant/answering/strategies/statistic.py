@@ -129,7 +129,7 @@ def _bar(q) -> str:
 
 def _read(q, index) -> Reading:
     catalog = index.catalog
-    ruled_out = set(q.frame.ruled_out)
+    ruled_out = set(q.frame.ruled_out) | set(q.frame.after)
     weights = {t: 1.0 for t in q.topic}
     for term, feats in q.synonyms.items():
         if q.asking_tokens is not None and not set(term.split()) <= q.asking_tokens:
@@ -298,7 +298,8 @@ def _rows(table: Table, q, reading: Reading, index, category: bool) -> tuple[str
 
 def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
     frame = q.frame
-    category = table.category in frame.categories
+    # "2nd after China": the reference row names the table's kind of rows, though it is not asked about.
+    category = table.category in frame.categories or (bool(frame.after) and any(toks and set(toks) <= set(frame.after) for toks in table.labels.values()))
     label, lscore, full, named = _rows(table, q, reading, index, category)
     mention = table.slug in reading.mentioned
     near = reading.preferred is not None and table.category == reading.preferred.category
