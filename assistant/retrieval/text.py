@@ -45,6 +45,7 @@ _SPANISH = {
     "hacer", "hace", "hago", "quiero", "necesito", "debo", "cada", "mismo", "misma", "segun", "luego", "despues",
     "ahora", "aqui", "alli", "ahi", "ademas", "entonces", "nuestro", "nuestra", "tu", "te", "mis", "dime", "favor",
     "hola", "gracias", "aun", "q", "pq", "xq", "sea", "ser", "sido", "estan", "estaba", "le", "tenia", "habia",
+    "traves", "mediante",  # "a través de", "mediante": through, by means of
 }
 STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA | _SPANISH)
 # Spanish function words that are words in an English message: "check my ESTA status" ("esta": this).
