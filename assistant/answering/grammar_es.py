@@ -486,6 +486,8 @@ ESPANOL: dict[str, list[str]] = {
     ],
     "refer.many": ["esos", "esas", "estos", "estas", "ellos", "ellas", "aquellos", "aquellas", "los mismos", "las mismas"],
     "refer.back": [
+        # Spanish leaves the subject out: "¿Cuántas estaban activas?" counts what the conversation named.
+        "(cuantos|cuantas) (estaban|estan|eran|son|seguian|siguen|quedaban|quedan|quedaron|habia|tenian|tuvieron|recibieron|hubo de ellas|hubo de ellos)",
         "eso", "esa", "ese", "esos", "esas", "esto", "este", "estos", "estas", "ello", "ellos", "ellas", "su", "sus",
         "alli", "ahi", "alla", "aquel", "aquella", "aquellos", "aquellas", "dicho", "dicha", "el mismo", "la misma",
         "lo mismo", "los mismos", "las mismas", "eso mismo", f"ese {_ANO}", f"ese mismo {_ANO}", "ese af",

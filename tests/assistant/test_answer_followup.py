@@ -278,3 +278,9 @@ def test_a_total_in_a_year_the_conversations_table_lacks_comes_from_a_table_that
     # A row keeps its table: footwear has no FY 2019 anywhere, and no total stands in for it.
     _, row = _chain(ask, "How many seizure lines of footwear in FY 2021?", "and FY 2019?")
     assert "72,357" not in row.text and "102,490" not in row.text
+
+
+def test_a_spanish_count_with_no_subject_counts_what_the_conversation_named(ask):
+    # "¿Cuántas estaban activas?" leaves the subject out, as Spanish does: the exclusion orders just named.
+    _, second = _chain(ask, "¿Quién emite las órdenes de exclusión que hace cumplir CBP?", "¿Cuántas estaban activas al final del FY 2021?")
+    assert "128" in second.text
