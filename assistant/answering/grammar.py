@@ -58,6 +58,10 @@ ENGLISH: dict[str, list[str]] = {
         "rank among",
     ],
     "rank.after": ["after", "behind", "next after", "right after"],
+    # A ranking asked with "where" ranks places: "Where did most of the COVID-related seizures happen?"
+    "rank.where": ["where (did|do|does|was|were|is|are) ... (most|more|highest|biggest|largest|majority)",
+                   "where (did|do|does|was|were|is|are) (most|the most|the majority)",
+                   "from where (did|do|does) ... (most|more)"],
     "rank.max": [
         "most", "top", "topped", "tops", "largest", "biggest", "highest", "greatest", "leading", "led", "lead",
         "leads", "main", "primary", "major", "maximum", "max", "number one", "no 1", "# 1", "most common", "majority",

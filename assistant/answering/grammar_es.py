@@ -114,6 +114,7 @@ ESPANOL: dict[str, list[str]] = {
         "(en|a) (que|cual) (lugar|posicion|puesto)", "(que|cual) (lugar|posicion|puesto)", "como se clasifico",
     ],
     "rank.after": ["despues de", "detras de", "luego de", "tras"],
+    "rank.where": ["(donde|de donde|por donde) ... (mas|mayor|mayoria)"],
     "rank.max": [
         f"mas {_RANKED}", f"mas {_RANKED_HIGH}", f"{_RANK_VERBS} mas", "hubo mas ?", f"{_ANO} hubo mas",
         "(af|fy) hubo mas", "(el|la|los|las|lo) que mas", "mayor", "mayores", "mayoria", "la mayor parte", "principal",

@@ -483,3 +483,10 @@ def test_it_ranks_from_the_row_named_after_after(ask, question):
     # China is where the ranking is counted from: Hong Kong is second, never China's own figure.
     reply = ask(question)
     assert "Hong Kong" in reply.text and "33,323" not in reply.text
+
+
+def test_a_ranking_asked_with_where_ranks_places_not_products(ask):
+    # The COVID-19 table's rows are products: "where" asks for a place, which it cannot give.
+    reply = ask("Where did most of the COVID-related seizures happen?")
+    assert "Vaccination Cards" not in reply.text
+    assert "China" in ask("where did most seizure lines come from in 2021?").text

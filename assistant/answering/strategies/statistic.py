@@ -296,6 +296,10 @@ def _rows(table: Table, q, reading: Reading, index, category: bool) -> tuple[str
     return label, lscore, full, named
 
 
+# Tables whose rows are places: a ranking asked with "where" ranks these.
+_PLACES = frozenset({"economy", "source_country", "transport_mode", "center"})
+
+
 def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
     frame = q.frame
     # "2nd after China": the reference row names the table's kind of rows, though it is not asked about.
@@ -305,6 +309,8 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
     near = reading.preferred is not None and table.category == reading.preferred.category
     if table.category not in GENERAL and not (mention or category or full or near):
         return None  # special tables answer only when asked about
+    if frame.rank and "rank.where" in q.asking_tags and table.category not in _PLACES and not label:
+        return None  # "where did most ... happen?" ranks places, not the products of a table
     score = T["mention"] * mention + T["category"] * category + T["label"] * lscore + (T["general"] if table.category in GENERAL else 0.0)
     if reading.mentioned and not mention:
         score -= T["other_mentioned"]
