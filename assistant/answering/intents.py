@@ -64,13 +64,20 @@ class IntentModel:
 
     def p_out_of_scope(self, cols: np.ndarray, weights: np.ndarray) -> float:
         """P(not ours) among every class."""
-        return float(self.probabilities(cols, weights)[self.classes.index(OUT_OF_SCOPE)])
+        return self.out_of(self.probabilities(cols, weights))
+
+    def out_of(self, p: np.ndarray) -> float:
+        """P(not ours) from probabilities() already computed."""
+        return float(p[self.classes.index(OUT_OF_SCOPE)])
 
     def top(self, cols: np.ndarray, weights: np.ndarray, n: int = 3, in_scope: bool = False) -> list[tuple[object, float]]:
         """The n most probable classes, most probable first, as (class, probability).
         in_scope: given that the question is in scope (the scope model says so), the other classes'
         probabilities renormalised without "not ours"."""
-        p = self.probabilities(cols, weights)
+        return self.ranked(self.probabilities(cols, weights), n, in_scope)
+
+    def ranked(self, p: np.ndarray, n: int = 3, in_scope: bool = False) -> list[tuple[object, float]]:
+        """top() from probabilities() already computed."""
         order = np.argsort(-p)
         if in_scope and OUT_OF_SCOPE in self.classes:
             out = self.classes.index(OUT_OF_SCOPE)

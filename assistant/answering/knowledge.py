@@ -157,11 +157,17 @@ class Knowledge:
         key = ("intents", in_scope)
         found = q.cache.get(key)
         if found is None:
-            if self.intent_model is None:
-                found = []
-            else:
-                found = self.intent_model.top(*self.retriever.vector(q.query, q.language), in_scope=in_scope)
+            found = [] if self.intent_model is None else self.intent_model.ranked(self._intent_probabilities(q), in_scope=in_scope)
             q.cache[key] = found
+        return found
+
+    def _intent_probabilities(self, q):
+        """The FAQ model's probabilities for the question's words, computed once per wording (the scope
+        mix and the FAQ strategy both read them)."""
+        key = ("intent_p", q.query, q.language)
+        found = q.cache.get(key)
+        if found is None:
+            found = q.cache[key] = self.intent_model.probabilities(*self.retriever.vector(q.query, q.language))
         return found
 
     def p_in_scope(self, q) -> float:
@@ -179,7 +185,7 @@ class Knowledge:
                 # every FAQ one by one: the scope model weighs a word's share of the content, so a story
                 # told in words of its own ("'designer' makeup from some random site") reads as
                 # elsewhere, while the FAQ model recognises the cosmetics FAQ in it.
-                p_out = self.intent_model.p_out_of_scope(*self.retriever.vector(q.query, q.language))
+                p_out = self.intent_model.out_of(self._intent_probabilities(q))
                 w = bars.SCOPE["faq_model_weight"]
                 found = (1 - w) * found + w * (1.0 - p_out)
             q.cache["p_in_scope"] = found
