@@ -63,6 +63,8 @@ def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
         fig.missing = "" if at is not None else _why(t, year)
     elif fig.kind == "year_rank":
         years = [y for y in t.years if len(fig.years) < 2 or min(fig.years) <= y <= max(fig.years)]
+        if frame.top_n > len(years):
+            years = t.years[-frame.top_n:]  # "of those four years": the four the table prints
         found = [t.get(y, fig.label, m) if fig.label else t.total(y, m) for y in years]
         fig.cells = sorted((c for c in found if c), key=lambda c: c.value, reverse=frame.rank != "min")
         if len(fig.cells) < 2:

@@ -221,5 +221,10 @@ def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[s
     if frame.rank and listed:
         word = words[listed.end - 1]
         frame.top_n = max(1, min(10, int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)))
+    counted = next((m for m in matches if m.tag == "rank.year"), None)
+    if frame.rank and counted:
+        # "of those four years, which had the most?": the years to rank, when fewer were named.
+        said = [NUMBER_WORDS.get(w, int(w) if w.isdigit() and len(w) == 1 else 0) for w in words[counted.start : counted.end]]
+        frame.top_n = max([1] + [n for n in said if n <= 10])
     if frame.compare and frame.rank and "rank.which" not in tags:
         frame.rank = ""  # "how much did the biggest category grow" is about change

@@ -84,7 +84,8 @@ ENGLISH: dict[str, list[str]] = {
         "what year", "which fy", "what fy", "which of the (two|three|four|five|2|3|4|5) years", "which years",
         "which of (those|these|the|both|them) [two|three|four|2|3|4] [fiscal] years",
         "(which|what) (fiscal|financial) years",
-        "(of|among) (the|those|these) [fiscal] years ... (which|what) (one|was|had|is)",
+        "(of|among) (the|those|these) [two|three|four|five|2|3|4|5] [fiscal] years ... (which|what) (one|was|had|is)",
+        "(of|among) (the|those|these) [two|three|four|five|2|3|4|5] [fiscal] years (which|what) (one|was|had|is)",
     ],
     "compare": [
         "change", "changed", "changes", "increase", "increased", "increases", "decrease", "decreased", "decreases",

@@ -152,7 +152,8 @@ ESPANOL: dict[str, list[str]] = {
         f"cual fue el {_ANO}", f"(cual|cuales) de los (dos|tres|cuatro|cinco|2|3|4|5) {_ANOS}",
         f"(en|de) cual de los {_ANOS}", f"cual de (esos|estos|los|ambos) [dos|tres|cuatro|2|3|4] {_ANOS}", f"(cuales|que) {_ANOS} [fiscales]", f"(en|de) (que|q|cuales) {_ANOS}",
         "cuando (hubo|fue|fueron|se registro|se registraron|se incauto|se incautaron|se decomiso|se decomisaron) ... (mas|mayor|menos|menor|pico|record)",
-        f"(de|entre) (los|esos|estos) {_ANOS} ... cual",
+        f"(de|entre) (los|esos|estos) [dos|tres|cuatro|cinco|2|3|4|5] {_ANOS} ... cual",
+        f"(de|entre) (los|esos|estos) [dos|tres|cuatro|cinco|2|3|4|5] {_ANOS} cual",
     ],
     "compare": [
         "cambio", "cambios", "cambiaron", "cambiado", "ha cambiado", "han cambiado", "aumento", "aumentos",

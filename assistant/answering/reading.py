@@ -26,21 +26,40 @@ TAGS = {
     "ask.count": "number",
 }
 
-_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|same|next|single"
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# The FAQs answer in the visitor's language: Spanish answers are read for the same kinds ("cuatro
+# pilares", "30 días", "en agosto"). "un"/"una" are articles far more often than counts, so not here.
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|same|next|single"
+    "|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varios|varias|pocos|pocas|mismo|misma|siguiente"
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
 _LOOKS = {
     "duration": re.compile(
-        rf"\b(\d[\d,.]*|{_NUMBER_WORDS})(-| to |- to )?(\w+-)?\s*(minute|hour|day|week|month|year)s?\b|\bovernight\b",
+        rf"\b(\d[\d,.]*|{_NUMBER_WORDS})(-| to |- to | a )?(\w+-)?\s*"
+        r"(minute|hour|day|week|month|year|minuto|hora|d[ií]a|semana|meses|mes|año|ano)s?\b|\bovernight\b",
         re.IGNORECASE,
     ),
-    "time": re.compile(rf"\b({_MONTHS})\b|\b(19|20)\d\d\b|\bFY ?\d\d\b|\bsince\b", re.IGNORECASE),
+    "time": re.compile(rf"\b({_MONTHS})\b|\b(19|20)\d\d\b|\bFY ?\d\d\b|\b(since|desde)\b", re.IGNORECASE),
     "frequency": re.compile(
         r"\b(daily|weekly|monthly|quarterly|annually|yearly|biweekly|every|each (day|week|month|year)"
-        r"|per (day|week|month|year)|times an? (day|week|month|year)|a (day|week|month|year))\b",
+        r"|per (day|week|month|year)|times an? (day|week|month|year)|a (day|week|month|year)"
+        r"|diari[oa]s?|diariamente|semanal(es|mente)?|mensual(es|mente)?|anual(es|mente)?|cada"
+        r"|por (d[ií]a|semana|mes|año)|al (d[ií]a|mes|año)|a la semana|veces al)\b",
         re.IGNORECASE,
     ),
-    "percent": re.compile(r"\d\s?%|\bpercent\b|\bone in \w+\b|\bhalf\b|\b(a|one) (third|quarter|fifth)\b", re.IGNORECASE),
-    "number": re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|twice|double|triple)\b", re.IGNORECASE),
+    "percent": re.compile(
+        r"\d\s?%|\bpercent\b|\bone in \w+\b|\bhalf\b|\b(a|one) (third|quarter|fifth)\b"
+        r"|\bpor ciento\b|\bla mitad\b|\bun (tercio|cuarto|quinto)\b|\buno de cada\b",
+        re.IGNORECASE,
+    ),
+    "number": re.compile(
+        r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|twice|double|triple"
+        r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|docena|cien|cientos|mil|millón|millones|doble|triple)\b",
+        re.IGNORECASE,
+    ),
 }
 # A statute or regulation cited ("19 U.S.C. 1337", "19 CFR 133.21", "§ 1526(f)") is no count of anything.
 _CITATION = re.compile(r"\b\d+\s*(U\.?\s?S\.?\s?C\.?|C\.?F\.?R\.?)\s*§*\s*[\d.]+(\([a-z0-9]+\))*|§+\s*[\d.]+(\([a-z0-9]+\))*", re.IGNORECASE)

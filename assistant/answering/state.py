@@ -10,7 +10,7 @@ names none ("which country had the most?").
 """
 from dataclasses import dataclass, field
 
-from assistant.answering import bars
+from assistant.answering import bars, reading
 from assistant.answering.frame import Frame
 
 
@@ -99,7 +99,12 @@ def refer(q, context: dict, index) -> None:
     # "¿en cuántas incautaciones?" after an answer on COVID-19 test kits: a count with nothing of its own
     # to count counts what the conversation was about, not CBP's grand total.
     measure_only = q.wants_figure and not own and not q.frame.year_given
-    if (back or cue or asks_channel or bare or unanchored or fragment or measure_only) and thin:
+    # "¿cuántos pilares tiene?", "¿cuándo empezó?" after an answer on a program: Spanish leaves the
+    # subject out; a count or a date asked with a word or two of its own asks it of that program.
+    # (English says "it": "how many pillars does it have?" points back by itself.)
+    of_subject = (q.language == "es" and subject.kind in ("faq", "section") and bool(reading.asked(q))
+                  and not q.frame.year_given)
+    if (back or cue or asks_channel or bare or unanchored or fragment or measure_only or of_subject) and thin:
         q.follow_up = True
         q.query = " ".join([q.query] + subject.topic)
         q.inherited = set(subject.topic) - set(q.topic)

@@ -1,4 +1,5 @@
 """Multi-turn: a short follow-up changes one slot of the previous statistics question."""
+import pytest
 
 
 def _chain(ask, *questions):
@@ -284,3 +285,24 @@ def test_a_spanish_count_with_no_subject_counts_what_the_conversation_named(ask)
     # "¿Cuántas estaban activas?" leaves the subject out, as Spanish does: the exclusion orders just named.
     _, second = _chain(ask, "¿Quién emite las órdenes de exclusión que hace cumplir CBP?", "¿Cuántas estaban activas al final del FY 2021?")
     assert "128" in second.text
+
+
+def test_a_spanish_question_that_leaves_the_program_out_asks_about_the_program_just_given(ask):
+    # "¿cuántos pilares tiene?" has no subject, as Spanish allows: the MOU the conversation is on.
+    _, second = _chain(ask, "¿Qué acuerdo firmó CBP con la Cámara de Comercio de EE. UU. en 2021?", "¿cuántos pilares tiene?")
+    assert second.kind == "faq" and "cuatro pilares" in second.text
+    _, cuando = _chain(ask, "¿Qué es el Section 321 Data Pilot?", "¿Cuándo empezó?")
+    assert cuando.kind != "fallback" and "2019" in cuando.text
+    # A question about something else entirely is still its own question.
+    _, other = _chain(ask, "¿Qué acuerdo firmó CBP con la Cámara de Comercio de EE. UU. en 2021?", "¿cuántos pasaportes se emiten al año?")
+    assert other.kind == "fallback"
+
+
+@pytest.mark.parametrize("turns,expected", [
+    (("How many IPR seizures were there in FY 2021?", "and in 2019?", "Of those four years, which had the fewest?"), "26,503"),
+    (("How many IPR seizures were there in FY 2021?", "and in 2019?", "which of those years was highest?"), "27,599"),
+    (("¿Cuántas incautaciones de IPR hubo en el FY 2021?", "¿Y en 2020?", "De esos cuatro años de la tabla, ¿cuál tuvo más?"), "33,810"),
+])
+def test_a_ranking_over_the_years_counted_ranks_years_not_rows(ask, turns, expected):
+    *_, last = _chain(ask, *turns)
+    assert expected in last.text and "Other" not in last.text and "Exprés" not in last.text

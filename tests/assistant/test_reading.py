@@ -38,6 +38,14 @@ def test_it_reads_the_kind_of_answer_asked_for(knowledge, text, kind):
         ("names", "CBP signed five partnerships.", False),
         ("percent", "Nearly one in five mobile phones shipped internationally is fake.", True),
         ("number", "CBP processed 94 million mail shipments.", True),
+        # Spanish FAQ answers are read for the same kinds; "una" is an article, not a count.
+        ("number", "Sus cuatro pilares: difusión, datos, capacitación y un piloto.", True),
+        ("number", "Es una colaboración voluntaria con una empresa.", False),
+        ("duration", "El importador tiene 30 días para responder.", True),
+        ("duration", "La prueba duró dos meses.", True),
+        ("time", "Se extendió hasta agosto de 2023.", True),
+        ("frequency", "Se renueva cada 20 años.", True),
+        ("percent", "El 53 por ciento ocurrió en envíos exprés.", True),
         ("", "Anything at all.", True),
     ],
 )
