@@ -152,8 +152,8 @@ class Retriever:
 
     # -- querying ---------------------------------------------------------
 
-    def _analyse(self, query: str, language: str | None = None) -> _Query:
-        key = (query, language)
+    def _analyse(self, query: str, language: str | None = None, bridge: bool = True) -> _Query:
+        key = (query, language, bridge)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -169,6 +169,16 @@ class Retriever:
         # "hand bags" / "ear buds": two typed words that the content writes as one.
         joined = [a + b for a, b in zip(toks, toks[1:]) if (a + b) in self.vocab]
         extra, fired = text.expand(toks, self.synonyms)
+        if language == "es" and bridge:
+            # A Spanish word no synonym knows may be an English one's cognate ("interceptaron"): the
+            # report's passages are in English, whatever Spanish FAQs use the word.
+            for typed, tok in zip(raw, toks):
+                if tok not in fired:
+                    # The word as typed first: "interceptaron" may read as the Spanish "interceptarse".
+                    form = next((c for c in text.cognates(typed) + text.cognates(tok) if c in self.vocab), None)
+                    if form:
+                        extra.append(form)
+                        fired[tok] = [form]
         for word in joined:
             more, also = text.expand([word], self.synonyms)
             extra += more
@@ -225,8 +235,10 @@ class Retriever:
         return info
 
     def vector(self, query: str, language: str | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """The query's TF-IDF vector as (columns, unit-length weights): what search scores with."""
-        q = self._analyse(query if isinstance(query, str) else "", language)
+        """The query's TF-IDF vector as (columns, unit-length weights), for the models: what search
+        scores with, less the English cognates of Spanish words (a bridge to the English passages
+        that, learnt from Spanish phrasings, would pull English questions to their FAQs)."""
+        q = self._analyse(query if isinstance(query, str) else "", language, bridge=False)
         return q.cols, q.weights
 
     def _kind_mask(self, kinds: set[str] | None) -> np.ndarray | None:

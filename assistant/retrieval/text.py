@@ -148,6 +148,36 @@ def tokens(text: str, language: str | None = None) -> list[str]:
     return [t for t in toks if t]
 
 
+# Spanish and English share much of this business's vocabulary by Latin roots: "inspección" and
+# "inspection", "interceptaron" and "intercepted", "electrónico" and "electronic". A Spanish word no
+# synonym or document knows is tried in these English forms; the retriever keeps a form only if the
+# (English) content uses it. Longest ending first; (Spanish ending, English endings to try).
+_COGNATE_ENDINGS = (
+    ("cciones", ("ction",)), ("ccion", ("ction",)), ("ciones", ("tion",)), ("cion", ("tion",)),
+    ("siones", ("sion",)), ("sion", ("sion",)), ("cional", ("tional",)), ("cionales", ("tional",)),
+    ("mente", ("ly",)), ("idades", ("ity",)), ("idad", ("ity",)), ("encia", ("ence",)), ("ancia", ("ance",)),
+    ("ismo", ("ism",)), ("ista", ("ist",)), ("osos", ("ous",)), ("oso", ("ous",)), ("osa", ("ous",)),
+    ("icos", ("ic",)), ("icas", ("ic",)), ("ico", ("ic",)), ("ica", ("ic",)), ("ivos", ("ive",)), ("ivo", ("ive",)), ("iva", ("ive",)),
+    ("ieron", ("",)), ("aron", ("", "e", "ate")), ("aban", ("", "e", "ate")), ("ando", ("", "e", "ate")),
+    ("iendo", ("",)), ("ados", ("", "e", "ate")), ("adas", ("", "e", "ate")), ("ado", ("", "e", "ate")), ("ada", ("", "e", "ate")),
+    ("idos", ("",)), ("ido", ("",)), ("ida", ("",)), ("ar", ("", "e", "ate")), ("er", ("",)), ("ir", ("",)),
+    ("ante", ("ant",)), ("ente", ("ent",)), ("an", ("", "e")), ("en", ("",)), ("o", ("", "e")), ("a", ("", "e")), ("e", ("",)),
+)
+
+
+def cognates(token: str) -> list[str]:
+    """English forms a Spanish token may share its root with, most likely first (never the token)."""
+    if len(token) < 6 or not token.isalpha():
+        return []
+    out: list[str] = []
+    for ending, english in _COGNATE_ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= 4:
+            root = token[: -len(ending)]
+            out.extend(root + e for e in english)
+            break
+    return [w for w in dict.fromkeys(out) if w != token]
+
+
 def bigrams(toks: list[str]) -> list[str]:
     return [a + " " + b for a, b in zip(toks, toks[1:])]
 
