@@ -47,7 +47,8 @@ def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
         fig.missing = "" if cell or year in t.years else "year"
     elif fig.kind == "rank":
         rows = sorted(t.rows(year, m), key=lambda c: c.value, reverse=frame.rank != "min")
-        at = next((i for i, c in enumerate(rows) if set(tokens(c.label)) <= set(frame.after)), None) if frame.after else None
+        # Counted from the last of the rows named ("after China and Hong Kong": from Hong Kong).
+        at = max((i for i, c in enumerate(rows) if set(tokens(c.label)) <= set(frame.after)), default=None) if frame.after else None
         if at is not None and frame.position == 1:
             # "después de China, ¿cuál tuvo más?": the one ranked next ("2nd after China" says its place).
             frame.position = at + 2

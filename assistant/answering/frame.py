@@ -17,7 +17,9 @@ FIRST_YEAR, LAST_YEAR = 2000, 2049
 _YEAR_WORDS = {"fy", "fiscal", "year", "ano", "af"}  # "año 21" folds to "ano 21"
 _ARTICLES = {"the", "a", "an", "el", "la", "los", "las", "un", "una"}
 # Where the name after "after" ends: "2nd after China for seizure lines", "después de China en 2021".
-_AFTER_ENDS = {"for", "in", "by", "on", "with", "and", "en", "por", "con", "y", "que", "cual", "which", "what", "who"}
+_AFTER_ENDS = {"for", "in", "by", "on", "with", "en", "por", "con", "que", "cual", "which", "what", "who", "how", "where", "when",
+               "did", "was", "is", "had", "has", "cuantos", "cuantas", "cuanto", "cuanta", "como", "donde", "cuando", "tuvo"}
+_AFTER_AND = {"and", "y", "e", ","}
 
 
 @dataclass
@@ -179,9 +181,13 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     if frame.rank:
         # "who came 2nd after China?", "después de China, ¿cuál tuvo más?": China is where the ranking
         # is counted from, not the row asked about.
+        # "after China and Hong Kong": every name of the list counts.
         for m in (m for m in matches if m.tag == "rank.after"):
-            named = list(takewhile(lambda w: w.isalpha() and w not in _AFTER_ENDS, (w for w in words[m.end : m.end + 4] if w not in _ARTICLES)))
-            frame.after += [t for w in named[:3] for t in tokens(w)]
+            following = [w for w in words[m.end : m.end + 8] if w not in _ARTICLES]
+            named = list(takewhile(lambda w: w in _AFTER_AND or (w.isalpha() and w not in _AFTER_ENDS), following))
+            while named and named[-1] in _AFTER_AND:
+                named.pop()  # "after China, which ...": the comma ends the list
+            frame.after += [t for w in named[:6] if w not in _AFTER_AND for t in tokens(w)]
     return frame
 
 

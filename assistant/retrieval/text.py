@@ -158,9 +158,10 @@ _COGNATE_ENDINGS = (
     ("mente", ("ly",)), ("idades", ("ity",)), ("idad", ("ity",)), ("encia", ("ence",)), ("ancia", ("ance",)),
     ("ismo", ("ism",)), ("ista", ("ist",)), ("osos", ("ous",)), ("oso", ("ous",)), ("osa", ("ous",)),
     ("icos", ("ic",)), ("icas", ("ic",)), ("ico", ("ic",)), ("ica", ("ic",)), ("ivos", ("ive",)), ("ivo", ("ive",)), ("iva", ("ive",)),
-    ("ieron", ("",)), ("aron", ("", "e", "ate")), ("aban", ("", "e", "ate")), ("ando", ("", "e", "ate")),
-    ("iendo", ("",)), ("ados", ("", "e", "ate")), ("adas", ("", "e", "ate")), ("ado", ("", "e", "ate")), ("ada", ("", "e", "ate")),
-    ("idos", ("",)), ("ido", ("",)), ("ida", ("",)), ("ar", ("", "e", "ate")), ("er", ("",)), ("ir", ("",)),
+    ("ieron", ("", "ed")), ("aron", ("", "e", "ate", "ed")), ("aban", ("", "e", "ate")), ("ando", ("", "e", "ate", "ing")),
+    ("iendo", ("", "ing")), ("ados", ("", "e", "ate", "ed")), ("adas", ("", "e", "ate", "ed")), ("ado", ("", "e", "ate", "ed")),
+    ("ada", ("", "e", "ate", "ed")), ("idos", ("", "ed")), ("ido", ("", "ed")), ("ida", ("", "ed")), ("ar", ("", "e", "ate")),
+    ("er", ("",)), ("ir", ("",)),
     ("ante", ("ant",)), ("ente", ("ent",)), ("an", ("", "e")), ("en", ("",)), ("o", ("", "e")), ("a", ("", "e")), ("e", ("",)),
 )
 

@@ -463,6 +463,11 @@ NOT_ANOTHER_FIGURE = [
     ("¿cuánto valían las incautaciones de 2020?", "1,309,156,510", "26,503"),
     ("who came 2nd after china for seizure lines in 2021", "Hong Kong", "33,323"),
     ("Después de China, ¿qué economía tuvo más líneas de incautación en 2021?", "Hong Kong", "33,323"),
+    # - every row of the list after "after" counts: third after China and Hong Kong is Turkey;
+    ("After China and Hong Kong, which economy was third in seizure lines in 2021?", "Turkey", "18,466"),
+    ("Después de China y Hong Kong, ¿qué economía ocupó el tercer lugar en líneas de incautación en 2021?", "10,781", "18,466"),
+    # - a phrase's words are the phrase's: "personal de campo" (field personnel) names no Personal Care row.
+    ("¿Cuántas consultas del personal de campo sobre IPR respondió CBP en el FY 2021?", "", "3,155"),
 ]
 
 

@@ -286,3 +286,22 @@ def test_a_spanish_infinitive_with_a_pronoun_attached_is_the_infinitive():
 
     assert tokens("donarlo inscribirla renovarlos") == tokens("donar inscribir renovar")
     assert tokens("reverse diverse similar") == ["reverse", "diverse", "similar"]  # English words keep their ends
+
+
+@pytest.mark.parametrize("spanish,english", [
+    ("interceptaron", "intercept"), ("inspeccion", "inspection"), ("electronico", "electronic"),
+    ("operacion", "operation"), ("investigar", "investigate"), ("exclusivo", "exclusive"),
+])
+def test_it_offers_the_english_cognates_of_a_spanish_word(spanish, english):
+    assert english in text.cognates(spanish)
+
+
+def test_it_reaches_english_text_through_a_spanish_cognate_in_search_but_not_in_the_models_vector():
+    docs = [Doc(id="a", kind="section", title="Mail", text="Officers intercepted 812 shipments in one day.", url="/a"),
+            Doc(id="b", kind="section", title="Other", text="Express consignment volumes grew.", url="/b")]
+    retriever = Retriever.build(docs)
+    hits = retriever.search("¿cuántos envíos interceptaron?", language="es")
+    assert hits and hits[0].doc.id == "a"
+    assert retriever.explain("interceptaron", "es")["synonyms"] == {"interceptaron": ["intercepted"]}
+    assert not len(retriever.vector("interceptaron", "es")[0])  # the models learn no English from Spanish words
+    assert retriever.search("interceptaron", language="en") == []

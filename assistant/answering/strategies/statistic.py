@@ -139,6 +139,11 @@ def _read(q, index) -> Reading:
         for feat in feats:
             if " " not in feat:
                 weights.setdefault(feat, 1.0)  # an explicit mapping: "sneakers" names Footwear
+        if " " in term:
+            # "personal de campo" is field personnel: a phrase's words are read as the phrase, not one by
+            # one ("personal" alone would name the Personal Care row).
+            for word in set(term.split()) - {t for feat in feats for t in feat.split()}:
+                weights.pop(word, None)
     # "Wearing apparel shows up in the HSS table too. How many HSS seizure lines did it have?": a question
     # that points back ("it") and names no row of its own asks about the row the story named.
     points_back = "refer.back" in q.asking_tags and not (q.asking_tokens or set()) & index.label_words
