@@ -110,6 +110,11 @@ def refer(q, context: dict, index) -> None:
         q.inherited = set(subject.topic) - set(q.topic)
         q.topic = list(dict.fromkeys(q.topic + subject.topic))
         q.scope_tokens = list(dict.fromkeys(q.scope_tokens + subject.topic))
+        if subject.kind == "section":
+            # The conversation's words keep their synonyms: a Spanish "incautación" is still the English
+            # passage's "seizure" when a follow-up on that passage carries it.
+            for term, feats in index.retriever.explain(" ".join(subject.topic), q.language)["synonyms"].items():
+                q.synonyms.setdefault(term, feats)
         q.notes.append("follow-up: the previous answer's words added")
 
 

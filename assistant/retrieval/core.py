@@ -175,10 +175,10 @@ class Retriever:
             for typed, tok in zip(raw, toks):
                 if tok not in fired:
                     # The word as typed first: "interceptaron" may read as the Spanish "interceptarse".
-                    form = next((c for c in text.cognates(typed) + text.cognates(tok) if c in self.vocab), None)
-                    if form:
-                        extra.append(form)
-                        fired[tok] = [form]
+                    forms = [c for c in dict.fromkeys(text.cognates(typed) + text.cognates(tok)) if c in self.vocab][:2]
+                    if forms:
+                        extra.extend(forms)
+                        fired[tok] = forms
         for word in joined:
             more, also = text.expand([word], self.synonyms)
             extra += more

@@ -155,12 +155,13 @@ def tokens(text: str, language: str | None = None) -> list[str]:
 _COGNATE_ENDINGS = (
     ("cciones", ("ction",)), ("ccion", ("ction",)), ("ciones", ("tion",)), ("cion", ("tion",)),
     ("siones", ("sion",)), ("sion", ("sion",)), ("cional", ("tional",)), ("cionales", ("tional",)),
-    ("mente", ("ly",)), ("idades", ("ity",)), ("idad", ("ity",)), ("encia", ("ence",)), ("ancia", ("ance",)),
+    ("amente", ("ly",)), ("mente", ("ly",)), ("idades", ("ity",)), ("idad", ("ity",)), ("encia", ("ence",)), ("ancia", ("ance",)),
     ("ismo", ("ism",)), ("ista", ("ist",)), ("osos", ("ous",)), ("oso", ("ous",)), ("osa", ("ous",)),
     ("icos", ("ic",)), ("icas", ("ic",)), ("ico", ("ic",)), ("ica", ("ic",)), ("ivos", ("ive",)), ("ivo", ("ive",)), ("iva", ("ive",)),
-    ("ieron", ("", "ed")), ("aron", ("", "e", "ate", "ed")), ("aban", ("", "e", "ate")), ("ando", ("", "e", "ate", "ing")),
-    ("iendo", ("", "ing")), ("ados", ("", "e", "ate", "ed")), ("adas", ("", "e", "ate", "ed")), ("ado", ("", "e", "ate", "ed")),
-    ("ada", ("", "e", "ate", "ed")), ("idos", ("", "ed")), ("ido", ("", "ed")), ("ida", ("", "ed")), ("ar", ("", "e", "ate")),
+    ("ieron", ("", "ed", "ing")), ("aron", ("", "e", "ate", "ed", "ing")), ("aban", ("", "e", "ate", "ing")),
+    ("ando", ("", "e", "ate", "ing")), ("iendo", ("", "ing")), ("ados", ("", "e", "ate", "ed")), ("adas", ("", "e", "ate", "ed")),
+    ("ado", ("", "e", "ate", "ed")), ("ada", ("", "e", "ate", "ed")), ("idos", ("", "ed")), ("ido", ("", "ed")), ("ida", ("", "ed")),
+    ("ar", ("", "e", "ate", "ing")),
     ("er", ("",)), ("ir", ("",)),
     ("ante", ("ant",)), ("ente", ("ent",)), ("an", ("", "e")), ("en", ("",)), ("o", ("", "e")), ("a", ("", "e")), ("e", ("",)),
 )
@@ -172,7 +173,9 @@ def cognates(token: str) -> list[str]:
         return []
     out: list[str] = []
     for ending, english in _COGNATE_ENDINGS:
-        if token.endswith(ending) and len(token) - len(ending) >= 4:
+        # A verb's root may be short ("citaron": "cit" -> "cited"); a noun's or adjective's not.
+        shortest = 3 if "ed" in english else 4
+        if token.endswith(ending) and len(token) - len(ending) >= shortest:
             root = token[: -len(ending)]
             out.extend(root + e for e in english)
             break

@@ -306,3 +306,17 @@ def test_a_spanish_question_that_leaves_the_program_out_asks_about_the_program_j
 def test_a_ranking_over_the_years_counted_ranks_years_not_rows(ask, turns, expected):
     *_, last = _chain(ask, *turns)
     assert expected in last.text and "Other" not in last.text and "Exprés" not in last.text
+
+
+def test_a_spanish_question_reaches_an_english_passage_and_its_follow_up_keeps_the_bridge(ask):
+    # "citaron correctamente" is the passage's "correctly citing"; "¿Por qué valor?" reads the next bullet,
+    # the conversation's Spanish words still standing for the passage's English ones.
+    first, second = _chain(ask, "¿Cuántas incautaciones citaron correctamente 19 USC 1337(i)?", "¿Por qué valor?")
+    assert first.kind == "section" and "81" in first.text
+    assert "1,930,683" in second.text
+
+
+def test_a_spanish_follow_up_asking_where_they_mostly_came_from_ranks_the_places(ask):
+    _, second = _chain(ask, "¿Cuántos envíos de celulares y accesorios falsificados incautó CBP en 2021?",
+                       "¿de dónde venían principalmente?")
+    assert "Hong Kong" in second.text

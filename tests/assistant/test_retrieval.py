@@ -302,6 +302,6 @@ def test_it_reaches_english_text_through_a_spanish_cognate_in_search_but_not_in_
     retriever = Retriever.build(docs)
     hits = retriever.search("¿cuántos envíos interceptaron?", language="es")
     assert hits and hits[0].doc.id == "a"
-    assert retriever.explain("interceptaron", "es")["synonyms"] == {"interceptaron": ["intercepted"]}
+    assert "intercepted" in retriever.explain("interceptaron", "es")["synonyms"]["interceptaron"]
     assert not len(retriever.vector("interceptaron", "es")[0])  # the models learn no English from Spanish words
     assert retriever.search("interceptaron", language="en") == []

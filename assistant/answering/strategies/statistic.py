@@ -353,7 +353,7 @@ def _measure_order(frame, available: set[str]) -> list[str]:
         # A share the table does not print can be worked out from its counts or values (figure._share).
         prefs = ["percentage"] + [m for m in frame.also if m != "percentage"] + MEASURE_ORDER
     elif frame.measure:
-        prefs = _PREFERRED_MEASURES[frame.measure]
+        prefs = _PREFERRED_MEASURES.get(frame.measure, [frame.measure])  # "count": a measure only some tables print
     elif frame.count and "quantity" in available:
         prefs = ["quantity", "seizures", "seizure_lines", "count"]  # "how many masks": the masks, not the seizures
     else:
