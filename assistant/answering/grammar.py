@@ -197,6 +197,11 @@ ENGLISH: dict[str, list[str]] = {
     "answer.frequency": ["how often", "how frequently", "how regularly", "at what intervals"],
     # How a question is put, not what about: "what kind of fine" asks about fines.
     "ask.form": ["(what|which) (kind|kinds|type|types|sort|sorts) of", "what exactly", "legally speaking", "in plain english"],
+    # Where something took place: a venue or a city, in the report's prose ("at Raymond James Stadium in Tampa").
+    "answer.place": [
+        "where (was|were|is|are|did) ... (played|held|hosted|located|signed|take place|took place|based)",
+        "(in|at) (what|which) (city|stadium|venue|location|state)", "what (city|stadium|venue)",
+    ],
     "answer.names": [
         "(which|what) (companies|company|brands|firms|organizations|organisations|agencies|partners|businesses|"
         "associations|platforms|retailers|marketplaces|carriers|manufacturers|rights holders|participants)",

@@ -337,6 +337,10 @@ ESPANOL: dict[str, list[str]] = {
     # "por qué" asks why before a verb or article; "¿por qué medio...?" asks which.
     "ask.why": ["por que (es|son|fue|fueron|se|hay|cbp|el|la|los|las|no|ya|ahora|usa|usan|cuenta|cuentan|tiene|tienen)", "porque razon", "por (cual|que) razon", "cual es la razon", "a que se debe"],
     "answer.frequency": ["con (que|cuanta) frecuencia", "cada cuanto", "cada cuando", "(que|q) tan seguido", "cuantas veces al"],
+    "answer.place": [
+        "donde (se jugo|se llevo a cabo|se celebro|se firmo|se realizo|tuvo lugar|fue el partido|fue el juego|queda|esta ubicado|esta ubicada)",
+        "en (que|cual) (ciudad|estadio|estado|sede)", "(que|cual) (ciudad|estadio|sede)",
+    ],
     "answer.names": [
         "(que|cuales) (empresas|compañias|companias|marcas|organizaciones|agencias|socios|plataformas|minoristas|fabricantes|participantes)",
         "quienes (son|fueron) (los|las)", "nombres de (los|las)",

@@ -21,6 +21,7 @@ TAGS = {
     "answer.time": "time",
     "answer.frequency": "frequency",
     "answer.names": "names",
+    "answer.place": "place",
     "measure:percentage": "percent",
     "ask.how_many": "number",
     "ask.count": "number",
@@ -55,6 +56,8 @@ _LOOKS = {
         r"|\bpor ciento\b|\bla mitad\b|\bun (tercio|cuarto|quinto)\b|\buno de cada\b",
         re.IGNORECASE,
     ),
+    # A named place after "at" / "in" ("at Raymond James Stadium in Tampa"); case matters here.
+    "place": re.compile(r"\b(at|in|en)\s+(the\s+|el\s+|la\s+)?(?!FY\b)[A-Z][a-zA-Z]+"),
     "number": re.compile(
         r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|twice|double|triple"
         r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|docena|cien|cientos|mil|millón|millones|doble|triple)\b",

@@ -20,6 +20,9 @@ from assistant.answering.question import understand
         ("what is an exclusion order?", ""),
         ("¿cuánto tiempo tardaba el despacho?", "duration"),
         ("¿qué empresas participan?", "names"),
+        ("where was that game played?", "place"),
+        ("¿dónde se jugó ese partido?", "place"),
+        ("¿en qué lugar quedó Turquía entre las economías?", ""),
     ],
 )
 def test_it_reads_the_kind_of_answer_asked_for(knowledge, text, kind):
@@ -46,6 +49,9 @@ def test_it_reads_the_kind_of_answer_asked_for(knowledge, text, kind):
         ("time", "Se extendió hasta agosto de 2023.", True),
         ("frequency", "Se renueva cada 20 años.", True),
         ("percent", "El 53 por ciento ocurrió en envíos exprés.", True),
+        ("place", "Super Bowl LV was played on February 7, 2021, at Raymond James Stadium in Tampa, Florida.", True),
+        ("place", "Jugado en el Raymond James Stadium de Tampa.", True),
+        ("place", "In FY 2021 the operation seized 267,511 items in FY 2021.", False),
         ("", "Anything at all.", True),
     ],
 )

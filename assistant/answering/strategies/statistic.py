@@ -30,7 +30,7 @@ _PREFERRED_MEASURES = {
     "quantity": ["quantity"],
 }
 T, F = bars.TABLE, bars.FIGURE
-PROSE_KINDS = {"duration", "time", "frequency", "names"}  # kinds of answer no table holds (reading.TAGS)
+PROSE_KINDS = {"duration", "time", "frequency", "names", "place"}  # kinds of answer no table holds (reading.TAGS)
 
 
 @dataclass
