@@ -321,6 +321,9 @@ ENGLISH: dict[str, list[str]] = {
         "that", "those", "it", "its", "there", "them", "these", "this", "they", "their", "the same", "that one",
         "do that", "same", "such", "he", "she", "him", "her", "ones", "one",
     ],
+    # "until when is the pilot extended?", "what's the 2.0 version focused on?": a program named by its
+    # kind with "the" points at the one the conversation is on (its words stay the question's: TOPIC_TAGS).
+    "refer.the": ["the (pilot|program|programme|operation|initiative|campaign|agreement|memorandum|mou|version|effort|partnership|game|event|test|study)"],
     # "how many were there", "is there a number": "there" points at nothing.
     "refer.back!": ["(were|was|is|are) there", "there (were|was|is|are)"],
     # Pointing back at what was counted, not at one row: "what were they worth?"
@@ -386,7 +389,7 @@ SPELLINGS: dict[str, dict[str, str]] = {
 # What a matched tag means in the content's words, added to what is searched:
 # "who do I tell?" asks where to report.
 # Tags whose words say what a message is about (IPR, the border, its trade, sellers, goods) rather than how it asks.
-TOPIC_TAGS = frozenset({"anchor", "border", "agency", "near", "seller", "counted.any", "term.generic", "ask.legal"})
+TOPIC_TAGS = frozenset({"anchor", "border", "agency", "near", "seller", "counted.any", "term.generic", "ask.legal", "refer.the"})
 
 READS_AS: dict[str, dict[str, str]] = {"en": {"channel.tell": "report", "ask.identify": "spot"}, "es": READS_AS_ES}
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering import bars, reading
 from assistant.answering.frame import Frame
+from assistant.retrieval.text import tokens
 
 
 @dataclass
@@ -62,8 +63,11 @@ def refer(q, context: dict, index) -> None:
     q.subject = subject.to_dict()
     tags = {m.tag for m in q.matches}
     cue = any(m.tag == "refer.cue" and m.start == 0 for m in q.matches)
-    back = "refer.back" in tags
-    own = _own_words(q, index)
+    # "the pilot", "la versión": a program named by its kind is the one the conversation is on, and
+    # its words are not the question's own.
+    named_back = {t for m in q.matches if m.tag == "refer.the" for w in q.words[m.start + 1 : m.end] for t in tokens(w)}
+    back = "refer.back" in tags or bool(named_back)
+    own = [t for t in _own_words(q, index) if t not in named_back]
     thin = len(own) <= bars.UNDERSTANDING["followup_own_words"]
     # "that one", "it" point at the row an answer named; "they", "those" at what it counted.
     many = {m.start for m in q.matches if m.tag == "refer.many"}

@@ -320,3 +320,9 @@ def test_a_spanish_follow_up_asking_where_they_mostly_came_from_ranks_the_places
     _, second = _chain(ask, "¿Cuántos envíos de celulares y accesorios falsificados incautó CBP en 2021?",
                        "¿de dónde venían principalmente?")
     assert "Hong Kong" in second.text
+
+
+def test_a_program_named_by_its_kind_is_the_one_the_conversation_is_on(ask):
+    # "la versión 2.0" after Operation Stolen Promise is OSP 2.0: vaccines and treatments.
+    *_, last = _chain(ask, "¿Cuándo empezó la Operación Stolen Promise?", "¿En qué se enfoca la versión 2.0?")
+    assert last.kind != "fallback" and ("vacunas" in last.text or "vaccines" in last.text)
