@@ -109,17 +109,22 @@ def refer(q, context: dict, index) -> None:
     of_subject = (q.language == "es" and subject.kind in ("faq", "section") and bool(reading.asked(q))
                   and not q.frame.year_given)
     if (back or cue or asks_channel or bare or unanchored or fragment or measure_only or of_subject) and thin:
-        q.follow_up = True
-        q.query = " ".join([q.query] + subject.topic)
-        q.inherited = set(subject.topic) - set(q.topic)
-        q.topic = list(dict.fromkeys(q.topic + subject.topic))
-        q.scope_tokens = list(dict.fromkeys(q.scope_tokens + subject.topic))
-        if subject.kind == "section":
-            # The conversation's words keep their synonyms: a Spanish "incautación" is still the English
-            # passage's "seizure" when a follow-up on that passage carries it.
-            for term, feats in index.retriever.explain(" ".join(subject.topic), q.language)["synonyms"].items():
-                q.synonyms.setdefault(term, feats)
-        q.notes.append("follow-up: the previous answer's words added")
+        _take_words(q, subject, index)
+
+
+def _take_words(q, subject: Subject, index) -> None:
+    """Mark `q` a follow-up of an FAQ, passage or channel answer, and give it that answer's words."""
+    q.follow_up = True
+    q.query = " ".join([q.query] + subject.topic)
+    q.inherited = set(subject.topic) - set(q.topic)
+    q.topic = list(dict.fromkeys(q.topic + subject.topic))
+    q.scope_tokens = list(dict.fromkeys(q.scope_tokens + subject.topic))
+    if subject.kind == "section":
+        # The conversation's words keep their synonyms: a Spanish "incautación" is still the English
+        # passage's "seizure" when a follow-up on that passage carries it.
+        for term, feats in index.retriever.explain(" ".join(subject.topic), q.language)["synonyms"].items():
+            q.synonyms.setdefault(term, feats)
+    q.notes.append("follow-up: the previous answer's words added")
 
 
 def _names_row_of(q, subject: Subject, index) -> bool:
