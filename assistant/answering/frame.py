@@ -217,6 +217,9 @@ def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[s
         frame.rank = "min"
     elif "rank.max" in tags or (ordinal and "rank.which" in tags):
         frame.rank = "max"
+    elif "rank.after" in tags and "rank.which" in tags and any(t.startswith("category:") for t in tags):
+        # "which economy came right after Turkey?": the ranking, counted from the row named.
+        frame.rank = "max"
     elif "compare.more" in tags and ("rank.year" in tags or ("rank.which" in tags and any(t.startswith("category:") for t in tags))):
         # "which year was higher?", "which mode had more value?": a comparative over years or over a
         # table's rows ranks them, as the superlative does (two rows named are compared, not ranked).

@@ -114,6 +114,10 @@ def understand(message: str, context: dict | None, index, language: str = "en") 
     asking_matches = frames.vetoed(lexicon.read(q.asking_words)) if asking is not None else q.matches
     q.asking_tags = {m.tag for m in asking_matches}
     q.frame = _frame(q, asking, asking_matches, index)
+    if q.frame.after:
+        # "después de Turquía": the row counted from is named in the content's words too ("turkey").
+        q.frame.after += [f for term, feats in q.synonyms.items() if set(term.split()) <= set(q.frame.after)
+                          for f in feats if " " not in f and f not in q.frame.after]
     _read_intent(q, asking_matches, index, after_figure=state.subject_of(context or {}).get("kind") == "statistic")
     reads_as = [word for tag, word in READS_AS.get(language, {}).items() if tag in q.asking_tags]
     if reads_as:

@@ -466,6 +466,9 @@ NOT_ANOTHER_FIGURE = [
     # - every row of the list after "after" counts: third after China and Hong Kong is Turkey;
     ("After China and Hong Kong, which economy was third in seizure lines in 2021?", "Turkey", "18,466"),
     ("Después de China y Hong Kong, ¿qué economía ocupó el tercer lugar en líneas de incautación en 2021?", "10,781", "18,466"),
+    # - "right after Turkey" ranks from Turkey with no superlative said; "después de Turquía" too;
+    ("which economy came right after Turkey in 2021?", "Philippines", "10,781"),
+    ("¿qué economía quedó justo después de Turquía en 2021?", "Filipinas", "33,323"),
     # - a phrase's words are the phrase's: "personal de campo" (field personnel) names no Personal Care row.
     ("¿Cuántas consultas del personal de campo sobre IPR respondió CBP en el FY 2021?", "", "3,155"),
 ]
