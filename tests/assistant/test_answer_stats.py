@@ -469,6 +469,9 @@ NOT_ANOTHER_FIGURE = [
     # - "right after Turkey" ranks from Turkey with no superlative said; "después de Turquía" too;
     ("which economy came right after Turkey in 2021?", "Philippines", "10,781"),
     ("¿qué economía quedó justo después de Turquía en 2021?", "Filipinas", "33,323"),
+    # - "from there" after a story naming a country is that country ("the goods" names no Sporting Goods);
+    ("I was surprised to see Colombia listed in the report. What was the MSRP of the goods seized from there in FY 2021?",
+     "23,980,798", "3,330,037,350"),
     # - a phrase's words are the phrase's: "personal de campo" (field personnel) names no Personal Care row.
     ("¿Cuántas consultas del personal de campo sobre IPR respondió CBP en el FY 2021?", "", "3,155"),
 ]

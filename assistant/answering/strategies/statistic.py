@@ -131,9 +131,15 @@ def _read(q, index) -> Reading:
     catalog = index.catalog
     ruled_out = set(q.frame.ruled_out) | set(q.frame.after)
     weights = {t: 1.0 for t in q.topic}
+    # "Wearing apparel shows up in the HSS table too. How many HSS seizure lines did it have?": a question
+    # that points back ("it") and names no row of its own asks about the row the story named.
+    # ("the goods seized from there" names no row: "goods" is half of Sporting Goods.)
+    asked = q.asking_tokens or set()
+    names_row = any(toks and all(t in asked for t in toks) for t in catalog.tables for toks in t.labels.values())
+    points_back = "refer.back" in q.asking_tags and not names_row
     for term, feats in q.synonyms.items():
-        if q.asking_tokens is not None and not set(term.split()) <= q.asking_tokens:
-            continue  # the story's words name no row; the question's do
+        if q.asking_tokens is not None and not points_back and not set(term.split()) <= q.asking_tokens:
+            continue  # the story's words name no row; the question's do (unless it points back at them)
         if set(term.split()) <= ruled_out:
             continue  # nor do words ruled out ("EEUU" in "la aduana de EEUU")
         for feat in feats:
@@ -144,9 +150,6 @@ def _read(q, index) -> Reading:
             # one ("personal" alone would name the Personal Care row).
             for word in set(term.split()) - {t for feat in feats for t in feat.split()}:
                 weights.pop(word, None)
-    # "Wearing apparel shows up in the HSS table too. How many HSS seizure lines did it have?": a question
-    # that points back ("it") and names no row of its own asks about the row the story named.
-    points_back = "refer.back" in q.asking_tags and not (q.asking_tokens or set()) & index.label_words
     if q.asking_tokens is not None and q.story and not points_back:
         named = {f for term, feats in q.synonyms.items() if set(term.split()) <= q.asking_tokens for f in feats}
         weights = {t: w for t, w in weights.items() if t in q.asking_tokens or t in named}
