@@ -136,6 +136,9 @@ ESPANOL: dict[str, list[str]] = {
     ],
     "rank.2": ["segundo", "segunda", "2do", "2da", "2o", "2a", "numero dos", "# 2", "subcampeon"],
     "rank.2!": ["(un|una|por un) (segundo|segunda)"],  # "un segundo envío", "por un segundo": no ranking
+    # "¿tenía más o menos líneas?" asks which way a figure went, not for the least or the most.
+    "rank.min!": ["mas o menos", "mas o menos *"],
+    "rank.max!": ["mas o menos", "mas o menos *"],
     "rank.3": ["tercero", "tercera", "tercer", "3ro", "3ra", "3er", "3o", "3a", "numero tres", "# 3"],
     "rank.4": ["cuarto", "cuarta", "4to", "4ta", "4o", "4a"],
     "rank.5": ["quinto", "quinta", "5to", "5ta", "5o", "5a"],

@@ -238,7 +238,8 @@ def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], po
         merged.rank, merged.position, merged.top_n, merged.label = old.rank or "max", new.position, 1, ""
     elif pointing and old.label:
         merged.rank = ""
-    elif old.rank and new.measure not in ("", "percentage", old.measure) and not new.label:
+    elif old.rank and new.measure not in ("", "percentage", old.measure) and not new.label and not new.compare:
+        # ("¿y en 2020 tenía más o menos líneas?" compares the row, by lines: no ranking again.)
         if cue:
             merged.label = ""  # "and by msrp?": the ranking again, by the new measure
         else:

@@ -326,3 +326,15 @@ def test_a_program_named_by_its_kind_is_the_one_the_conversation_is_on(ask):
     # "la versión 2.0" after Operation Stolen Promise is OSP 2.0: vaccines and treatments.
     *_, last = _chain(ask, "¿Cuándo empezó la Operación Stolen Promise?", "¿En qué se enfoca la versión 2.0?")
     assert last.kind != "fallback" and ("vacunas" in last.text or "vaccines" in last.text)
+
+
+@pytest.mark.parametrize("turns,present,absent", [
+    (("¿Qué economía quedó en segundo lugar en líneas de incautación en 2021?", "¿y cuál fue el MSRP de esa mercancía?",
+      "¿y en 2020 tenía más o menos líneas?"), "23,493", "72,357"),
+    (("Which economy was second in seizure lines in 2021?", "and what was the MSRP of those goods?",
+      "and in 2020, did it have more or fewer lines?"), "23,493", "72,357"),
+])
+def test_more_or_fewer_after_a_ranking_compares_the_row_not_the_totals(ask, turns, present, absent):
+    # "más o menos" asks which way the figure went: no least or most, and no ranking again by lines.
+    *_, last = _chain(ask, *turns)
+    assert present in last.text and absent not in last.text
