@@ -179,6 +179,8 @@ def cognates(token: str) -> list[str]:
             root = token[: -len(ending)]
             out.extend(root + e for e in english)
             break
+    # Spanish writes one "s" where English doubles it after "ce": "procesaron"/"processed", "acceso"/"access".
+    out += [w.replace("ces", "cess", 1) for w in out if "ces" in w and "cess" not in w]
     return [w for w in dict.fromkeys(out) if w != token]
 
 

@@ -338,3 +338,12 @@ def test_more_or_fewer_after_a_ranking_compares_the_row_not_the_totals(ask, turn
     # "más o menos" asks which way the figure went: no least or most, and no ranking again by lines.
     *_, last = _chain(ask, *turns)
     assert present in last.text and absent not in last.text
+
+
+def test_the_faq_that_covers_the_question_answers_though_closer_phrasings_cover_less(ask):
+    # Five phrasings closer to "¿Cuántos envíos express procesó CBP...?" cover half of it; the e-commerce
+    # FAQ, a little further down, covers all of it and holds the 213 million.
+    reply = ask("¿Cuántos envíos express procesó CBP en el año fiscal 2021?")
+    assert "213" in reply.text
+    _, mail = _chain(ask, "¿Cuántos envíos express procesó CBP en el año fiscal 2021?", "¿y por correo?")
+    assert "94" in mail.text

@@ -291,6 +291,7 @@ def test_a_spanish_infinitive_with_a_pronoun_attached_is_the_infinitive():
 @pytest.mark.parametrize("spanish,english", [
     ("interceptaron", "intercept"), ("inspeccion", "inspection"), ("electronico", "electronic"),
     ("operacion", "operation"), ("investigar", "investigate"), ("exclusivo", "exclusive"),
+    ("procesaron", "processed"), ("correctamente", "correctly"), ("citaron", "cited"),
 ])
 def test_it_offers_the_english_cognates_of_a_spanish_word(spanish, english):
     assert english in text.cognates(spanish)

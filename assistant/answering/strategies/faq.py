@@ -139,8 +139,11 @@ def _close(q, hits, index, definer, probable: dict, limit: int = 5) -> list:
             # shipments: a follow-up with a subject of its own is covered by what it asks itself.
             cov = max(cov, evidence.covered(q, index.words.of(hit.doc), index, tokens=own))
         out.append((hit, cov))
-        if len(out) >= limit:
-            break
+    # The few that answer best, similarity and coverage together: the closest phrasings may all cover
+    # less of the question than one a little further down ("¿Cuántos envíos express procesó CBP?").
+    first = [(h, c) for h, c in out[:1] if h is definer]
+    rest = sorted((pair for pair in out if pair not in first), key=lambda pair: -evidence.combined(pair[0].score, pair[1]))
+    out = first + rest[: limit - len(first)]
     for faq in probable:
         doc = index.faq_docs[faq]
         if doc.url not in seen:
