@@ -472,6 +472,8 @@ NOT_ANOTHER_FIGURE = [
     # - "from there" after a story naming a country is that country ("the goods" names no Sporting Goods);
     ("I was surprised to see Colombia listed in the report. What was the MSRP of the goods seized from there in FY 2021?",
      "23,980,798", "3,330,037,350"),
+    # - ... but "how many of them will customs let me keep?" after a story about purses asks no figure;
+    ("I'm flying home with three replica purses from a night market. How many of them will customs let me keep?", "", "28,331"),
     # - a phrase's words are the phrase's: "personal de campo" (field personnel) names no Personal Care row.
     ("¿Cuántas consultas del personal de campo sobre IPR respondió CBP en el FY 2021?", "", "3,155"),
 ]

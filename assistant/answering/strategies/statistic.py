@@ -137,8 +137,11 @@ def _read(q, index) -> Reading:
     asked = q.asking_tokens or set()
     names_row = any(toks and all(t in asked for t in toks) for t in catalog.tables for toks in t.labels.values())
     points_back = "refer.back" in q.asking_tags and not names_row
+    # The story's names stand for rows when the question points back at them asking for a measure
+    # ("¿cuánto valía en MSRP ... esa categoría?"); "how many of them will customs let me keep?" asks none.
+    story_names = points_back and any(t.startswith("measure:") for t in q.asking_tags)
     for term, feats in q.synonyms.items():
-        if q.asking_tokens is not None and not points_back and not set(term.split()) <= q.asking_tokens:
+        if q.asking_tokens is not None and not story_names and not set(term.split()) <= q.asking_tokens:
             continue  # the story's words name no row; the question's do (unless it points back at them)
         if set(term.split()) <= ruled_out:
             continue  # nor do words ruled out ("EEUU" in "la aduana de EEUU")
