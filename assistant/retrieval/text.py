@@ -6,6 +6,7 @@ fiscal-year spelling and synonym expansion.
 """
 import re
 import unicodedata
+from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -88,6 +89,7 @@ _ENDINGS = ("ements", "ement", "ments", "ment", "ations", "ation", "ions", "ion"
             "ents", "ent", "ers", "er", "ed", "es", "e", "s")
 
 
+@lru_cache(maxsize=200_000)
 def family(token: str) -> str:
     """The root a word shares with its relatives ("seize", "seizure", "seized" -> "seiz";
     "different", "difference" -> "differ"). For measuring how much of a question an
