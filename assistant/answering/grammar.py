@@ -324,6 +324,13 @@ ENGLISH: dict[str, list[str]] = {
     # "until when is the pilot extended?", "what's the 2.0 version focused on?": a program named by its
     # kind with "the" points at the one the conversation is on (its words stay the question's: TOPIC_TAGS).
     "refer.the": ["the (pilot|program|programme|operation|initiative|campaign|agreement|memorandum|mou|version|effort|partnership|game|event|test|study)"],
+    # "is that also true by value?", "same for 2019?": "that" is the previous answer's claim, not its
+    # row: the same question again, in what the follow-up changes (a ranking ranks again).
+    "refer.claim": [
+        "(is|was|would|will) (that|it|this) [also|still] [be] (true|the case|right|so)",
+        "(does|did|would|will) (that|it|this) [also|still] (hold|apply)",
+        "(is|was) (that|it) the same", "(is|was) it also", "same (goes|holds|applies)",
+    ],
     # "how many were there", "is there a number": "there" points at nothing.
     "refer.back!": ["(were|was|is|are) there", "there (were|was|is|are)"],
     # Pointing back at what was counted, not at one row: "what were they worth?"

@@ -494,6 +494,13 @@ ESPANOL: dict[str, list[str]] = {
         "(saber|se|sabe) si", "distinguir", "distingo", "reconocer", "reconozco", "identificar", "identifico", "detectar",
         "detecto", "darme cuenta", "notar si", "es (original|real|autentico|autentica|legitimo|legitima)",
     ],
+    # "¿eso también es cierto en valor?", "¿pasa lo mismo en 2019?": "eso" is the previous answer's claim.
+    "refer.claim": [
+        "[eso|esto] [tambien] (es|era|sera|fue|sigue siendo) (cierto|verdad|asi)",
+        "(pasa|pasaba|paso|ocurre|ocurria|ocurrio|sucede|sucedio|vale|aplica|se cumple|se cumplio) lo mismo",
+        "(se cumple|se cumplia|se mantiene|se mantenia|se mantuvo) [eso|esto]", "[eso|esto] (se cumple|se mantiene|se mantuvo)",
+        "[es|fue] igual (en|por|con)",
+    ],
     "refer.many": ["esos", "esas", "estos", "estas", "ellos", "ellas", "aquellos", "aquellas", "los mismos", "las mismas"],
     "refer.the": ["(el|la) (piloto|programa|operacion|iniciativa|campana|acuerdo|memorando|version|esfuerzo|alianza|partido|evento|estudio)"],
     "refer.back": [

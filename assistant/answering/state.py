@@ -62,7 +62,9 @@ def refer(q, context: dict, index) -> None:
         return
     q.subject = subject.to_dict()
     tags = {m.tag for m in q.matches}
-    cue = any(m.tag == "refer.cue" and m.start == 0 for m in q.matches)
+    # "is that also true by value?" asks the previous answer's question again, as "and by value?" does.
+    claim = "refer.claim" in tags
+    cue = claim or any(m.tag == "refer.cue" and m.start == 0 for m in q.matches)
     # "the pilot", "la versión": a program named by its kind is the one the conversation is on, and
     # its words are not the question's own.
     named_back = {t for m in q.matches if m.tag == "refer.the" for w in q.words[m.start + 1 : m.end] for t in tokens(w)}
@@ -71,7 +73,7 @@ def refer(q, context: dict, index) -> None:
     thin = len(own) <= bars.UNDERSTANDING["followup_own_words"]
     # "that one", "it" point at the row an answer named; "they", "those" at what it counted.
     many = {m.start for m in q.matches if m.tag == "refer.many"}
-    at_row = any(m.tag == "refer.back" and m.start not in many for m in q.matches)
+    at_row = not claim and any(m.tag == "refer.back" and m.start not in many for m in q.matches)
     # "where do I submit one?" after a count of e-Allegations asks for a channel, not a figure: it takes
     # the conversation's words, as after an FAQ.
     # Unless it names a row of the figure's table: "¿y por correo?" after seizures by express is the
@@ -140,6 +142,10 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
     """A figure follow-up of a figure: the frame merged (True); else maybe the year carried (False)."""
     old = Frame.from_dict(subject.frame)
     short = len(q.tokens) <= bars.UNDERSTANDING["followup_tokens"]
+    # "¿Qué lugar ocupó en el ranking de economías?": a place asked of no row is the place of the row
+    # just given (Spanish leaves "it" out; "where did it rank?" says it).
+    placed = q.frame.rank == "place" and not q.frame.label and bool(old.label)
+    back, thin, at_row = back or placed, thin or placed, at_row or placed
     if (cue and short) or (back and thin and (q.wants_figure or q.frame.compare)) or (cue and thin):
         q.follow_up = True
         q.frame = merge(q.frame, old, subject.years_seen, pointing=back and at_row and not cue, cue=cue,
@@ -236,8 +242,8 @@ def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], po
         merged.label = ""  # "which product led those?" ranks the rows, it is about no one row
     elif new.position > 1:
         merged.rank, merged.position, merged.top_n, merged.label = old.rank or "max", new.position, 1, ""
-    elif pointing and old.label:
-        merged.rank = ""
+    elif (pointing or old.rank == "place") and old.label:
+        merged.rank = ""  # "¿y su MSRP?" after the row's place: the row's figure
     elif old.rank and new.measure not in ("", "percentage", old.measure) and not new.label and not new.compare:
         # ("¿y en 2020 tenía más o menos líneas?" compares the row, by lines: no ranking again.)
         if cue:

@@ -205,8 +205,12 @@ def _year_rank(fig: "Figure", sp: Speaker) -> str:
     what = f"**{sp.tr(fig.label)}**" if fig.label else sp.say("fig.the_total")
     others = "; ".join(f"{sp.say('fig.fy', year=c.year)}: {sp.printed(c, t)}" for c in sorted(cells[1:], key=lambda c: c.year))
     key = "fig.year_rank.min" if fig.frame.rank == "min" else "fig.year_rank.max"
+    figure = sp.phrase(best, t)
+    twin = fig.exact[0] if fig.exact else None
+    if twin is not None:
+        figure += f" ({twin.printed})"  # the year's dollars in full, where another table prints them
     return sp.say(key, first=min(c.year for c in cells), last=max(c.year for c in cells), year=best.year, what=what,
-                  figure=sp.phrase(best, t), others=others)
+                  figure=figure, others=others)
 
 
 def _rank(fig: "Figure", sp: Speaker) -> str:

@@ -347,3 +347,34 @@ def test_the_faq_that_covers_the_question_answers_though_closer_phrasings_cover_
     assert "213" in reply.text
     _, mail = _chain(ask, "¿Cuántos envíos express procesó CBP en el año fiscal 2021?", "¿y por correo?")
     assert "94" in mail.text
+
+
+def test_is_that_also_true_by_another_measure_ranks_again(ask):
+    # "that" is the previous answer's claim (Hong Kong led), not its row.
+    *_, by_value, total = _chain(ask, "How many counterfeit cell phone and accessory shipments were seized in FY 2021?",
+                                 "where did most of them come from?", "is that also true by value?",
+                                 "what was the total value?")
+    assert "**China**" in by_value.text and "$39,183,693" in by_value.text, by_value.text
+    assert "$64,585,891" in total.text, total.text
+    _, es = _chain(ask, "¿Qué producto tuvo más líneas de incautación en 2021?", "¿pasa lo mismo en valor MSRP?")
+    assert "Watches/Jewelry" in es.text or "Relojes" in es.text, es.text
+
+
+def test_a_place_asked_of_no_row_is_the_place_of_the_row_just_given_in_spanish(ask):
+    *_, place, msrp, before = _chain(ask, "¿Cuántas líneas de incautación tuvo Turquía en el FY 2021?",
+                                     "¿Qué lugar ocupó en el ranking de economías?", "¿Y su MSRP?",
+                                     "¿Y un año antes, cuántas líneas?")
+    assert "**tercer** lugar" in place.text and "Turquía" in place.text, place.text
+    assert "$60,347,048" in msrp.text, msrp.text
+    assert "6,831" in before.text, before.text
+
+
+def test_a_past_tense_verb_does_not_weaken_a_spanish_ranking(ask):
+    # "acumuló" says how the figure is asked; it names nothing a table lacks.
+    reply = ask("¿Qué tipo de producto acumuló más líneas de incautación en el año fiscal 2021?")
+    assert reply.kind == "statistic" and "30,681" in reply.text, reply.text
+
+
+def test_a_year_ranking_from_a_table_in_millions_gives_the_years_dollars_in_full(ask):
+    reply = ask("which year from FY 2018 to FY 2021 had the highest total MSRP?")
+    assert "$3,330,037,350" in reply.text and "FY 2021" in reply.text, reply.text

@@ -224,9 +224,10 @@ def _unexplained(q, index) -> list[str]:
         if any(f in known for f in feats):
             known = known | set(term.split())
     toks = q.topic
+    verbs = _preterite_tokens(q)
     out = []
     for i, tok in enumerate(toks):
-        if tok in known or tok.isdigit() or len(tok) <= 1:
+        if tok in known or tok in verbs or tok.isdigit() or len(tok) <= 1:
             continue
         if i + 1 < len(toks) and toks[i + 1] in label_words:
             continue
@@ -236,6 +237,18 @@ def _unexplained(q, index) -> list[str]:
             continue  # words of the story told before the question
         out.append(tok)
     return out
+
+
+_PRETERITE = ("ó", "aron", "ieron", "aban")
+
+
+def _preterite_tokens(q) -> set[str]:
+    """Spanish verbs in the past tense ("acumuló", "registraron", "contabilizaban"): how a figure is
+    asked, never what it counts. Only endings no noun has: "multa" may be a verb or the fine itself."""
+    if q.language != "es":
+        return set()
+    said = (w.strip("¿?¡!.,;:()\"'") for w in q.text.lower().split())
+    return {t for w in said if len(w) >= 5 and w.endswith(_PRETERITE) for t in topic_tokens(w)}
 
 
 def _label_score(label_toks: list[str], weights: dict[str, float], df: dict[str, int], ignore: set[str]) -> tuple[float, bool]:
@@ -559,6 +572,8 @@ def _answer(fig: Figure, conf: float, q, index) -> Answer:
     # The row the answer named is what "it" and "that one" point at next, a ranking's too.
     named = fig.cells[0].label if fig.kind == "rank" and len(fig.cells) == 1 else fig.label
     frame.table, frame.label = fig.table.slug, named
+    if fig.kind == "rank" and frame.rank == "place":
+        frame.rank = "max"  # "where did most of them come from?" ranked the rows: no row's place
     cited = max(fig.cells, key=lambda c: c.report_year, default=None)
     sources = [{"title": cited.section_title or fig.table.name(), "url": cited.url, "kind": "section"}] if cited and cited.url else []
     # What the conversation is about: the row and the table, not only this message's words ("and the
