@@ -16,7 +16,7 @@ import os
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-CANDIDATES = 10
+CANDIDATES = 25
 MIN_SIMILARITY = 0.2
 # A word this common in English is what the visitor meant, even when the index
 # does not have it: "saying" is not "saving", "plain" is not "plan".
@@ -245,6 +245,8 @@ class Speller:
                 # A wrong first letter is a rare typo and a common different word ("weather"/"leather"),
                 # except where Spanish spells by sound: c/s/z, b/v, g/j, a silent h.
                 ok = d <= limit and (cand[0] == word[0] or cand[:2] == word[1::-1] or (language == "es" and sounds_alike(cand, word)))
+            if ok and language == "en" and cand not in english() and cand in _common("es"):
+                ok = False  # an English message means an English word: "invension" is not "intencion"
             if ok:
                 # Equally near, a slip of the key or the ear beats a word more documents use.
                 key = (d, not likely_slip(cand, word), -int(self.freq[ids[i]]), -float(scores[i]))

@@ -227,6 +227,21 @@ def test_it_corrects_a_spanish_first_letter_spelt_by_sound_only_in_spanish():
     assert speller.correct("weather", "es") is None  # l/w sound nothing alike
 
 
+def test_an_english_word_is_never_corrected_into_a_spanish_one():
+    from assistant.retrieval.spelling import Speller
+
+    speller = Speller({"intencion": 5, "invention": 1})
+    assert speller.correct("invension", "en") == "invention"
+    assert Speller({"intencion": 5}).correct("invension", "en") is None
+    assert Speller({"intencion": 5}).correct("intencoin", "es") == "intencion"
+
+
+def test_a_typo_is_found_among_many_near_words_of_both_languages(ask):
+    # "chnia": a dozen words of either language share more letter pairs with it than "china" does.
+    reply = ask("what was the msrp of seized goods originating from chnia in fy2021?")
+    assert "$1,888,298,761" in reply.text, reply.text
+
+
 def test_a_spanish_question_with_a_sound_typo_keeps_its_table(ask):
     reply = ask("¿Qué porcentaje de las líneas de incautación de selulares y accesorios vino de Hong Kong en 2021?")
     assert "59.0%" in reply.text, reply.text
