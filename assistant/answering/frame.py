@@ -134,6 +134,25 @@ def _value_of_counted(frame: Frame, measures: list[Match]) -> None:
             return
 
 
+_OF = ("of", "de", "del")
+_ARTICLES = ("the", "la", "las", "los", "el")
+
+
+def _amount_of(words: list[str], measures: list[Match]) -> list[Match]:
+    """"la mayor cantidad de incautaciones", "the quantity of seizure lines": the amount of a measure is
+    that measure; "quantity" (articles seized) is the measure only when nothing follows it."""
+    starts = {m.start for m in measures}
+    out = []
+    for m in measures:
+        at = m.end
+        if at < len(words) and words[at] in _OF:
+            at += 1 + (at + 1 < len(words) and words[at + 1] in _ARTICLES)
+        if m.tag == "measure:quantity" and at != m.end and at in starts:
+            continue
+        out.append(m)
+    return out
+
+
 def read(words: list[str], matches: list[Match], report_year: int, corrections: dict[str, str] | None = None) -> Frame:
     """The frame of a question's words; `report_year` resolves "last year" and "this year"."""
     tags = {m.tag for m in matches}
@@ -142,7 +161,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     named_years = list(frame.years)
     _read_years(frame, tags, report_year)
     negations = [m for m in matches if m.tag == "negation"]
-    measures = [m for m in matches if m.tag.startswith("measure:") and not _negated(words, m, negations)]
+    measures = _amount_of(words, [m for m in matches if m.tag.startswith("measure:") and not _negated(words, m, negations)])
     named = list(dict.fromkeys(m.tag.split(":", 1)[1] for m in sorted(measures, key=lambda m: m.start)))
     if named:
         frame.measure, frame.also = named[0], named[1:]

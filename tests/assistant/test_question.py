@@ -137,6 +137,12 @@ def test_a_typo_that_names_the_measure_is_read_and_noted(knowledge):
     assert q.frame.measure == "seizures" and q.frame.measure_read == ["seizurs", "seizures"]
 
 
+def test_the_amount_of_a_measure_is_that_measure(knowledge):
+    q = understand("¿De qué país provino la mayor cantidad de incautaciones en 2021?", {}, knowledge, language="es")
+    assert q.frame.measure == "seizures", q.frame
+    assert understand("what quantity of face masks was seized?", {}, knowledge).frame.measure == "quantity"
+
+
 def test_a_common_word_is_never_corrected(knowledge):
     assert understand("what are they saying about the plain packaging", {}, knowledge).corrections == {}
 
