@@ -117,6 +117,9 @@ ENGLISH: dict[str, list[str]] = {
         "all seizures", "combined", "entire", "whole", "grand total", "sum", "in total",
     ],
     # Where goods come from: asks for the tables of places (the categories "country" names).
+    # "what kind of fake stuff gets seized the most?": a kind of goods is a product (lexicon.build adds
+    # these to the product tables' category, as "ask.origin" is added to the tables of places).
+    "ask.kind": ["(what|which) (kind|kinds|type|types|sort|sorts) of (fake|fakes|counterfeit|counterfeits|knockoff|knockoffs|goods|stuff|things|items|merchandise|products|product)"],
     "ask.origin": [
         "come from", "came from", "coming from", "comes from", "originate", "originated", "originating", "originates",
         "where ... from", "where ... made", "made where", "shipped from", "sent from", "source of", "sourced from",

@@ -136,6 +136,9 @@ def build(catalog, synonyms: dict[str, list[str]], language: str = "en") -> Lexi
         for phrase in phrases:
             for variant in _variants(phrase):
                 book.add(f"category:{category}", variant)
+        if "product" in phrases:
+            for pattern in grammar.GRAMMAR[language].get("ask.kind", []):
+                book.add(f"category:{category}", pattern)
         if "country" in phrases:
             # "where do fakes come from": a question about origin asks for the tables of places.
             for pattern in grammar.GRAMMAR[language].get("ask.origin", []):
