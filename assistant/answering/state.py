@@ -110,7 +110,10 @@ def refer(q, context: dict, index) -> None:
     # (English says "it": "how many pillars does it have?" points back by itself.)
     of_subject = (q.language == "es" and subject.kind in ("faq", "section") and bool(reading.asked(q))
                   and not q.frame.year_given)
-    if (back or cue or asks_channel or bare or unanchored or fragment or measure_only or of_subject) and thin:
+    # "how many COVID-related seizures has it produced?" after a passage on an operation: a count asked
+    # of "it" is asked of what the conversation was on, however many words of its own it has.
+    counted_of_it = at_row and q.wants_figure and subject.kind in ("faq", "section") and not q.frame.year_given
+    if ((back or cue or asks_channel or bare or unanchored or fragment or measure_only or of_subject) and thin) or counted_of_it:
         _take_words(q, subject, index)
 
 
@@ -207,6 +210,9 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
         merged.measure, merged.also = (merged.also[0], merged.also[1:]) if merged.also else ("", [])
     if new.compare and len(new.years) == 1 and old.years and old.years[-1] != new.years[0]:
         merged.years = sorted({new.years[0], old.years[-1]})  # "did it go up from 2020?": against the year discussed
+    elif new.compare and len(new.years) == 1 and any(y > new.years[0] for y in years_seen):
+        # "so is the trend since 2018 up or down?" right after 2018's figure: from it to the latest year asked.
+        merged.years = [new.years[0], max(years_seen)]
     merged.percent_change = new.percent_change
     merged.which_year = new.which_year
     merged.categories = new.categories or merged.categories
@@ -242,8 +248,8 @@ def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], po
         merged.label = ""  # "which product led those?" ranks the rows, it is about no one row
     elif new.position > 1:
         merged.rank, merged.position, merged.top_n, merged.label = old.rank or "max", new.position, 1, ""
-    elif (pointing or old.rank == "place") and old.label:
-        merged.rank = ""  # "¿y su MSRP?" after the row's place: the row's figure
+    elif (pointing or (old.rank == "place" and new.measure not in ("", old.measure))) and old.label:
+        merged.rank = ""  # "¿y su MSRP?" after the row's place: the row's figure ("and in 2021?": its place again)
     elif old.rank and new.measure not in ("", "percentage", old.measure) and not new.label and not new.compare:
         # ("¿y en 2020 tenía más o menos líneas?" compares the row, by lines: no ranking again.)
         if cue:

@@ -378,3 +378,15 @@ def test_a_past_tense_verb_does_not_weaken_a_spanish_ranking(ask):
 def test_a_year_ranking_from_a_table_in_millions_gives_the_years_dollars_in_full(ask):
     reply = ask("which year from FY 2018 to FY 2021 had the highest total MSRP?")
     assert "$3,330,037,350" in reply.text and "FY 2021" in reply.text, reply.text
+
+
+def test_a_trend_since_the_year_just_given_runs_to_the_latest_year_asked(ask):
+    *_, trend = _chain(ask, "How many total IPR seizures did CBP make in FY 2021?", "and in 2019?", "what about 2018",
+                       "so is the trend since 2018 up or down?")
+    assert "33,810" in trend.text and "27,115" in trend.text and "decrease" in trend.text, trend.text
+
+
+def test_a_count_asked_of_it_after_a_passage_is_asked_of_that_passage(ask):
+    # Four words of its own ("covid-related seizures ... produced"), yet "it" is the operation just described.
+    _, count = _chain(ask, "When was Operation Stolen Promise launched?", "how many COVID-related seizures has it produced?")
+    assert "3,131" in count.text, count.text
