@@ -55,6 +55,9 @@ def _own_words(q, index) -> list[str]:
     return [t for t in q.topic if t not in skip and not t.isdigit()]
 
 
+_OWN_NAME = [[w] for w in ("de", "del", "of", "for", "para", "on", "sobre", "called", "named", "llamado", "llamada")]
+
+
 def refer(q, context: dict, index) -> None:
     """Read `q` against the conversation's subject (in place)."""
     subject = Subject.from_context(context)
@@ -67,7 +70,9 @@ def refer(q, context: dict, index) -> None:
     cue = claim or any(m.tag == "refer.cue" and m.start == 0 for m in q.matches)
     # "the pilot", "la versión": a program named by its kind is the one the conversation is on, and
     # its words are not the question's own.
-    named_back = {t for m in q.matches if m.tag == "refer.the" for w in q.words[m.start + 1 : m.end] for t in tokens(w)}
+    # ("el piloto de datos de la Sección 321", "the pilot for Section 321 data" name their own program.)
+    named_back = {t for m in q.matches if m.tag == "refer.the" and q.words[m.end : m.end + 1] not in _OWN_NAME
+                  for w in q.words[m.start + 1 : m.end] for t in tokens(w)}
     back = "refer.back" in tags or bool(named_back)
     own = [t for t in _own_words(q, index) if t not in named_back]
     thin = len(own) <= bars.UNDERSTANDING["followup_own_words"]

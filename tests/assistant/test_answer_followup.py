@@ -390,3 +390,11 @@ def test_a_count_asked_of_it_after_a_passage_is_asked_of_that_passage(ask):
     # Four words of its own ("covid-related seizures ... produced"), yet "it" is the operation just described.
     _, count = _chain(ask, "When was Operation Stolen Promise launched?", "how many COVID-related seizures has it produced?")
     assert "3,131" in count.text, count.text
+
+
+def test_a_program_named_with_its_own_complement_is_not_the_one_the_conversation_is_on(ask):
+    # "el piloto de datos de la Sección 321" names its program; "el piloto" alone would point back.
+    *_, pilot, until = _chain(ask, "¿Cuántos envíos exprés procesó la CBP en el año fiscal 2021?", "¿y de correo internacional?",
+                              "¿Qué es el piloto de datos de la Sección 321?", "¿hasta cuándo lo extendieron?")
+    assert "voluntaria" in pilot.text, pilot.text
+    assert "agosto de 2023" in until.text, until.text
