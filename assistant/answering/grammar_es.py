@@ -415,6 +415,9 @@ ESPANOL: dict[str, list[str]] = {
         "correo electronico", "email", "e mail", "mail", "imeil", "escribir a", "escribirles", "escribirle",
         "direccion de correo", "(mandar|enviar|mandarles|enviarles|mandarle|enviarle|mando|envio) (un|el) correo",
         "correo (de contacto|para|al que|de cbp|de la aduana|del)",
+        # "¿A qué correo escribo?": a mailbox one writes to is an e-mail address.
+        "(a|que|cual|cual es el) correo (escribo|escribir|escribimos|le escribo|les escribo|mando|envio|mandar|enviar|puedo escribir)",
+        "(escribo|escribir|escribimos) (al|a un|a que) correo",
     ],
     # CBP notifying someone ("¿en cuánto tiempo me tienen que notificar?") is no channel question.
     "channel.report!": _ELLOS_NOTIFICAN,

@@ -398,3 +398,10 @@ def test_a_program_named_with_its_own_complement_is_not_the_one_the_conversation
                               "¿Qué es el piloto de datos de la Sección 321?", "¿hasta cuándo lo extendieron?")
     assert "voluntaria" in pilot.text, pilot.text
     assert "agosto de 2023" in until.text, until.text
+
+
+def test_a_mailbox_asked_for_after_a_channel_with_none_is_looked_for_with_the_conversations_words(ask):
+    # "¿A qué correo escribo?" asks for an e-mail address; the e-Recordation site has none, its mailbox does.
+    _, mailbox = _chain(ask, "Soy dueña de una pequeña marca, ¿cómo registro mi marca ante CBP para que detengan las copias?",
+                        "¿A qué correo escribo si tengo dudas sobre ese programa?")
+    assert "iprrquestions@cbp.dhs.gov" in mailbox.text, mailbox.text

@@ -30,8 +30,8 @@ def propose(q, index) -> list[Candidate]:
     cover = evidence.coverage_of(q, hits[:5], index)
     need = bars.COVERAGE["any_story" if q.story else "any"]
     reasons = [f"contact {picked[0]['slug']}: similarity {top:.2f}", f"coverage {cover:.2f}"]
-    if cover < need and not q.anchored:
-        return []
+    if cover < need and not (q.anchored or (q.follow_up and q.intent == "channel")):
+        return []  # (a channel asked for in a conversation on IPR is looked for with the conversation's words)
     score = top
     if (q.anchored or q.follow_up) and q.intent == "channel":
         # A story around a channel question naming IPR leaves words the content never uses; the
