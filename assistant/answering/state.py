@@ -23,6 +23,9 @@ class Subject:
     topic: list[str] = field(default_factory=list)  # the tokens the answer was about
     contacts: list[str] = field(default_factory=list)  # channel slugs the answer gave
     faq: int | None = None
+    # The ranking ("max", "min") whose leader the frame's row is, kept while later turns ask more of that
+    # row ("what share was that?"): "is that also true by value?" ranks again.
+    ranked: str = ""
 
     def to_dict(self) -> dict:
         return {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in self.__dict__.items()}
@@ -85,6 +88,9 @@ def refer(q, context: dict, index) -> None:
     # mail row, not an email address.
     row_named = cue and subject.kind == "statistic" and _names_row_of(q, subject, index)
     asks_figure_back = not (q.intent == "channel" and not q.wants_figure) or row_named
+    if claim and subject.ranked and not subject.frame.get("rank"):
+        # "is that also true by value?" after "what share was that?" of a ranking's leader: the ranking again.
+        subject.frame = {**subject.frame, "rank": subject.ranked}
     if subject.kind == "statistic" and asks_figure_back and _refer_figure(q, subject, cue, back or not own, thin, index, at_row, bool(many)):
         if row_named and q.intent == "channel":
             q.intent = "figure"
@@ -266,9 +272,15 @@ def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], po
 def remember(kind: str, frame: Frame | None = None, topic: list[str] | None = None, contacts: list[str] | None = None,
              faq: int | None = None, previous: dict | None = None) -> dict:
     """The context an answer leaves: its subject, with the years asked so far."""
-    seen = list((Subject.from_context(previous or {}) or Subject()).years_seen)
+    before = Subject.from_context(previous or {}) or Subject()
+    seen = list(before.years_seen)
+    ranked = ""
     if frame is not None:
         seen = [y for y in seen if y not in frame.years] + list(frame.years)
+        old = before.frame or {}
+        same_row = bool(frame.label) and old.get("label") == frame.label and old.get("table", "").split("-by-")[-1] == frame.table.split("-by-")[-1]
+        ranked = frame.rank if frame.rank in ("max", "min") else (before.ranked or old.get("rank", "")) if same_row else ""
+        ranked = ranked if ranked in ("max", "min") else ""
     subject = Subject(kind=kind, frame=frame.to_dict() if frame else {}, years_seen=seen[-4:], topic=list(topic or [])[:12],
-                      contacts=list(contacts or []), faq=faq)
+                      contacts=list(contacts or []), faq=faq, ranked=ranked)
     return {"subject": subject.to_dict()}

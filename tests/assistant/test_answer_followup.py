@@ -405,3 +405,13 @@ def test_a_mailbox_asked_for_after_a_channel_with_none_is_looked_for_with_the_co
     _, mailbox = _chain(ask, "Soy dueña de una pequeña marca, ¿cómo registro mi marca ante CBP para que detengan las copias?",
                         "¿A qué correo escribo si tengo dudas sobre ese programa?")
     assert "iprrquestions@cbp.dhs.gov" in mailbox.text, mailbox.text
+
+
+def test_is_that_also_true_after_the_leaders_share_ranks_again(ask):
+    # The ranking is two turns back: "what share was that?" asked of its leader in between.
+    *_, by_value = _chain(ask, "Which product category had the most seizure lines in FY2021?", "what share was that?",
+                          "is that also true by value?")
+    assert "**Watches/Jewelry**" in by_value.text and "$1,186,747,146" in by_value.text, by_value.text
+    *_, es = _chain(ask, "¿Qué tipo de producto tuvo más líneas de decomiso en 2021?", "¿qué porcentaje es eso?",
+                    "¿pasa lo mismo en valor?")
+    assert "**Relojes/Joyería**" in es.text, es.text
