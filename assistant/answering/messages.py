@@ -46,6 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         # -- figures (wording.py): {year} is a fiscal year, {figure} a figure as the report prints it
         "fig.fy": "FY {year}",
         "fig.millions": "{figure} million",
+        "fig.about_billions": " (about ${figure} billion)",
         "fig.unit.seizure_lines": "{figure} seizure lines",
         "fig.unit.seizures": "{figure} seizures",
         "fig.unit.quantity": "{figure} items",

@@ -71,6 +71,7 @@ ES: dict[str, str] = {
     # -- figures (wording.py): {year} is a fiscal year, {figure} a figure as the report prints it
     "fig.fy": "año fiscal {year}",
     "fig.millions": "{figure} millones",
+    "fig.about_billions": " (unos ${figure} mil millones)",
     "fig.unit.seizure_lines": "{figure} líneas de incautación",
     "fig.unit.seizures": "{figure} incautaciones",
     "fig.unit.quantity": "{figure} artículos",

@@ -100,6 +100,13 @@ def refer(q, context: dict, index) -> None:
         # before the definition still holds, as it does from one figure to the next.
         q.frame.years, q.frame.year_given = subject.years_seen[-1:], True
         q.notes.append(f"FY {subject.years_seen[-1]} carried from the conversation")
+    if _points_at_subject(q, subject, tags, back or cue, own, at_row):
+        _take_words(q, subject, index)
+
+
+def _points_at_subject(q, subject: Subject, tags: set[str], pointing: bool, own: list[str], at_row: bool) -> bool:
+    """Whether `q`, which no figure follow-up took, asks about what the conversation was on."""
+    thin = len(own) <= bars.UNDERSTANDING["followup_own_words"]
     # "who do I email if I get stuck on the application?" after an answer on recordation: a thin
     # channel question in a conversation is about what the conversation was about.
     asks_channel = q.intent in ("channel", "howto") and not q.anchored
@@ -124,8 +131,7 @@ def refer(q, context: dict, index) -> None:
     # "how many COVID-related seizures has it produced?" after a passage on an operation: a count asked
     # of "it" is asked of what the conversation was on, however many words of its own it has.
     counted_of_it = at_row and q.wants_figure and subject.kind in ("faq", "section") and not q.frame.year_given
-    if ((back or cue or asks_channel or bare or unanchored or fragment or measure_only or of_subject) and thin) or counted_of_it:
-        _take_words(q, subject, index)
+    return ((pointing or asks_channel or bare or unanchored or fragment or measure_only or of_subject) and thin) or counted_of_it
 
 
 def _take_words(q, subject: Subject, index) -> None:

@@ -33,9 +33,18 @@ class Speaker:
     def printed(self, cell: Cell, table: Table) -> str:
         """The figure as printed, with "million" where the table is in millions."""
         text = cell.printed.strip().replace("$ ", "$")
+        # A zero decimal says nothing: "59.0%" is 59%, "$3,330.0" million is $3,330 million.
+        text = text.replace(".0%", "%") if text.endswith(".0%") else text[:-2] if text.endswith(".0") else text
         if cell.measure == "msrp" and table.in_millions and "million" not in text.lower() and cell.value >= 1e6:
             text = self.say("fig.millions", figure=text)
         return text
+
+    def billions(self, cell: Cell, table: Table) -> str:
+        """' (about $3.3 billion)' after an MSRP of a billion dollars or more: the size at a glance."""
+        dollars = _millions(cell.value) * 1e6 if table.in_millions else cell.value
+        if cell.measure != "msrp" or dollars < 1e9:
+            return ""
+        return self.say("fig.about_billions", figure=f"{dollars / 1e9:.1f}")
 
     def phrase(self, cell: Cell, table: Table) -> str:
         """'28,331 seizure lines', '$972,495,390 in MSRP', '28% of all seizure lines'."""
@@ -150,7 +159,7 @@ def _value(fig: "Figure", sp: Speaker) -> str:
     if t.category == "allegation":
         return sp.say("fig.received", year=cell.year, figure=sp.printed(cell, t), label=sp.label(cell))
     extra = sp.extras(cell, t)
-    return sp.say("fig.value", year=cell.year, label=sp.label(cell), figure=sp.phrase(cell, t)) + (f" ({extra})." if extra else ".")
+    return sp.say("fig.value", year=cell.year, label=sp.label(cell), figure=sp.phrase(cell, t) + sp.billions(cell, t)) + (f" ({extra})." if extra else ".")
 
 
 def _total(fig: "Figure", sp: Speaker) -> str:
@@ -161,7 +170,7 @@ def _total(fig: "Figure", sp: Speaker) -> str:
     elif cell.measure in ("seizures", "seizure_lines"):
         body = sp.say("fig.total.count", year=cell.year, figure=what)
     elif cell.measure == "msrp":
-        body = sp.say("fig.total.msrp", year=cell.year, figure=sp.printed(cell, t))
+        body = sp.say("fig.total.msrp", year=cell.year, figure=sp.printed(cell, t) + sp.billions(cell, t))
     else:
         named = "" if cell.label.strip().lower() in ("total", "grand total") else f" ({sp.label(cell)})"
         body = sp.say("fig.total.other", year=cell.year, figure=what, label=named)

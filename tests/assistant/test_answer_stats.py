@@ -498,3 +498,12 @@ def test_a_ranking_asked_with_where_ranks_places_not_products(ask):
     reply = ask("Where did most of the COVID-related seizures happen?")
     assert "Vaccination Cards" not in reply.text
     assert "China" in ask("where did most seizure lines come from in 2021?").text
+
+
+def test_a_billion_dollars_or_more_is_also_said_in_billions_and_a_zero_decimal_is_dropped(ask):
+    total = ask("what was the total msrp of goods seized in fy 2021?")
+    assert "$3,330,037,350 (about $3.3 billion)" in total.text, total.text
+    es = ask("¿Cuál fue el MSRP total de lo decomisado en el año fiscal 2019?")
+    assert "$1,555.2 millones (unos $1.6 mil millones)" in es.text, es.text
+    share = ask("What share of cell phone seizure lines came from Hong Kong in FY 2021?")
+    assert "59%" in share.text and "59.0%" not in share.text, share.text
