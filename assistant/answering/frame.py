@@ -195,7 +195,8 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     frame.more = "compare.more" in tags
     frame.categories = sorted({m.tag.split(":", 1)[1] for m in matches if m.tag.startswith("category:")})
     # "¿cuántas incautaciones hizo la aduana de EEUU?": the agency's country names no row.
-    agency = [t for m in matches if m.tag == "agency" for w in words[m.start : m.end] for t in tokens(w)]
+    # "¿llegan medicinas falsificadas a EE. UU.?": where goods arrive names no row either.
+    agency = [t for m in matches if m.tag in ("agency", "destination") for w in words[m.start : m.end] for t in tokens(w)]
     frame.ruled_out = _ruled_out(words, negations) + agency
     if frame.rank:
         # "who came 2nd after China?", "después de China, ¿cuál tuvo más?": China is where the ranking

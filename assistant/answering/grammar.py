@@ -306,6 +306,9 @@ ENGLISH: dict[str, list[str]] = {
         "reps", "rep (bag|bags|shoes|sneakers|sneaker|watch|watches|jersey|jerseys|hoodie|hoodies|purse|purses|designer|clothes|belt|belts)",
     ],
     # The agency named with its country ("U.S. Customs"): the country is whose agency, not a row.
+    # "do fake medicines really get into the US?": the country goods arrive in names no row of a table of sources.
+    "destination": ["(to|into|entering|enter|enters|reach|reaches|reaching|arrive in|arriving in|come into|coming into|"
+                    "brought into|bring into|imported into|shipped to|sent to|smuggled into) [the] (u s|usa|united states|america)"],
     "agency": ["(u s|us|united states|american) (customs|border|border patrol|government|cbp|authorities)",
                "customs and border protection"],
     "border": ["cbp", "customs", "border", "borders", "seized", "seize", "seizes", "seizure", "seizures", "confiscated",
@@ -399,7 +402,7 @@ SPELLINGS: dict[str, dict[str, str]] = {
 # What a matched tag means in the content's words, added to what is searched:
 # "who do I tell?" asks where to report.
 # Tags whose words say what a message is about (IPR, the border, its trade, sellers, goods) rather than how it asks.
-TOPIC_TAGS = frozenset({"anchor", "border", "agency", "near", "seller", "counted.any", "term.generic", "ask.legal", "refer.the"})
+TOPIC_TAGS = frozenset({"anchor", "border", "agency", "destination", "near", "seller", "counted.any", "term.generic", "ask.legal", "refer.the"})
 
 READS_AS: dict[str, dict[str, str]] = {"en": {"channel.tell": "report", "ask.identify": "spot"}, "es": READS_AS_ES}
 

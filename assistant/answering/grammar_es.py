@@ -471,6 +471,10 @@ ESPANOL: dict[str, list[str]] = {
         "infringe", "infringen", "infringir", "knockoff", "knockoffs", "bootleg", "dupe", "dupes", "counterfeit",
         "trademark", "copyright",
     ],
+    "destination": [
+        "(a|hacia|hasta|entrar a|entran a|entra a|llegan a|llega a|llegar a|ingresan a|ingresa a|ingresar a|traer a|traen a|"
+        "importar a|importan a|enviar a|envian a|mandan a|pasan a|meten a) [los] (ee uu|eeuu|eua|estados unidos|usa)",
+    ],
     "agency": [
         "(cbp|aduana|aduanas|gobierno|autoridades|frontera|proteccion fronteriza) (de|del|de los) (ee uu|eeuu|eua|estados unidos|usa)",
         "(aduana|aduanas|frontera|autoridades) (estadounidense|estadounidenses|americana|americanas|gringa)",

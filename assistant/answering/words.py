@@ -50,7 +50,8 @@ def _split(text: str) -> list[str]:
     """Split at sentence ends, not at an abbreviation's period."""
     out, start = [], 0
     for gap in _SENTENCE.finditer(text):
-        if _ABBREVIATION.search(text[start : gap.start()]):
+        # ("... exporta a EE. UU. ¿CBP hizo algo?": a Spanish question mark opens a sentence whatever ends before it.)
+        if _ABBREVIATION.search(text[start : gap.start()]) and not text.startswith(("¿", "¡"), gap.end()):
             continue
         out.append(text[start : gap.start()])
         start = gap.end()

@@ -143,6 +143,20 @@ def test_the_amount_of_a_measure_is_that_measure(knowledge):
     assert understand("what quantity of face masks was seized?", {}, knowledge).frame.measure == "quantity"
 
 
+def test_the_country_goods_arrive_in_names_no_row(knowledge):
+    q = understand("¿De verdad llegan medicinas falsificadas a EE. UU.? ¿Qué tan común es eso?", {}, knowledge, language="es")
+    assert {"ee", "uu"} <= set(q.frame.ruled_out), q.frame.ruled_out
+    assert "united" in understand("do fake medicines really get into the United States?", {}, knowledge).frame.ruled_out
+
+
+def test_a_spanish_question_mark_opens_a_sentence_after_an_abbreviation():
+    from assistant.answering.words import sentences
+
+    assert sentences("Tengo una pyme que exporta a EE. UU. ¿CBP hizo algo para pymes?") == [
+        "Tengo una pyme que exporta a EE. UU.", "¿CBP hizo algo para pymes?"]
+    assert sentences("seized by U.S. Customs and Border Protection") == ["seized by U.S. Customs and Border Protection"]
+
+
 def test_a_common_word_is_never_corrected(knowledge):
     assert understand("what are they saying about the plain packaging", {}, knowledge).corrections == {}
 

@@ -130,6 +130,7 @@ def _bar(q) -> str:
 def _read(q, index) -> Reading:
     catalog = index.catalog
     ruled_out = set(q.frame.ruled_out) | set(q.frame.after)
+    ruled_out |= {a + b for a, b in zip(q.frame.ruled_out, q.frame.ruled_out[1:])}  # "EE. UU." is the synonym "eeuu"
     weights = {t: 1.0 for t in q.topic}
     # "Wearing apparel shows up in the HSS table too. How many HSS seizure lines did it have?": a question
     # that points back ("it") and names no row of its own asks about the row the story named.
