@@ -111,6 +111,7 @@ FIGURE = {
     "sure": 0.9,  # a figure question with a signal (a measure, IPR words, a named table)
     "unsure": 0.55,
     "count_not_counted": 0.4,  # "how many" answered by a value or a share
+    "share_not_given": 0.4,  # a share asked of a table that prints none and cannot work it out: its count instead
     "total_unasked": 0.3,  # a total nobody asked for
     # A ranking with no category, table or row named ("which port made the most seizures?" ranked
     # modes of transport) and a table other than the one the question names: on the whole corpus

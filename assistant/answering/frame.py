@@ -163,6 +163,10 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     negations = [m for m in matches if m.tag == "negation"]
     measures = _amount_of(words, [m for m in matches if m.tag.startswith("measure:") and not _negated(words, m, negations)])
     named = list(dict.fromkeys(m.tag.split(":", 1)[1] for m in sorted(measures, key=lambda m: m.start)))
+    if "percentage" in named[1:] and not any(t.startswith("compare") for t in tags) and len(frame.years) < 2:
+        # "de todas las incautaciones relacionadas al covid, ¿qué porcentaje fue por correo?": a share asked
+        # is the measure, whatever it is a share of (named first here, as Spanish often puts it).
+        named = ["percentage"] + [m for m in named if m != "percentage"]
     if named:
         frame.measure, frame.also = named[0], named[1:]
         first = min((m for m in measures if m.tag == "measure:" + named[0]), key=lambda m: m.start)

@@ -415,3 +415,13 @@ def test_is_that_also_true_after_the_leaders_share_ranks_again(ask):
     *_, es = _chain(ask, "¿Qué tipo de producto tuvo más líneas de decomiso en 2021?", "¿qué porcentaje es eso?",
                     "¿pasa lo mismo en valor?")
     assert "**Relojes/Joyería**" in es.text, es.text
+
+
+
+def test_a_share_the_table_cannot_give_is_not_said_as_sure_as_a_count(ask):
+    # The COVID-19 table counts seizures per product; a share by environment is not in it.
+    *_, share = _chain(ask, "¿Cuántas mascarillas falsificadas se incautaron en 2021 por lo del COVID?", "¿en cuántas incautaciones?",
+                       "Y de todas las incautaciones relacionadas al covid, ¿qué porcentaje fue por correo?")
+    assert share.kind != "statistic" or "no en porcentajes" in share.text, share.text
+    single = ask("¿Qué porcentaje de los decomisos relacionados con el COVID-19 llegó por correo?")
+    assert "18" in single.text, single.text

@@ -157,6 +157,11 @@ def test_a_spanish_question_mark_opens_a_sentence_after_an_abbreviation():
     assert sentences("seized by U.S. Customs and Border Protection") == ["seized by U.S. Customs and Border Protection"]
 
 
+def test_a_share_asked_is_the_measure_whatever_it_is_a_share_of(knowledge):
+    q = understand("Y de todas las incautaciones relacionadas al covid, ¿qué porcentaje fue por correo?", {}, knowledge, language="es")
+    assert q.frame.measure == "percentage" and "seizures" in q.frame.also, q.frame
+
+
 def test_a_common_word_is_never_corrected(knowledge):
     assert understand("what are they saying about the plain packaging", {}, knowledge).corrections == {}
 

@@ -470,6 +470,10 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
     conf = F["sure"] if signal else F["unsure"]
     penalties = [
         (frame.count and not frame.measure and fig.measure in ("msrp", "percentage"), F["count_not_counted"], "'how many' answered by a value"),
+        # "¿qué porcentaje fue por correo?" of the COVID-19 seizures: a share neither printed nor worked out
+        # from the table is another measure; an FAQ or passage that states the share answers better.
+        (frame.measure == "percentage" and fig.measure != "percentage" and fig.share_of is None and fig.kind == "value",
+         F["share_not_given"], "a share asked, the table gives none"),
         (fig.kind == "total" and not (frame.total or frame.count or frame.measure), F["total_unasked"], "a total nobody asked for"),
         (fig.kind == "rank" and not (fit.category or fit.mention or fig.label), F["rank_unanchored"], "ranking of no named category"),
         (not q.wants_figure and (q.story or q.intent in ("howto", "channel")), F["no_figure_asked"], "asks no figure"),
