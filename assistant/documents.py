@@ -5,9 +5,13 @@ statistics row and per contact; synonyms() the active Synonym rows. Each Doc's
 `meta` carries what the answering layer needs to answer from it without another
 database query (the index artifact is self-contained).
 """
+import functools
 import re
 from collections import defaultdict
 
+from assistant.answering.grammar import GRAMMAR, READS_AS
+from assistant.answering.phrases import Phrasebook
+from assistant.answering.words import words as surface_words
 from assistant.retrieval import Doc
 from content.models import FAQ, Contact, Example, GlossaryTerm, Report, Section, Statistic, Synonym
 
@@ -105,9 +109,9 @@ def _faq_docs() -> list[Doc]:
             "es": {"question": faq.question_es, "answer": faq.answer_es} if faq.question_es and faq.answer_es else {},
         }
         for i, phrasing in enumerate(faq.phrasings()):
-            docs.append(Doc(id=f"faq:{faq.pk}:{i}", kind="faq", title=faq.question, text=phrasing, url=url, meta=meta))
+            docs.append(Doc(id=f"faq:{faq.pk}:{i}", kind="faq", title=faq.question, text=read_as(phrasing, "en"), url=url, meta=meta))
         for i, phrasing in enumerate(faq.phrasings_es()):
-            docs.append(Doc(id=f"faq:{faq.pk}:es:{i}", kind="faq", title=faq.question, text=phrasing, url=url, meta=meta))
+            docs.append(Doc(id=f"faq:{faq.pk}:es:{i}", kind="faq", title=faq.question, text=read_as(phrasing, "es"), url=url, meta=meta))
         # The answer too: a question about a fact the answer states ("420,000 parcels
         # a day") matches it even when no phrasing does.
         text = f"{faq.question} {faq.answer}"
@@ -116,6 +120,22 @@ def _faq_docs() -> list[Doc]:
             text = f"{faq.question_es} {faq.answer_es}"
             docs.append(Doc(id=f"faq:{faq.pk}:a:es", kind="faq", title=faq.question, text=text, url=url, meta=meta))
     return docs
+
+
+@functools.cache
+def _identify_book(language: str) -> Phrasebook:
+    return Phrasebook({"ask.identify": GRAMMAR[language].get("ask.identify", [])})
+
+
+def read_as(phrasing: str, language: str) -> str:
+    """A phrasing asking how to tell a fake ("¿cómo sé si un sitio vende imitaciones?") with the word a
+    question put that way is read as ("spot": answering.question does the same to the visitor's
+    question), so the two meet on what is asked and not only on the things named ("un sitio", "una
+    tienda en línea" are in reporting questions too)."""
+    word = READS_AS.get(language, {}).get("ask.identify")
+    if not word or not _identify_book(language).find(surface_words(phrasing)):
+        return phrasing
+    return f"{phrasing} {word}"
 
 
 def _section_docs() -> list[Doc]:

@@ -59,3 +59,12 @@ def test_it_lists_active_synonyms_only(db):
     Synonym.objects.create(term="zzwidget", expansions="Toys, games", active=True)
     syn = documents.synonyms()
     assert syn["zzwidget"] == ["toys", "games"] and "zzgadget" not in syn
+
+
+def test_a_phrasing_asking_how_to_tell_a_fake_is_read_as_spotting_one():
+    from assistant.documents import read_as
+
+    assert read_as("cómo sé si un sitio vende imitaciones", "es").endswith(" spot")
+    assert read_as("how can I tell if a website sells fakes", "en").endswith(" spot")
+    assert read_as("donde reporto una tienda en linea que vende productos clon", "es") == (
+        "donde reporto una tienda en linea que vende productos clon")
