@@ -86,7 +86,9 @@ def stem(word: str) -> str:
 
 
 _ENDINGS = ("ements", "ement", "ments", "ment", "ations", "ation", "ions", "ion", "ales", "ale", "als", "al", "ures", "ure", "ings", "ing", "ences", "ence",
-            "ents", "ent", "ers", "er", "ed", "es", "e", "s")
+            "ents", "ent", "ers", "er", "ed", "es", "e", "s",
+            # Spanish verb forms: "viajo", "viaja", "viaje" (and "viajar") are one family.
+            "aron", "ieron", "aban", "ando", "iendo", "ar", "ir", "a", "o")
 
 
 @lru_cache(maxsize=200_000)
