@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering import bars, reading
 from assistant.answering.frame import Frame
+from assistant.retrieval.spelling import spanish_verb
 from assistant.retrieval.text import tokens
 
 
@@ -58,6 +59,20 @@ def _own_words(q, index) -> list[str]:
     return [t for t in q.topic if t not in skip and not t.isdigit()]
 
 
+_ASKING_ES = {"quien", "quienes", "que", "cuando", "donde", "como", "cuanto", "cuantos", "cuantas", "cual", "por"}
+_CLITICS_ES = {"la", "lo", "las", "los", "le", "les", "se"}
+
+
+def _clitic_back(q) -> bool:
+    """"¿quién la dirige?", "¿cuándo se lanzó?": a Spanish pronoun before the verb right after the question
+    word points at what the conversation is on (the verb ends the clause: "¿qué la marca...?" is no verb)."""
+    if q.language != "es":
+        return False
+    ws = [w for w in q.words if w != "?"]
+    return any(a in _ASKING_ES and b in _CLITICS_ES and (c.endswith(("o", "a", "e", "an", "en", "aron", "ieron")) and spanish_verb(c))
+               for a, b, c in zip(ws, ws[1:], ws[2:]))
+
+
 _OWN_NAME = [[w] for w in ("de", "del", "of", "for", "para", "on", "sobre", "called", "named", "llamado", "llamada")]
 
 
@@ -76,7 +91,7 @@ def refer(q, context: dict, index) -> None:
     # ("el piloto de datos de la Sección 321", "the pilot for Section 321 data" name their own program.)
     named_back = {t for m in q.matches if m.tag == "refer.the" and q.words[m.end : m.end + 1] not in _OWN_NAME
                   for w in q.words[m.start + 1 : m.end] for t in tokens(w)}
-    back = "refer.back" in tags or bool(named_back)
+    back = "refer.back" in tags or bool(named_back) or _clitic_back(q)
     own = [t for t in _own_words(q, index) if t not in named_back]
     thin = len(own) <= bars.UNDERSTANDING["followup_own_words"]
     # "that one", "it" point at the row an answer named; "they", "those" at what it counted.

@@ -47,6 +47,8 @@ _SPANISH = {
     "ahora", "aqui", "alli", "ahi", "ademas", "entonces", "nuestro", "nuestra", "tu", "te", "mis", "dime", "favor",
     "hola", "gracias", "aun", "q", "pq", "xq", "sea", "ser", "sido", "estan", "estaba", "le", "tenia", "habia",
     "traves", "mediante",  # "a través de", "mediante": through, by means of
+    # The auxiliary and "dar" (give), as generic as "hacer": "¿cuántos arrestos ha dado?" asks about arrests.
+    "ha", "han", "he", "hemos", "habian", "haya", "dado", "dio", "dieron",
 }
 STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA | _SPANISH)
 # Spanish function words that are words in an English message: "check my ESTA status" ("esta": this).
@@ -88,7 +90,7 @@ def stem(word: str) -> str:
 _ENDINGS = ("ements", "ement", "ments", "ment", "ations", "ation", "ions", "ion", "ales", "ale", "als", "al", "ures", "ure", "ings", "ing", "ences", "ence",
             "ents", "ent", "ers", "er", "ed", "es", "e", "s",
             # Spanish verb forms: "viajo", "viaja", "viaje" (and "viajar") are one family.
-            "aron", "ieron", "aban", "ando", "iendo", "ar", "ir", "a", "o")
+            "aron", "ieron", "aban", "ando", "iendo", "ida", "ido", "ada", "ado", "ar", "ir", "a", "o")
 
 
 @lru_cache(maxsize=200_000)

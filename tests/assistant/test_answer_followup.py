@@ -425,3 +425,13 @@ def test_a_share_the_table_cannot_give_is_not_said_as_sure_as_a_count(ask):
     assert share.kind != "statistic" or "no en porcentajes" in share.text, share.text
     single = ask("¿Qué porcentaje de los decomisos relacionados con el COVID-19 llegó por correo?")
     assert "18" in single.text, single.text
+
+
+def test_a_spanish_pronoun_before_the_verb_points_at_the_program_just_described(ask):
+    # "¿quién la lanzó?", "¿quién la dirige?": "la" is the operation; "ha dado" asks nothing of its own.
+    *_, launched, arrests = _chain(ask, "¿Qué es la Operación Stolen Promise?", "¿quién la lanzó y cuándo?",
+                                   "¿cuántos arrestos ha dado?")
+    assert "HSI" in launched.text and "abril de 2020" in launched.text, launched.text
+    assert "362" in arrests.text, arrests.text
+    _, leads = _chain(ask, "¿Qué es la Operación Team Player?", "¿quién la dirige?")
+    assert "IPR Center" in leads.text, leads.text
