@@ -435,3 +435,10 @@ def test_a_spanish_pronoun_before_the_verb_points_at_the_program_just_described(
     assert "362" in arrests.text, arrests.text
     _, leads = _chain(ask, "¿Qué es la Operación Team Player?", "¿quién la dirige?")
     assert "IPR Center" in leads.text, leads.text
+
+
+def test_a_row_named_in_full_after_an_faq_is_not_weakened_by_the_faqs_words(ask):
+    *_, ipr, total = _chain(ask, "How do I report a company I suspect is importing fake goods?",
+                            "how many IPR e-allegations came in through that in FY 2021?", "out of how many total?")
+    assert ipr.kind == "statistic" and "407" in ipr.text, ipr.text
+    assert "1,743" in total.text, total.text

@@ -492,12 +492,17 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         if applies:
             conf -= amount
             reasons.append(f"-{amount}: {why}")
-    if reading.unexplained:
-        penalty = (F["unexplained_story"] if q.story else F["unexplained"]) * len(reading.unexplained)
+    unexplained = reading.unexplained
+    if fit.full and fig.label:
+        # "how many IPR e-allegations came in through that?" after the e-Allegations FAQ names a row in full:
+        # the words the follow-up took from the conversation are its context, not what it asks.
+        unexplained = [t for t in unexplained if t not in q.inherited]
+    if unexplained:
+        penalty = (F["unexplained_story"] if q.story else F["unexplained"]) * len(unexplained)
         if fig.kind == "rank" and fit.category and (frame.measure or frame.year_given):
             penalty = min(penalty, F["unexplained_rank_cap"])  # extra words are how a ranking is put
         conf -= penalty
-        reasons.append(f"-{penalty:.2f}: no table speaks to {', '.join(reading.unexplained)}")
+        reasons.append(f"-{penalty:.2f}: no table speaks to {', '.join(unexplained)}")
     if not fig.cells and not fig.missing:
         conf = 0.0
     return max(0.0, min(1.0, conf)), reasons
