@@ -223,6 +223,9 @@ ENGLISH: dict[str, list[str]] = {
     ],
     # "what's the difference?" names no term: the things compared are around it, or before it.
     "define.term!": ["what [is|are] the (difference|differences) [between]", "whats the difference [between]",
+                     "what s the (difference|differences) [between]",  # "what's" as typed
+                     # "... when it comes to what CBP blocks": what an agency does, not a term.
+                     "what (cbp|customs|they|officers) (blocks|block|stops|stop|seizes|seize|covers|checks|enforces|looks for)",
                      # "what information do they share with us?" asks which information, not what "information" is.
                      "what * (do|does|did|can|could|will|would|should|must) (they|cbp|customs|i|we|you|officers|he|she)"],
     "person": [
