@@ -115,11 +115,11 @@ def refer(q, context: dict, index) -> None:
         # before the definition still holds, as it does from one figure to the next.
         q.frame.years, q.frame.year_given = subject.years_seen[-1:], True
         q.notes.append(f"FY {subject.years_seen[-1]} carried from the conversation")
-    if _points_at_subject(q, subject, tags, back or cue, own, at_row):
+    if _points_at_subject(q, subject, tags, back or cue, own, back):
         _take_words(q, subject, index)
 
 
-def _points_at_subject(q, subject: Subject, tags: set[str], pointing: bool, own: list[str], at_row: bool) -> bool:
+def _points_at_subject(q, subject: Subject, tags: set[str], pointing: bool, own: list[str], back: bool) -> bool:
     """Whether `q`, which no figure follow-up took, asks about what the conversation was on."""
     thin = len(own) <= bars.UNDERSTANDING["followup_own_words"]
     # "who do I email if I get stuck on the application?" after an answer on recordation: a thin
@@ -145,7 +145,8 @@ def _points_at_subject(q, subject: Subject, tags: set[str], pointing: bool, own:
                   and not q.frame.year_given)
     # "how many COVID-related seizures has it produced?" after a passage on an operation: a count asked
     # of "it" is asked of what the conversation was on, however many words of its own it has.
-    counted_of_it = at_row and q.wants_figure and subject.kind in ("faq", "section") and not q.frame.year_given
+    # ("¿en cuántos puertos pueden ver esos registros?": "those" points back as "it" does.)
+    counted_of_it = back and q.wants_figure and subject.kind in ("faq", "section") and not q.frame.year_given
     return ((pointing or asks_channel or bare or unanchored or fragment or measure_only or of_subject) and thin) or counted_of_it
 
 
