@@ -36,6 +36,18 @@ def test_it_keeps_a_ranking_when_the_year_changes(ask):
     assert "Wearing Apparel/Accessories" in second.text and "FY 2020" in second.text
 
 
+def test_a_year_asked_after_a_ranking_ranks_that_year_again(ask):
+    # The leader changes between the years: Cargo in FY 2021, Express in FY 2019.
+    first, second = _chain(ask, "Which mode of transport had the highest MSRP in FY 2021?", "and in 2019?")
+    assert "**Cargo**" in first.text
+    assert "**Express**" in second.text and "$553.5" in second.text, second.text
+
+
+def test_a_year_asked_after_a_row_named_past_a_ranking_is_that_rows(ask):
+    *_, last = _chain(ask, "Which mode of transport had the highest MSRP in FY 2021?", "what about mail?", "and in 2019?")
+    assert "**Mail**" in last.text and "$175.6" in last.text, last.text
+
+
 def test_it_ignores_a_follow_up_without_a_previous_statistic(ask):
     reply = ask("and footwear?", {"kind": "faq"})
     assert "10,868" not in reply.text and "13,355" in reply.text  # stand-alone: FY 2021 by default

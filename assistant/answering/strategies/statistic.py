@@ -584,6 +584,11 @@ def _answer(fig: Figure, conf: float, q, index) -> Answer:
     frame.table, frame.label = fig.table.slug, named
     if fig.kind == "rank" and frame.rank == "place":
         frame.rank = "max"  # "where did most of them come from?" ranked the rows: no row's place
+    elif fig.kind == "value" and frame.rank in ("max", "min"):
+        # "what about toys?" after a ranking gave one row's figure: the conversation is on that row
+        # now, and "and 2020?" asks toys' 2020 figure, not the ranking again (Subject.ranked keeps
+        # the ranking a leader's row came from).
+        frame.rank = ""
     cited = max(fig.cells, key=lambda c: c.report_year, default=None)
     sources = [{"title": cited.section_title or fig.table.name(), "url": cited.url, "kind": "section"}] if cited and cited.url else []
     # What the conversation is about: the row and the table, not only this message's words ("and the
