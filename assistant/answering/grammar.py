@@ -67,6 +67,9 @@ ENGLISH: dict[str, list[str]] = {
         "leads", "main", "primary", "major", "maximum", "max", "number one", "no 1", "# 1", "most common", "majority",
         "first place", "worst", "worst offender", "dominated", "dominant", "peak", "peaked", "record high", "most popular",
         "ranked first", "came first", "in first", "(was|were|is|are|placed|finished) first",
+        # "which country was that mostly from?" ranks; "are exclusion orders mostly about trademarks?" asks a yes or no.
+        "(which|what|where) ... (mostly|mainly|chiefly|largely|predominantly)",
+        "(mostly|mainly|chiefly|largely|predominantly) from",
     ],
     "rank.min": [
         "least", "fewest", "lowest", "smallest", "minimum", "min", "bottom", "rarest", "less common", "least common",

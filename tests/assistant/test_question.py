@@ -99,6 +99,9 @@ def test_it_reads_the_measure(parse, text, measure):
         ("top five countries", "max", 1, 5),
         ("which had the fewest", "min", 1, 1),
         ("how many handbags", "", 1, 1),
+        ("which country was that mostly from?", "max", 1, 1),
+        ("what product was mainly seized in 2021?", "max", 1, 1),
+        ("are exclusion orders mostly about trademarks?", "", 1, 1),
     ],
 )
 def test_it_reads_rankings(parse, text, rank, position, top_n):
