@@ -507,3 +507,14 @@ def test_a_billion_dollars_or_more_is_also_said_in_billions_and_a_zero_decimal_i
     assert "$1,555.2 millones (unos $1.6 mil millones)" in es.text, es.text
     share = ask("What share of cell phone seizure lines came from Hong Kong in FY 2021?")
     assert "59%" in share.text and "59.0%" not in share.text, share.text
+
+
+@pytest.mark.parametrize("question", [
+    "I'm interested in watches and jewelry. How many seizure lines were there in 2021?",
+    "Me interesa el tema de los relojes y joyas. ¿Cuántas líneas de incautación hubo en 2021?",
+])
+def test_a_row_named_in_the_sentence_before_the_question_is_the_row_asked(ask, question):
+    # Not a story about the asker (no border, no goods of their own): the sentence before says what the
+    # question is about, in either language (the Spanish words reach the row through their synonyms).
+    reply = ask(question)
+    assert "12,313" in reply.text and "102,490" not in reply.text, reply.text

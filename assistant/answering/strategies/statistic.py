@@ -142,7 +142,7 @@ def _read(q, index) -> Reading:
     # ("¿cuánto valía en MSRP ... esa categoría?"); "how many of them will customs let me keep?" asks none.
     story_names = points_back and any(t.startswith("measure:") for t in q.asking_tags)
     for term, feats in q.synonyms.items():
-        if q.asking_tokens is not None and not story_names and not set(term.split()) <= q.asking_tokens:
+        if q.asking_tokens is not None and q.story and not story_names and not set(term.split()) <= q.asking_tokens:
             continue  # the story's words name no row; the question's do (unless it points back at them)
         if set(term.split()) <= ruled_out:
             continue  # nor do words ruled out ("EEUU" in "la aduana de EEUU")
