@@ -454,3 +454,13 @@ def test_a_row_named_in_full_after_an_faq_is_not_weakened_by_the_faqs_words(ask)
                             "how many IPR e-allegations came in through that in FY 2021?", "out of how many total?")
     assert ipr.kind == "statistic" and "407" in ipr.text, ipr.text
     assert "1,743" in total.text, total.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("How many hydroxychloroquine tablets were seized in FY 2021?", "which country did they mostly come from?"),
+    ("¿Cuántas tabletas de hidroxicloroquina se incautaron en 2021?", "¿de qué país venían sobre todo?"),
+])
+def test_a_country_asked_after_a_table_of_products_does_not_rank_the_products(ask, turns):
+    # The COVID-19 table has no countries: ranking its products would answer another question.
+    *_, last = _chain(ask, *turns)
+    assert "35,092,178" not in last.text and "Vaccination Cards" not in last.text and "Tarjetas" not in last.text, last.text

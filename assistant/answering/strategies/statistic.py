@@ -140,9 +140,15 @@ def _read(q, index) -> Reading:
     points_back = "refer.back" in q.asking_tags and not names_row
     # The story's names stand for rows when the question points back at them asking for a measure
     # ("¿cuánto valía en MSRP ... esa categoría?"); "how many of them will customs let me keep?" asks none.
-    story_names = points_back and any(t.startswith("measure:") for t in q.asking_tags)
+    measured = any(t.startswith("measure:") for t in q.asking_tags)
+    story_names = points_back and measured
+    # "Me interesa el tema de los relojes y joyas. ¿Cuántas líneas de incautación hubo?": the sentence
+    # before a question asking a measure, in a message telling no story, says which row (as its English
+    # words do by themselves); "I'm flying home with three replica purses. How many will customs let me
+    # keep?" asks no measure of a row.
+    topic_before = measured and not q.story
     for term, feats in q.synonyms.items():
-        if q.asking_tokens is not None and q.story and not story_names and not set(term.split()) <= q.asking_tokens:
+        if q.asking_tokens is not None and not (story_names or topic_before) and not set(term.split()) <= q.asking_tokens:
             continue  # the story's words name no row; the question's do (unless it points back at them)
         if set(term.split()) <= ruled_out:
             continue  # nor do words ruled out ("EEUU" in "la aduana de EEUU")
@@ -336,6 +342,8 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
         return None  # special tables answer only when asked about
     if frame.rank and "rank.where" in q.asking_tags and table.category not in _PLACES and not label:
         return None  # "where did most ... happen?" ranks places, not the products of a table
+    if frame.rank and frame.categories and set(frame.categories) <= _PLACES and table.category not in _PLACES and not label:
+        return None  # "which country did they mostly come from?" ranks places, not the COVID-19 products
     score = T["mention"] * mention + T["category"] * category + T["label"] * lscore + (T["general"] if table.category in GENERAL else 0.0)
     if reading.mentioned and not mention:
         score -= T["other_mentioned"]
