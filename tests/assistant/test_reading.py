@@ -44,6 +44,10 @@ def test_it_reads_the_kind_of_answer_asked_for(knowledge, text, kind):
         # Spanish FAQ answers are read for the same kinds; "una" is an article, not a count.
         ("number", "Sus cuatro pilares: difusión, datos, capacitación y un piloto.", True),
         ("number", "Es una colaboración voluntaria con una empresa.", False),
+        # A year or a date counts nothing; a count beside one still does.
+        ("number", "Launched as a voluntary test in September 2019, the program lets brokers file.", False),
+        ("number", "On June 7, 2021 CBP began sending notices by e-mail.", False),
+        ("number", "In FY 2021 CBP received 524 million filings.", True),
         ("duration", "El importador tiene 30 días para responder.", True),
         ("duration", "La prueba duró dos meses.", True),
         ("time", "Se extendió hasta agosto de 2023.", True),
