@@ -49,6 +49,7 @@ class Question:
     counted_back: bool = False  # "how many of them...": what is counted was named before (in a story: the asker's own things)
     counted_own: bool = False  # "how many can I bring?", "¿cuántas puedo traer?": what the asker may do, no count of CBP's
     names: set[str] = field(default_factory=set)  # words written with a capital inside a sentence: names
+    past_verbs: set[str] = field(default_factory=set)  # tokens of Spanish past-tense verbs ("acumuló"): how asked, not what
     corrections: dict[str, str] = field(default_factory=dict)  # typed -> read
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # synonym terms that fired -> features
     matches: list[Match] = field(default_factory=list)
@@ -101,6 +102,7 @@ def understand(message: str, context: dict | None, index, language: str = "en") 
     per_sentence = _without_greeting(per_sentence, typed_matches)
     names = surface_names(text)
     q.names = names
+    q.past_verbs = _past_tense(text) if language == "es" else set()
     per_sentence = [_corrected(ws, q.corrections, index, lexicon, names) for ws in per_sentence]
     q.words = [w for ws in per_sentence for w in ws]
     asking = _asking(per_sentence, lexicon)
@@ -131,6 +133,15 @@ def understand(message: str, context: dict | None, index, language: str = "en") 
 
 
 _SPANISH_MARKS = set("áéíóúñ¿¡ÁÉÍÓÚÑ")
+# Endings of the Spanish past tense no noun has ("acumuló", "registraron", "contabilizaban"); read
+# before accents are folded away. "multa" may be a verb or the fine itself, so no present tense.
+_PRETERITE = ("ó", "aron", "ieron", "aban")
+
+
+def _past_tense(text: str) -> set[str]:
+    """Tokens of the Spanish past-tense verbs `text` writes."""
+    said = (w.strip("¿?¡!.,;:()\"'") for w in text.lower().split())
+    return {t for w in said if len(w) >= 5 and w.endswith(_PRETERITE) for t in topic_tokens(w)}
 
 
 def _language(text: str, words: list[str], index, hint: str) -> str:

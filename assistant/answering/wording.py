@@ -32,9 +32,7 @@ class Speaker:
 
     def printed(self, cell: Cell, table: Table) -> str:
         """The figure as printed, with "million" where the table is in millions."""
-        text = cell.printed.strip().replace("$ ", "$")
-        # A zero decimal says nothing: "59.0%" is 59%, "$3,330.0" million is $3,330 million.
-        text = text.replace(".0%", "%") if text.endswith(".0%") else text[:-2] if text.endswith(".0") else text
+        text = _without_zero_decimal(cell.printed.strip().replace("$ ", "$"))
         if cell.measure == "msrp" and table.in_millions and "million" not in text.lower() and cell.value >= 1e6:
             text = self.say("fig.millions", figure=text)
         return text
@@ -333,3 +331,10 @@ def chart(fig: "Figure", sp: Speaker) -> dict | None:
     rows = [[sp.say("fig.fy", year=p[0]) if isinstance(p[0], int) else p[0], p[2]] for p in sorted(points, key=lambda p: p[0]) ] \
         if all(isinstance(p[0], int) for p in points) else [[p[0], p[2]] for p in points]
     return {"svg": str(drawn.svg), "alt": drawn.alt, "title": title, "rows": rows}
+
+
+def _without_zero_decimal(text: str) -> str:
+    """A zero decimal says nothing: "59.0%" is 59%, "$3,330.0" (million) is $3,330."""
+    if text.endswith(".0%"):
+        return text[:-3] + "%"
+    return text[:-2] if text.endswith(".0") else text

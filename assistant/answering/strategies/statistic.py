@@ -231,7 +231,7 @@ def _unexplained(q, index) -> list[str]:
         if any(f in known for f in feats):
             known = known | set(term.split())
     toks = q.topic
-    verbs = _preterite_tokens(q)
+    verbs = q.past_verbs  # how a figure is asked ("acumuló"), never what it counts
     out = []
     for i, tok in enumerate(toks):
         if tok in known or tok in verbs or tok.isdigit() or len(tok) <= 1:
@@ -244,18 +244,6 @@ def _unexplained(q, index) -> list[str]:
             continue  # words of the story told before the question
         out.append(tok)
     return out
-
-
-_PRETERITE = ("ó", "aron", "ieron", "aban")
-
-
-def _preterite_tokens(q) -> set[str]:
-    """Spanish verbs in the past tense ("acumuló", "registraron", "contabilizaban"): how a figure is
-    asked, never what it counts. Only endings no noun has: "multa" may be a verb or the fine itself."""
-    if q.language != "es":
-        return set()
-    said = (w.strip("¿?¡!.,;:()\"'") for w in q.text.lower().split())
-    return {t for w in said if len(w) >= 5 and w.endswith(_PRETERITE) for t in topic_tokens(w)}
 
 
 def _label_score(label_toks: list[str], weights: dict[str, float], df: dict[str, int], ignore: set[str]) -> tuple[float, bool]:
