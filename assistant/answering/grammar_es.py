@@ -509,6 +509,9 @@ ESPANOL: dict[str, list[str]] = {
         "(se cumple|se cumplia|se mantiene|se mantenia|se mantuvo) [eso|esto]", "[eso|esto] (se cumple|se mantiene|se mantuvo)",
         "[es|fue] igual (en|por|con)",
     ],
+    # "¿quién la dirige?", "¿cuándo se lanzó?": a pronoun before the verb right after the question word points at
+    # what the conversation is on (state.py checks that a verb follows: "¿qué la marca...?" has none).
+    "refer.clitic": ["(quien|quienes|que|cuando|donde|como|cuanto|cuantos|cuantas|cual|por) (la|lo|las|los|le|les|se)"],
     "refer.many": ["esos", "esas", "estos", "estas", "ellos", "ellas", "aquellos", "aquellas", "los mismos", "las mismas"],
     "refer.the": ["(el|la) (piloto|programa|operacion|iniciativa|campana|acuerdo|memorando|version|esfuerzo|alianza|partido|evento|estudio)"],
     "refer.back": [

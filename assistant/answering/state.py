@@ -59,18 +59,10 @@ def _own_words(q, index) -> list[str]:
     return [t for t in q.topic if t not in skip and not t.isdigit()]
 
 
-_ASKING_ES = {"quien", "quienes", "que", "cuando", "donde", "como", "cuanto", "cuantos", "cuantas", "cual", "por"}
-_CLITICS_ES = {"la", "lo", "las", "los", "le", "les", "se"}
-
-
 def _clitic_back(q) -> bool:
-    """"¿quién la dirige?", "¿cuándo se lanzó?": a Spanish pronoun before the verb right after the question
-    word points at what the conversation is on (the verb ends the clause: "¿qué la marca...?" is no verb)."""
-    if q.language != "es":
-        return False
-    ws = [w for w in q.words if w != "?"]
-    return any(a in _ASKING_ES and b in _CLITICS_ES and (c.endswith(("o", "a", "e", "an", "en", "aron", "ieron")) and spanish_verb(c))
-               for a, b, c in zip(ws, ws[1:], ws[2:]))
+    """"¿quién la dirige?", "¿cuándo se lanzó?": a Spanish pronoun before a verb, right after the question
+    word (grammar_es "refer.clitic"), points at what the conversation is on."""
+    return any(m.tag == "refer.clitic" and m.end < len(q.words) and spanish_verb(q.words[m.end]) for m in q.matches)
 
 
 _OWN_NAME = [[w] for w in ("de", "del", "of", "for", "para", "on", "sobre", "called", "named", "llamado", "llamada")]
