@@ -513,7 +513,8 @@ ESPANOL: dict[str, list[str]] = {
     # what the conversation is on (state.py checks that a verb follows: "¿qué la marca...?" has none).
     "refer.clitic": ["(quien|quienes|que|cuando|donde|como|cuanto|cuantos|cuantas|cual|por) (la|lo|las|los|le|les|se)"],
     "refer.many": ["esos", "esas", "estos", "estas", "ellos", "ellas", "aquellos", "aquellas", "los mismos", "las mismas"],
-    "refer.the": ["(el|la) (piloto|programa|operacion|iniciativa|campana|acuerdo|memorando|version|esfuerzo|alianza|partido|evento|estudio)"],
+    "refer.the": ["(el|la) (piloto|programa|operacion|iniciativa|campana|acuerdo|memorando|version|esfuerzo|alianza|partido|evento|estudio)",
+                  "(los|las) (pilotos|programas|operaciones|iniciativas|campanas|acuerdos|versiones|esfuerzos|alianzas|eventos|estudios)"],
     "refer.back": [
         # Spanish leaves the subject out: "¿Cuántas estaban activas?" counts what the conversation named.
         "(cuantos|cuantas) (estaban|estan|eran|son|seguian|siguen|quedaban|quedan|quedaron|habia|tenian|tuvieron|recibieron|hubo de ellas|hubo de ellos)",

@@ -464,3 +464,12 @@ def test_a_country_asked_after_a_table_of_products_does_not_rank_the_products(as
     # The COVID-19 table has no countries: ranking its products would answer another question.
     *_, last = _chain(ask, *turns)
     assert "35,092,178" not in last.text and "Vaccination Cards" not in last.text and "Tarjetas" not in last.text, last.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("How many de minimis filings did CBP receive in FY 2021?", "how long did clearance take before the pilots?"),
+])
+def test_programs_named_in_the_plural_point_at_the_conversation(ask, turns):
+    # "the pilots", like "the pilot", names the programs the conversation is on.
+    *_, last = _chain(ask, *turns)
+    assert last.kind != "fallback" and "eight-day" in last.text, last.text
