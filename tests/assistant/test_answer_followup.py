@@ -473,3 +473,12 @@ def test_programs_named_in_the_plural_point_at_the_conversation(ask, turns):
     # "the pilots", like "the pilot", names the programs the conversation is on.
     *_, last = _chain(ask, *turns)
     assert last.kind != "fallback" and "eight-day" in last.text, last.text
+
+
+def test_a_category_word_inside_a_rows_name_keeps_the_table_the_conversation_is_on(ask):
+    # "productos" is part of the Spanish name of the Pharmaceuticals/Personal Care row, not a request
+    # for the product tables: the share is the HSS table's (46.6%), not all seizure lines' (3%).
+    *_, share, other = _chain(ask, "¿Cuántas líneas de incautación de salud y seguridad hubo en 2021?",
+                              "¿qué porcentaje eran productos farmacéuticos y de cuidado personal en 2021?",
+                              "¿y automotriz/aeroespacial?")
+    assert "46.6%" in share.text and "15.3%" in other.text, (share.text, other.text)

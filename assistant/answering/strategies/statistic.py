@@ -44,6 +44,7 @@ class Reading:
     preferred: Table | None  # the table of the previous answer, for a follow-up
     unexplained: list[str] = field(default_factory=list)  # words no table speaks to
     unlisted: list[str] = field(default_factory=list)  # a follow-up's names no table lists ("¿y México?")
+    kinds_named: bool = True  # a category named for itself, not only inside a row's name ("productos farmacéuticos")
 
 
 @dataclass
@@ -168,27 +169,46 @@ def _read(q, index) -> Reading:
     if q.follow_up:
         # "¿y México cuántas tuvo ese año?" after Thailand: a name of its own, though no row, is not Thailand.
         weights = _carried(catalog, q.frame, weights, keep_row=not unlisted)
+    kinds_named = not _categories_inside_rows(q, catalog)
     mentioned = {t.slug for t in catalog.tables if t.keywords & set(weights)}
     mention_toks = {w for t in catalog.tables if t.slug in mentioned for w in t.keywords}
-    preferred = catalog.table(q.frame.table) if q.follow_up and q.frame.table else _still_on(q, catalog, weights, mentioned)
+    preferred = catalog.table(q.frame.table) if q.follow_up and q.frame.table else _still_on(q, catalog, weights, mentioned, kinds_named)
     runs = {tuple(q.tokens[i : i + n]) for n in range(2, 7) for i in range(len(q.tokens) - n + 1)}
-    reading = Reading(weights, runs, mentioned, mention_toks, preferred, unlisted=unlisted)
+    reading = Reading(weights, runs, mentioned, mention_toks, preferred, unlisted=unlisted, kinds_named=kinds_named)
     # A follow-up of a figure ("and in 2019?") is read against that figure; any other follow-up
     # ("how many seizures has it produced?" after an FAQ) carries words no table may speak to.
     reading.unexplained = [] if q.follow_up and q.subject.get("kind") == "statistic" else _unexplained(q, index)
     return reading
 
 
-def _still_on(q, catalog, weights: dict[str, float], mentioned: set[str]) -> Table | None:
+def _still_on(q, catalog, weights: dict[str, float], mentioned: set[str], kinds_named: bool = True) -> Table | None:
     """After a figure, a question that names no table but a row of the table just given stays in it:
     "what share came from Hong Kong?" after cell phones is Hong Kong's share of cell phones."""
     if q.subject.get("kind") != "statistic" or mentioned:
         return None
     table = catalog.table((q.subject.get("frame") or {}).get("table") or "")
-    if table is None or (q.frame.categories and table.category not in q.frame.categories):
-        return None  # "which product ...?" after a country: another kind of table
+    if table is None:
+        return None
+    # ("¿qué porcentaje eran productos farmacéuticos...?" after the HSS table names its row, though
+    # "productos" also names the product tables' kind.)
     named = any(toks and all(t in weights for t in toks) for toks in table.labels.values())
-    return table if named else None
+    if not named or (q.frame.categories and kinds_named and table.category not in q.frame.categories):
+        return None  # "which product ...?" after a country: another kind of table
+    return table
+
+
+def _categories_inside_rows(q, catalog) -> bool:
+    """Every category the question names is said inside a row's name ("productos" in "productos
+    farmacéuticos", the Spanish for Pharmaceuticals/Personal Care), so it asks for no kind of table."""
+    said = [set(topic_tokens(" ".join(q.words[m.start : m.end]))) for m in q.matches if m.tag.startswith("category:")]
+    if not said:
+        return False
+    label_toks = set(catalog.label_df)
+    inside = set(q.tokens) & label_toks
+    for term, feats in q.synonyms.items():
+        if " " in term and any(set(f.split()) <= label_toks for f in feats):
+            inside |= set(term.split())
+    return all(words <= inside for words in said)
 
 
 def _unlisted(q, index) -> list[str]:
@@ -322,7 +342,7 @@ _PLACES = frozenset({"economy", "source_country", "transport_mode", "center"})
 def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
     frame = q.frame
     # "2nd after China": the reference row names the table's kind of rows, though it is not asked about.
-    category = table.category in frame.categories or (bool(frame.after) and any(toks and set(toks) <= set(frame.after) for toks in table.labels.values()))
+    category = (table.category in frame.categories and reading.kinds_named) or (bool(frame.after) and any(toks and set(toks) <= set(frame.after) for toks in table.labels.values()))
     label, lscore, full, named = _rows(table, q, reading, index, category)
     mention = table.slug in reading.mentioned
     near = reading.preferred is not None and table.category == reading.preferred.category
