@@ -518,6 +518,8 @@ ESPANOL: dict[str, list[str]] = {
     "refer.back": [
         # Spanish leaves the subject out: "¿Cuántas estaban activas?" counts what the conversation named.
         "(cuantos|cuantas) (estaban|estan|eran|son|seguian|siguen|quedaban|quedan|quedaron|habia|tenian|tuvieron|recibieron|hubo de ellas|hubo de ellos)",
+        # "¿cuántas líneas fueron?", "¿cuánto valía?": a count or a value asked with a verb and no subject of its own.
+        "(cuantos|cuantas|cuanto|cuanta) [lineas|incautaciones|articulos|envios|dolares] (fueron|fue|era|eran|valia|valian|valio|valieron|tuvo|sumo|sumaron|sumaba|sumaban)",
         "eso", "esa", "ese", "esos", "esas", "esto", "este", "estos", "estas", "ello", "ellos", "ellas", "su", "sus",
         "alli", "ahi", "alla", "aquel", "aquella", "aquellos", "aquellas", "dicho", "dicha", "el mismo", "la misma",
         "lo mismo", "los mismos", "las mismas", "eso mismo", f"ese {_ANO}", f"ese mismo {_ANO}", "ese af",

@@ -482,3 +482,18 @@ def test_a_category_word_inside_a_rows_name_keeps_the_table_the_conversation_is_
                               "¿qué porcentaje eran productos farmacéuticos y de cuidado personal en 2021?",
                               "¿y automotriz/aeroespacial?")
     assert "46.6%" in share.text and "15.3%" in other.text, (share.text, other.text)
+
+
+@pytest.mark.parametrize("turns,present,absent", [
+    (("Which product had the highest MSRP in 2021?", "how many seizure lines was that?", "what share of the total value is that?"),
+     "36%", "12%"),
+    (("¿Qué categoría de producto tuvo el mayor valor incautado en 2021?", "¿cuántas líneas fueron?",
+      "¿y qué porcentaje del valor total representa esa categoría?", "¿y en 2020 cuánto valía?"), "435,249,467", "1,309,156,510"),
+])
+def test_a_share_of_the_value_and_a_spanish_count_without_a_pronoun_stay_on_the_leader(ask, turns, present, absent):
+    # "¿cuántas líneas fueron?" points at the leader with its verb alone; a share of the value is never
+    # a share of seizure lines from a table that has no values.
+    replies = _chain(ask, *turns)
+    assert present in replies[-1].text and absent not in replies[-1].text, [r.text[:120] for r in replies]
+    if len(turns) == 4:
+        assert "12,313" in replies[1].text and "36%" in replies[2].text, [r.text[:120] for r in replies]

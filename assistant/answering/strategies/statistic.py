@@ -367,6 +367,8 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
     measures = _measure_order(frame, avail)
     if not measures:
         return None
+    if measures[0] == "percentage" and "msrp" in frame.also and "msrp" not in avail:
+        return None  # "what share of the total value is that?": a table with no values gives shares of something else
     if measures[0] == _measure_order(frame, set(MEASURE_ORDER))[0]:
         score += T["exact_measure"] + (T["named_measure"] if frame.measure else 0.0)
     if frame.categories and not category and not mention:
