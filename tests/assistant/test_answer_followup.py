@@ -497,3 +497,14 @@ def test_a_share_of_the_value_and_a_spanish_count_without_a_pronoun_stay_on_the_
     assert present in replies[-1].text and absent not in replies[-1].text, [r.text[:120] for r in replies]
     if len(turns) == 4:
         assert "12,313" in replies[1].text and "36%" in replies[2].text, [r.text[:120] for r in replies]
+
+
+@pytest.mark.parametrize("turns,present", [
+    (("¿Qué productos relacionados con el COVID incautaron en 2021?", "¿qué porcentaje de esas incautaciones venía de China?"), "31"),
+    (("What counterfeit COVID-19 products did CBP seize in FY 2021?", "what share of those seizures were found in the mail?"), "18"),
+])
+def test_the_covid_seizures_shares_are_answered_after_the_covid_answer(ask, turns, present):
+    # The report's COVID-19 Spotlight gives the shares by shipping environment and origin in prose;
+    # no table has them, so a table's figure must not answer.
+    *_, last = _chain(ask, *turns)
+    assert f"{present} p" in last.text and last.kind == "faq", last.text
