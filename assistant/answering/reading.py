@@ -66,8 +66,13 @@ _LOOKS = {
 }
 # A statute or regulation cited ("19 U.S.C. 1337", "19 CFR 133.21", "§ 1526(f)") is no count of anything.
 _CITATION = re.compile(r"\b\d+\s*(U\.?\s?S\.?\s?C\.?|C\.?F\.?R\.?)\s*§*\s*[\d.]+(\([a-z0-9]+\))*|§+\s*[\d.]+(\([a-z0-9]+\))*", re.IGNORECASE)
-# Nor is a year or a date ("launched in September 2019", "FY 2021", "June 7, 2021").
-_DATE = re.compile(rf"\b(({_MONTHS})\s+\d{{1,2}},?\s+)?(FY\s?)?(19|20)\d\d\b|\b({_MONTHS})\s+\d{{1,2}}\b", re.IGNORECASE)
+# Nor is a year or a date ("launched in September 2019", "FY 2021", "June 7, 2021"), nor the number
+# of a name ("Entry Type 86", "Section 321", "COVID-19", "Operation Stolen Promise 2.0").
+_NO_COUNT = re.compile(
+    rf"\b(({_MONTHS})\s+\d{{1,2}},?\s+)?(FY\s?)?(19|20)\d\d\b|\b({_MONTHS})\s+\d{{1,2}}\b"
+    r"|(?-i:\b[A-Z][A-Za-z]+)[\s-]\d+(\.\d+)?\b(?![,.]\d)",
+    re.IGNORECASE,
+)
 # Names: capitalised words past a sentence's first ("Otter Products, Cisco, Nike ..."); a few
 # make an answer that names, as one capitalised word ("CBP") does not.
 _LEAST_NAMES = 3
@@ -90,7 +95,7 @@ def holds(kind: str, sentence: str) -> bool:
     if kind == "frequency" and _LOOKS["duration"].search(sentence):
         return True  # an interval answers how often ("not if used in the 30 days before")
     if kind == "number":
-        sentence = _DATE.sub(" ", _CITATION.sub(" ", sentence))
+        sentence = _NO_COUNT.sub(" ", _CITATION.sub(" ", sentence))
     return bool(_LOOKS[kind].search(sentence))
 
 

@@ -48,6 +48,10 @@ def test_it_reads_the_kind_of_answer_asked_for(knowledge, text, kind):
         ("number", "Launched as a voluntary test in September 2019, the program lets brokers file.", False),
         ("number", "On June 7, 2021 CBP began sending notices by e-mail.", False),
         ("number", "In FY 2021 CBP received 524 million filings.", True),
+        # Nor does the number of a name; a count beside one does.
+        ("number", "Entry Type 86 lets brokers file Section 321 entries.", False),
+        ("number", "Operation Stolen Promise 2.0 targets counterfeit vaccines.", False),
+        ("number", "It yielded 3,131 COVID-19 related seizures.", True),
         ("duration", "El importador tiene 30 días para responder.", True),
         ("duration", "La prueba duró dos meses.", True),
         ("time", "Se extendió hasta agosto de 2023.", True),
