@@ -508,3 +508,14 @@ def test_the_covid_seizures_shares_are_answered_after_the_covid_answer(ask, turn
     # no table has them, so a table's figure must not answer.
     *_, last = _chain(ask, *turns)
     assert f"{present} p" in last.text and last.kind == "faq", last.text
+
+
+def test_a_channel_follow_up_naming_a_subject_of_its_own_does_not_take_the_previous_channels(ask):
+    # The ITC's help for small businesses gave the exclusion-order rulings mailbox; recording a
+    # trademark is another subject, whose channel is looked for afresh.
+    *_, last = _chain(ask, "Does CBP do anything to help small businesses with their intellectual property?",
+                      "and how do I record my trademark with CBP?")
+    assert not (last.kind == "route" and "EOEBranch" in last.text) and "iprr.cbp.gov" in last.text, last.text
+    *_, last = _chain(ask, "Does CBP do anything to help small businesses with their intellectual property?",
+                      "who do I email about it?")
+    assert last.kind == "route", last.text

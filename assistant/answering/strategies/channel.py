@@ -20,7 +20,7 @@ def propose(q, index) -> list[Candidate]:
         return []
     if q.follow_up and q.intent == "channel" and q.subject.get("contacts"):
         picked = channels.of_subject(q.subject["contacts"], index.contacts, q.medium)
-        if picked:
+        if picked and _about_them(q, picked, index):
             return [Candidate("route", 0.9, "channel", ["the channels of the previous answer"], lambda: _route(q, picked, 0.9, index))]
     hits = common.contact_hits(q, index)
     picked = channels.pick(hits, index.contacts, q.medium, bars.ROUTE["runner_up"], reporting=q.reporting)
@@ -40,6 +40,20 @@ def propose(q, index) -> list[Candidate]:
         score = max(score, bars.ROUTE["anchored"])
         reasons.append("names IPR" if q.anchored else "asks where, in a conversation on IPR")
     return [Candidate("route", min(1.0, score), "channel", reasons, lambda: _route(q, picked, score, index))]
+
+
+def _about_them(q, picked: list[dict], index) -> bool:
+    """Whether a follow-up asks for the channels just given: "who do I email about it?" names nothing of
+    its own; "and how do I record my trademark with CBP?" names a subject those channels never speak
+    of (after the ITC's exclusion orders), and its channel is looked for afresh."""
+    lexicon = index.lexicon(q.language)
+    skip = lexicon.grammar_tokens | lexicon.measure_tokens
+    own = [t for t in q.topic if t not in q.inherited and t not in skip and not t.isdigit()]
+    if not own:
+        return True
+    text = " ".join(str(c.get(field) or "") for c in picked for field in ("name", "purpose", "who_should_use", "keywords", "example_questions"))
+    said = frozenset(index.words_of_text(text))
+    return evidence.covered(q, said, index, tokens=own) >= bars.COVERAGE["any"]
 
 
 def _route(q, picked: list[dict], score: float, index) -> Answer:
