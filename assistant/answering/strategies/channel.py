@@ -47,7 +47,8 @@ def _about_them(q, picked: list[dict], index) -> bool:
     its own; "and how do I record my trademark with CBP?" names a subject those channels never speak
     of (after the ITC's exclusion orders), and its channel is looked for afresh."""
     lexicon = index.lexicon(q.language)
-    skip = lexicon.grammar_tokens | lexicon.measure_tokens
+    # ("email", "call", "report" say how to reach a channel, not what about.)
+    skip = lexicon.grammar_tokens | lexicon.measure_tokens | lexicon.tokens_of("channel", "channel.email", "channel.phone", "channel.report", "channel.tell")
     own = [t for t in q.topic if t not in q.inherited and t not in skip and not t.isdigit()]
     if not own:
         return True
