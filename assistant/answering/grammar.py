@@ -35,6 +35,8 @@ ENGLISH: dict[str, list[str]] = {
     "ask.object": ["how many", "how much", "number of", "amount of", "value of", "msrp of", "quantity of", "worth of",
                    "total of", "count of", "figures (on|for)", "statistics (on|for)", "stats (on|for)"],
     "ask.count": ["how many", "how much", "number of", "count", "how often", "amount of", "total number", "tally", "quantity of"],
+    # "doesn't that count as personal use?" asks whether something qualifies, not for a count.
+    "ask.count!": ["count (as|toward|towards)", "counts (as|toward|towards)", "counted (as|toward|towards)"],
     "ask.figure": [
         "statistics", "statistic", "stats", "stat", "figures", "figure", "numbers", "how big", "how large",
         "breakdown", "broken down", "broken out", "what was the (total|sum|amount|value)",

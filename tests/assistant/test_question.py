@@ -234,3 +234,12 @@ def test_how_many_the_asker_may_bring_asks_a_rule_not_a_figure(knowledge):
     q = understand("coming back from bali w some rep bags, how many can i bring thru customs?", {}, knowledge, "en")
     assert q.counted_own and q.intent == "howto"
     assert understand("how many seizures did CBP make in FY 2021?", {}, knowledge, "en").intent == "figure"
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("It's a gift, not for sale - doesn't that count as personal use?", False),
+    ("does a gift mailed to me count toward the exemption?", False),
+    ("what was the count of seizures in 2021?", True),
+])
+def test_count_as_asks_whether_something_qualifies_not_for_a_count(knowledge, text, figure):
+    assert understand(text, {}, knowledge).wants_figure is figure
