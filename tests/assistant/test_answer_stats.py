@@ -518,3 +518,12 @@ def test_a_row_named_in_the_sentence_before_the_question_is_the_row_asked(ask, q
     # question is about, in either language (the Spanish words reach the row through their synonyms).
     reply = ask(question)
     assert "12,313" in reply.text and "102,490" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,absent", [
+    ("Which shipping environments accounted for most cell phone accessory seizures?", "had the most"),
+])
+def test_a_ranking_of_one_kind_of_row_is_never_answered_from_a_table_of_another(ask, question, absent):
+    # The cell-phone tables rank source countries; shipping environments are in the report's prose.
+    reply = ask(question)
+    assert absent not in reply.text and "90 percent" in reply.text, reply.text

@@ -337,6 +337,10 @@ def _rows(table: Table, q, reading: Reading, index, category: bool) -> tuple[str
 
 # Tables whose rows are places: a ranking asked with "where" ranks these.
 _PLACES = frozenset({"economy", "source_country", "transport_mode", "center"})
+# The kinds of rows a ranking can be asked of: goods (however a table groups them), where goods came
+# from, how they were shipped, which Center handled them.
+_KINDS = {"product": "goods", "commodity": "goods", "covid_product": "goods", "economy": "origin",
+          "source_country": "origin", "transport_mode": "shipping", "center": "center", "allegation": "allegation"}
 
 
 def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
@@ -350,8 +354,10 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
         return None  # special tables answer only when asked about
     if frame.rank and "rank.where" in q.asking_tags and table.category not in _PLACES and not label:
         return None  # "where did most ... happen?" ranks places, not the products of a table
-    if frame.rank and frame.categories and set(frame.categories) <= _PLACES and table.category not in _PLACES and not label:
-        return None  # "which country did they mostly come from?" ranks places, not the COVID-19 products
+    if frame.rank and frame.categories and reading.kinds_named and not label and _KINDS.get(table.category) not in {_KINDS.get(c) for c in frame.categories}:
+        # "which country did they mostly come from?" ranks places, not the COVID-19 products; "which
+        # shipping environments ...?" ranks modes of transport, not the source countries of cell phones.
+        return None
     score = T["mention"] * mention + T["category"] * category + T["label"] * lscore + (T["general"] if table.category in GENERAL else 0.0)
     if reading.mentioned and not mention:
         score -= T["other_mentioned"]
