@@ -539,6 +539,9 @@ ESPANOL: dict[str, list[str]] = {
         "podemos", "puede", "pueden", "podria", "podrias", "se puede", "hay", "existe", "existen", "es", "esta",
         "tienen", "tiene", "dime", "digame", "diganme", "decime", "me dices", "me dice",
         "me (puedes|puede|pueden|podrias|podria|podrian) (decir|dar|explicar|ayudar|informar|mostrar)",
+        # Spain's "vosotros": "¿me podéis decir...?", "decidme", "¿sabéis...?"
+        "me (podeis|podriais) (decir|dar|explicar|ayudar|informar|mostrar)", "podeis", "podriais", "sabeis", "decidme",
+        "teneis",
         "quiero saber", "quisiera saber", "me gustaria saber", "necesito saber", "queria saber", "necesito",
         "quiero", "quisiera", "busco", "estoy buscando", "tengo una (pregunta|duda|consulta)", "una pregunta",
         "una duda", "pregunta", "duda", "me preguntaba", "curiosidad", "alguna idea", "dame", "deme", "denme",

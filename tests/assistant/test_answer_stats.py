@@ -527,3 +527,9 @@ def test_a_ranking_of_one_kind_of_row_is_never_answered_from_a_table_of_another(
     # The cell-phone tables rank source countries; shipping environments are in the report's prose.
     reply = ask(question)
     assert absent not in reply.text and "90 percent" in reply.text, reply.text
+
+
+def test_it_reads_a_question_asked_with_spains_vosotros(ask):
+    # "¿Me podéis decir...?" asks as "¿Me puede decir...?" does; "podéis" is no word the tables lack.
+    reply = ask("¿Me podéis decir el valor MSRP total incautado en el año fiscal 2019?")
+    assert "1,555" in reply.text and reply.kind == "statistic", reply.text
