@@ -107,7 +107,7 @@ def refer(q, context: dict, index) -> None:
         # before the definition still holds, as it does from one figure to the next.
         q.frame.years, q.frame.year_given = subject.years_seen[-1:], True
         q.notes.append(f"FY {subject.years_seen[-1]} carried from the conversation")
-    if _points_at_subject(q, subject, tags, back or cue, own, back):
+    if _points_at_subject(q, subject, tags, back or cue, own, back) or _more_of_the_faq(q, subject, own, index):
         _take_words(q, subject, index)
 
 
@@ -140,6 +140,17 @@ def _points_at_subject(q, subject: Subject, tags: set[str], pointing: bool, own:
     # ("¿en cuántos puertos pueden ver esos registros?": "those" points back as "it" does.)
     counted_of_it = back and q.wants_figure and subject.kind in ("faq", "section") and not q.frame.year_given
     return ((pointing or asks_channel or bare or unanchored or fragment or measure_only or of_subject) and thin) or counted_of_it
+
+
+def _more_of_the_faq(q, subject: Subject, own: list[str], index) -> bool:
+    """"how many arrests so far?" after the FAQ on Operation Stolen Promise: a question of a word or two,
+    naming nothing the FAQ just given does not speak of, asks more of it (English leaves "it" out too)."""
+    doc = index.faq_docs.get(subject.faq) if subject.kind == "faq" else None
+    if doc is None or not own or len(own) > bars.UNDERSTANDING["followup_own_words"] or q.intent in ("channel", "person"):
+        return False
+    if q.frame.year_given or q.frame.measure or q.frame.label or q.frame.compare:
+        return False  # "what was the total MSRP seized in FY 2018?" after the MSRP FAQ asks a table
+    return all(t in index.words.of(doc) for t in own)
 
 
 def _take_words(q, subject: Subject, index) -> None:

@@ -519,3 +519,18 @@ def test_a_channel_follow_up_naming_a_subject_of_its_own_does_not_take_the_previ
     *_, last = _chain(ask, "Does CBP do anything to help small businesses with their intellectual property?",
                       "who do I email about it?")
     assert "EOEBranch.ITC337.Rulings@cbp.dhs.gov" in last.text, last.text
+
+
+@pytest.mark.parametrize("turns,present", [
+    (("What is Operation Stolen Promise?", "how many arrests so far?"), "362"),
+    (("¿Qué es la Operación Stolen Promise?", "¿cuántos arrestos hasta ahora?"), "362"),
+])
+def test_a_question_of_a_word_or_two_the_faq_speaks_of_asks_more_of_it(ask, turns, present):
+    # English leaves "it" out too; "so far" says when, not what about.
+    *_, last = _chain(ask, *turns)
+    assert present in last.text, last.text
+
+
+def test_a_question_naming_what_the_faq_never_speaks_of_is_not_about_it(ask):
+    *_, last = _chain(ask, "What is Operation Stolen Promise?", "how do I renew my passport?")
+    assert last.kind == "fallback", last.text
