@@ -52,8 +52,9 @@ def _about_them(q, picked: list[dict], index) -> bool:
     own = [t for t in q.topic if t not in q.inherited and t not in skip and not t.isdigit()]
     if not own:
         return True
-    text = " ".join(str(c.get(field) or "") for c in picked for field in ("name", "purpose", "who_should_use", "keywords", "example_questions"))
-    said = frozenset(index.words_of_text(text))
+    fields = [c.get(f) or "" for c in picked for f in ("name", "purpose", "who_should_use", "keywords")]
+    fields += [example for c in picked for example in c.get("example_questions") or []]
+    said = frozenset(index.words_of_text(" ".join(fields)))
     return evidence.covered(q, said, index, tokens=own) >= bars.COVERAGE["any"]
 
 
