@@ -51,7 +51,7 @@ def subject_of(context: dict) -> dict:
     return subject.to_dict() if subject and subject.kind else {}
 
 
-def _own_words(q, index) -> list[str]:
+def own_words(q, index) -> list[str]:
     """Topic tokens that are the question's own: not grammar, pointing words, measures or years
     ("what percent of the total?" has none; "and hong kong?" has "hong", "kong")."""
     lexicon = index.lexicon(q.language)
@@ -84,7 +84,7 @@ def refer(q, context: dict, index) -> None:
     named_back = {t for m in q.matches if m.tag == "refer.the" and q.words[m.end : m.end + 1] not in _OWN_NAME
                   for w in q.words[m.start + 1 : m.end] for t in tokens(w)}
     back = "refer.back" in tags or bool(named_back) or _clitic_back(q)
-    own = [t for t in _own_words(q, index) if t not in named_back]
+    own = [t for t in own_words(q, index) if t not in named_back]
     thin = len(own) <= bars.UNDERSTANDING["followup_own_words"]
     # "that one", "it" point at the row an answer named; "they", "those" at what it counted.
     many = {m.start for m in q.matches if m.tag == "refer.many"}

@@ -46,10 +46,9 @@ def _about_them(q, picked: list[dict], index) -> bool:
     """Whether a follow-up asks for the channels just given: "who do I email about it?" names nothing of
     its own; "and how do I record my trademark with CBP?" names a subject those channels never speak
     of (after the ITC's exclusion orders), and its channel is looked for afresh."""
-    lexicon = index.lexicon(q.language)
     # ("email", "call", "report" say how to reach a channel, not what about.)
-    skip = lexicon.grammar_tokens | lexicon.measure_tokens | lexicon.tokens_of("channel", "channel.email", "channel.phone", "channel.report", "channel.tell")
-    own = [t for t in q.topic if t not in q.inherited and t not in skip and not t.isdigit()]
+    reach = index.lexicon(q.language).tokens_of("channel", "channel.email", "channel.phone", "channel.report", "channel.tell")
+    own = [t for t in state.own_words(q, index) if t not in q.inherited and t not in reach]
     if not own:
         return True
     fields = [c.get(f) or "" for c in picked for f in ("name", "purpose", "who_should_use", "keywords")]
