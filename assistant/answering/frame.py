@@ -34,6 +34,7 @@ class Frame:
     also: list[str] = field(default_factory=list)  # other measures named ("share of total MSRP")
     measure_read: list[str] = field(default_factory=list)  # [typed, read] when a typo named the measure
     count: bool = False  # "how many"
+    many: bool = False  # "how many", "cuántas": things counted, never a sum of money
     rank: str = ""  # "max" | "min" | "place" (where a row stands) | ""
     position: int = 1  # "second largest" -> 2
     top_n: int = 1  # "top 3" -> 3
@@ -175,6 +176,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
         if read_as:
             frame.measure_read = [typed[read_as[0]], read_as[0]]
     frame.count = "ask.count" in tags
+    frame.many = "ask.many" in tags
     if "ask.how_much" in tags and "msrp" in named and not {"many", "cuantas", "cuantos"} & set(words):
         # "How much were the IPR seizures worth?": the value of what is counted, not the count.
         frame.measure, frame.also, frame.count = "msrp", [m for m in named if m != "msrp"], False

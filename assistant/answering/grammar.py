@@ -36,6 +36,8 @@ ENGLISH: dict[str, list[str]] = {
                    "total of", "count of", "figures (on|for)", "statistics (on|for)", "stats (on|for)"],
     "ask.count": ["how many", "how much", "number of", "count", "how often", "amount of", "total number", "tally", "quantity of"],
     # "doesn't that count as personal use?" asks whether something qualifies, not for a count.
+    # Things counted, never a sum of money: "how many were there?" after a value asks a count again.
+    "ask.many": ["how many", "number of"],
     "ask.count!": ["count (as|toward|towards)", "counts (as|toward|towards)", "counted (as|toward|towards)"],
     "ask.figure": [
         "statistics", "statistic", "stats", "stat", "figures", "figure", "numbers", "how big", "how large",

@@ -239,6 +239,9 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
         if new.measure == "percentage" and not new.also and old.measure not in ("", "percentage"):
             merged.also = [old.measure]  # "what share of the total is that?" after an MSRP: a share of MSRP
         merged.count = new.count
+    elif new.many and old.measure == "msrp":
+        # "¿y en 2018, cuántas fueron?" after a value: things counted, so the table's count, not its MSRP.
+        merged.measure, merged.also, merged.count, merged.table = "", [], True, ""
     _merge_rank(merged, new, old, years_seen, pointing, cue)
     merged.compare = new.compare
     if new.compare and not new.measure and merged.measure == "percentage":

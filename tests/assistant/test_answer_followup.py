@@ -534,3 +534,14 @@ def test_a_question_of_a_word_or_two_the_faq_speaks_of_asks_more_of_it(ask, turn
 def test_a_question_naming_what_the_faq_never_speaks_of_is_not_about_it(ask):
     *_, last = _chain(ask, "What is Operation Stolen Promise?", "how do I renew my passport?")
     assert last.kind == "fallback", last.text
+
+
+@pytest.mark.parametrize("turns,present,absent", [
+    (("¿Cuántas incautaciones hubo en 2019?", "¿y en valor?", "¿y en 2018, cuántas fueron?"), "33,810", "1,399.8"),
+    (("How many seizures were there in FY 2019?", "and their value?", "and in 2018, how many were there?"), "33,810", "1,399.8"),
+])
+def test_a_plural_count_after_a_value_counts_again(ask, turns, present, absent):
+    # "cuántas", "how many" count things; a sum of money is never what they ask, so the value's
+    # measure does not carry ("how much" may ask either, and keeps it).
+    *_, last = _chain(ask, *turns)
+    assert present in last.text and absent not in last.text, last.text
