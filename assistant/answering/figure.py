@@ -90,11 +90,15 @@ def _fill_compare(fig: Figure) -> None:
         fig.missing = "compare"
 
 
-def compare_years(years: list[int], table: Table) -> list[int]:
-    """The two years a comparison is between: both named, or the one named and the year before it in the table."""
+def compare_years(years: list[int], table: Table, since: bool = False) -> list[int]:
+    """The two years a comparison is between: both named, or the one named and the year before it in the
+    table; or, when the one named is where the comparison starts, it and the table's latest year."""
     years = sorted(set(years))
     if len(years) >= 2:
         return years[-2:]
+    later = [y for y in table.years if y > years[0]]
+    if since and later:
+        return [years[0], later[-1]]
     earlier = [y for y in table.years if y < years[0]]
     return [earlier[-1], years[0]] if earlier else years
 

@@ -20,6 +20,10 @@ _ARTICLES = {"the", "a", "an", "el", "la", "los", "las", "un", "una"}
 _AFTER_ENDS = {"for", "in", "by", "on", "with", "en", "por", "con", "que", "cual", "which", "what", "who", "how", "where", "when",
                "did", "was", "is", "had", "has", "cuantos", "cuantas", "cuanto", "cuanta", "como", "donde", "cuando", "tuvo"}
 _AFTER_AND = {"and", "y", "e", ","}
+# Where a comparison starts from: a year right after these ("grow compared with FY 2020", "más que en
+# 2020") is compared with the year discussed, else the latest, not with the year before it.
+_BASELINE_WORDS = {"with", "to", "from", "since", "over", "than", "versus", "vs", "against",
+                   "con", "a", "al", "desde", "que", "contra", "respecto", "frente"}
 
 
 @dataclass
@@ -40,6 +44,7 @@ class Frame:
     top_n: int = 1  # "top 3" -> 3
     which_year: bool = False  # "which year had the most"
     compare: bool = False
+    since: bool = False  # the one year named is where the comparison starts ("compared with FY 2020")
     percent_change: bool = False  # "by what percent did it grow"
     more: bool = False  # "did China or Hong Kong have more"
     total: bool = False
@@ -102,6 +107,17 @@ def years_in(words: list[str], matches: list[Match]) -> list[int]:
         if year not in out:
             out.append(year)
     return out
+
+
+def _since(words: list[str], year: int) -> bool:
+    """The year comes right after "compared with", "since", "than in", "respecto a" (year words aside)."""
+    for at, word in enumerate(words):
+        if word.isdigit() and year in (int(word), 2000 + int(word)):
+            before = at - 1
+            while before >= 0 and (words[before] in _YEAR_WORDS or words[before] in _ARTICLES or words[before] in ("in", "en")):
+                before -= 1
+            return before >= 0 and words[before] in _BASELINE_WORDS
+    return False
 
 
 def _negated(words: list[str], match: Match, negations: list[Match]) -> bool:
@@ -193,6 +209,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
         # "compared to the previous year": the year named (else the latest) against the one before.
         year = named_years[0] if named_years else report_year
         frame.years = [year - 1, year]
+    frame.since = frame.compare and not frame.previous and len(named_years) == 1 and _since(words, named_years[0])
     frame.reckoned = bool(frame.years) and not named_years
     _read_rank(frame, words, matches, tags)
     frame.which_year = "rank.year" in tags

@@ -533,3 +533,15 @@ def test_it_reads_a_question_asked_with_spains_vosotros(ask):
     # "¿Me podéis decir...?" asks as "¿Me puede decir...?" does; "podéis" is no word the tables lack.
     reply = ask("¿Me podéis decir el valor MSRP total incautado en el año fiscal 2019?")
     assert "1,555" in reply.text and reply.kind == "statistic", reply.text
+
+
+@pytest.mark.parametrize("question,present", [
+    ("By how much did the value of IPR seizures grow compared with FY 2020?", "to **$3,330,037,350 in MSRP** in FY 2021"),
+    ("how many more seizure lines than in 2020?", "to **102,490 seizure lines** in FY 2021"),
+    ("¿cuánto aumentó el valor incautado respecto a 2020?", "a **$3,330,037,350 en MSRP** en el año fiscal 2021"),
+    ("did seizures go up in 2020?", "to **26,503 seizures** in FY 2020"),
+])
+def test_a_year_a_comparison_starts_from_is_compared_with_the_latest(ask, question, present):
+    # "compared with FY 2020" starts from 2020; "did it go up in 2020?" ends there (from 2019).
+    reply = ask(question)
+    assert reply.kind == "statistic" and present in reply.text, reply.text

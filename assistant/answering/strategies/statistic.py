@@ -426,7 +426,7 @@ def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
     elif (frame.compare or ranking or frame.more or frame.sum) and len(fit.named) >= 2 and len(set(years)) == 1:
         fig.kind, fig.label = "rows", ""  # "mail vs express in FY 2021", "footwear plus handbags"
     elif frame.compare:
-        fig.kind, fig.years = "compare", compare_years(years, table)
+        fig.kind, fig.years = "compare", compare_years(years, table, frame.since)
     elif ranking and (not label or (fit.category and not fit.full)):
         fig.kind, fig.label = "rank", ""
     elif not label:
