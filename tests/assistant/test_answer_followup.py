@@ -545,3 +545,11 @@ def test_a_plural_count_after_a_value_counts_again(ask, turns, present, absent):
     # measure does not carry ("how much" may ask either, and keeps it).
     *_, last = _chain(ask, *turns)
     assert present in last.text and absent not in last.text, last.text
+
+
+def test_a_value_given_to_how_much_is_what_the_next_year_asks_again(ask):
+    # "how much for handbags?" names no measure and gets the row's MSRP; "and in FY 2021?" asks that
+    # value again, not the row's seizure lines.
+    *_, last = _chain(ask, "What were the top product categories by MSRP in FY 2020?",
+                      "how much for handbags and wallets?", "and in FY 2021?")
+    assert "972,495,390" in last.text and last.kind == "statistic", last.text

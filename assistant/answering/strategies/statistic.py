@@ -620,5 +620,8 @@ def _answer(fig: Figure, conf: float, q, index) -> Answer:
     about = index.words_of_text(" ".join(filter(None, [named or "", fig.table.name()])))
     context = state.remember("statistic", frame=frame, topic=list(dict.fromkeys(about + q.topic)), previous={"subject": q.subject})
     context["subject"]["frame"]["measure"] = fig.measure if frame.measure else ""
+    if fig.measure == "msrp" and not frame.measure:
+        # A value given to "how much for handbags?" is what "and in FY 2021?" asks again, not a count.
+        context["subject"]["frame"].update(measure="msrp", count=False)
     return Answer(text=body, kind="statistic", confidence=round(conf, 3), sources=sources,
                   suggestions=wording.suggestions(fig, speaker), context=context, chart=wording.chart(fig, speaker))
