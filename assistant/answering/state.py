@@ -148,7 +148,7 @@ def _more_of_the_faq(q, subject: Subject, own: list[str], index) -> bool:
     doc = index.faq_docs.get(subject.faq) if subject.kind == "faq" else None
     if doc is None or not own or len(own) > bars.UNDERSTANDING["followup_own_words"] or q.intent in ("channel", "person"):
         return False
-    if q.frame.year_given or q.frame.measure or q.frame.label or q.frame.compare:
+    if q.frame.year_given or q.frame.compare or q.frame.measure not in ("", "percentage"):
         return False  # "what was the total MSRP seized in FY 2018?" after the MSRP FAQ asks a table
     return all(t in index.words.of(doc) for t in own)
 

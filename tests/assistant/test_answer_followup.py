@@ -553,3 +553,11 @@ def test_a_value_given_to_how_much_is_what_the_next_year_asks_again(ask):
     *_, last = _chain(ask, "What were the top product categories by MSRP in FY 2020?",
                       "how much for handbags and wallets?", "and in FY 2021?")
     assert "972,495,390" in last.text and last.kind == "statistic", last.text
+
+
+def test_a_share_of_a_row_the_faq_just_given_speaks_of_asks_more_of_it(ask):
+    # The COVID-19 FAQ gives China's share of those seizures (31%); China's share of all seizure
+    # lines (33%) answers another question.
+    *_, last = _chain(ask, "What share of FY 2021 COVID-19 related seizures happened in the express consignment environment?",
+                      "and in mail?", "what % came from China?")
+    assert "31 percent" in last.text and "33%" not in last.text, last.text
