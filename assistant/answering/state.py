@@ -138,7 +138,9 @@ def _points_at_subject(q, subject: Subject, tags: set[str], pointing: bool, own:
     # "how many COVID-related seizures has it produced?" after a passage on an operation: a count asked
     # of "it" is asked of what the conversation was on, however many words of its own it has.
     # ("¿en cuántos puertos pueden ver esos registros?": "those" points back as "it" does.)
-    counted_of_it = back and q.wants_figure and subject.kind in ("faq", "section") and not q.frame.year_given
+    # ("how many active ones at the end of FY 2021?" after e-Recordation: a year alone names no table.)
+    counted_of_it = (back and q.wants_figure and subject.kind in ("faq", "section")
+                     and not (q.frame.year_given and (q.frame.measure or q.frame.label)))
     return ((pointing or asks_channel or bare or unanchored or fragment or measure_only or of_subject) and thin) or counted_of_it
 
 

@@ -561,3 +561,13 @@ def test_a_share_of_a_row_the_faq_just_given_speaks_of_asks_more_of_it(ask):
     *_, last = _chain(ask, "What share of FY 2021 COVID-19 related seizures happened in the express consignment environment?",
                       "and in mail?", "what % came from China?")
     assert "31 percent" in last.text and "33%" not in last.text, last.text
+
+
+@pytest.mark.parametrize("turns,present", [
+    (("Who issues the exclusion orders that CBP enforces?", "How many active ones did CBP administer at the end of FY 2021?"), "128"),
+    (("What is IPR e-Recordation?", "How many active ones were being enforced at the end of FY 2021?"), "20,758"),
+])
+def test_a_count_of_ones_with_a_year_alone_counts_what_the_conversation_is_on(ask, turns, present):
+    # "ones" points back; a fiscal year names no table, so the count is asked of the subject.
+    *_, last = _chain(ask, *turns)
+    assert present in last.text, last.text
