@@ -40,6 +40,11 @@ LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
 EMAIL = re.compile(r"[\w.+-]+(?:@|%40)[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"\b1-8\d\d-[A-Z0-9]+(?:-[A-Z0-9]+)*")
 MAX_WORDS = 80
+# A share written in words ("fifty-three percent") is one a visitor reading for "53%" misses.
+SPELLED_SHARE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|"
+    r"ochenta|noventa)(?:[- ](?:y )?[a-z]+)? (?:percent|por ciento)\b", re.IGNORECASE)
 MIN_FAQS = 45
 SYNONYMS = (40, 250)  # a sanity range: the everyday and slang names people give the report's rows ("kicks", "bling") are most of them
 
@@ -245,6 +250,10 @@ def faq_problems(faqs: list[dict], slugs: set[str], today: datetime.date | None 
                 out.append(Problem(WARNING, name, f"phrasing {alt!r} repeats one of {other}"))
         if visible_words(f["answer"]) > MAX_WORDS:
             out.append(Problem(WARNING, name, f"answer has {visible_words(f['answer'])} words (max {MAX_WORDS})"))
+        for answer in (f["answer"], (f.get("es") or {}).get("answer") or ""):
+            spelled = SPELLED_SHARE.search(answer) if isinstance(answer, str) else None
+            if spelled:
+                out.append(Problem(WARNING, name, f"write the share {spelled.group(0)!r} in digits"))
         if f["order"] in orders:
             out.append(Problem(WARNING, name, "duplicate order"))
         orders.add(f["order"])

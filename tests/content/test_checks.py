@@ -182,6 +182,13 @@ def test_style_problems_are_warnings(good_faq, contacts):
     assert [p.level for p in few + long] == [WARNING, WARNING]
 
 
+@pytest.mark.parametrize("answer", ["Fifty-three percent were in express.", "El cincuenta y tres por ciento fue exprés."])
+def test_it_warns_of_a_share_written_in_words(good_faq, contacts, answer):
+    # A visitor's "53%" and the scorer's digits miss "fifty-three percent".
+    problems = checks.faq_problems([dict(good_faq, answer=answer)], {c["slug"] for c in contacts})
+    assert [(p.level, p.message.split(" '")[0]) for p in problems] == [(WARNING, "write the share")]
+
+
 def test_it_flags_a_number_missing_from_the_report(good_faq, contacts):
     invented = dict(good_faq, answer="CBP seized 12,345,678 fakes.")
     assert messages(checks.faq_grounding_problems([invented], contacts, REPORTS)) == ["numbers not in the report: ['12345678']"]
