@@ -359,6 +359,23 @@ def _counted(q: Question, cut: bool = False) -> set[str]:
     return out - kind_words
 
 
+def _ranked(q: Question) -> set[str]:
+    """What a ranking ranks: the word after "which", "¿cuál fue el ...?" ("which port had the most
+    seizures?" is about ports, whatever else it counts)."""
+    if q.frame.rank not in ("max", "min"):
+        return set()
+    skip = set(GRAMMAR[q.language].get("verb.aux", [])) | {"the", "el", "la", "los", "las"}
+    # A kind of row the tables rank ("which country", "what product") or a ranking word ("what is the
+    # maximum fine?") is the statistic strategy's to read; only another kind of thing is kept.
+    known = {i for m in q.matches if m.tag.startswith(("category:", "rank.max", "rank.min")) for i in range(m.start, m.end)}
+    for m in q.matches:
+        if m.tag == "rank.which" and m.end - m.start == 1 and q.words[m.start] in ("which", "what", "cual", "cuales", "que"):
+            at = next((i for i in range(m.end, min(m.end + 3, len(q.words))) if q.words[i] not in skip), None)
+            if at is not None and q.words[at].isalpha() and at not in known:
+                return set(topic_tokens(q.words[at]))
+    return set()
+
+
 def _wants_figure(q: Question, tags: set[str], asking: list[Match]) -> bool:
     """Whether the asking sentences ask for a number ("my shoes were seized, what happens now?" does not)."""
     if q.asking_tokens is None:
@@ -444,5 +461,5 @@ def _read_topic(q: Question, index) -> None:
     )
     lexicon = index.lexicon(q.language)
     generic = lexicon.measure_tokens | lexicon.tokens_of("border", "counted.any", "ask.object", "ask.count")
-    q.counted = {t for t in _counted(q, cut=True) if t not in generic and not t[:1].isdigit()}
+    q.counted = {t for t in _counted(q, cut=True) | _ranked(q) if t not in generic and not t[:1].isdigit()}
     q.unknown = [t for t in unknown if t in _counted(q, cut=True) or t in named]  # "how many webinars did CBP host": not "host"

@@ -312,3 +312,16 @@ def test_it_takes_the_faq_models_second_opinion_on_scope(knowledge, monkeypatch)
     assert mixed == pytest.approx(0.7 * alone + 0.3 * (1 - p_out))
     assert mixed > alone + 0.1
     assert p_in("How do I renew my passport?", 0.3) < bars.SCOPE["min_in_scope"]
+
+
+@pytest.mark.parametrize("message,answered", [
+    ("Which brand was the most counterfeited in 2021?", False),
+    ("Which brands were counterfeited the most in FY 2021?", False),
+    ("Which product was the most counterfeited in 2021?", True),
+    ("What is the maximum civil fine CBP may assess for a first seizure of merchandise bearing a counterfeit mark?", True),
+])
+def test_a_ranking_of_a_kind_of_thing_no_answer_speaks_of_falls_back(ask, message, answered):
+    # The report ranks products, economies, shipping and Centers, never brands: an FAQ ranking
+    # products does not answer "which brand?" ("maximum" is how a ranking asks, not what it ranks).
+    reply = ask(message)
+    assert (reply.kind != "fallback") == answered, reply.text
