@@ -148,10 +148,12 @@ def _more_of_the_faq(q, subject: Subject, own: list[str], index) -> bool:
     """"how many arrests so far?" after the FAQ on Operation Stolen Promise: a question of a word or two,
     naming nothing the FAQ just given does not speak of, asks more of it (English leaves "it" out too)."""
     doc = index.faq_docs.get(subject.faq) if subject.kind == "faq" else None
-    if doc is None or not own or len(own) > bars.UNDERSTANDING["followup_own_words"] or q.intent in ("channel", "person"):
+    if doc is None or not (own or q.frame.compare) or len(own) > bars.UNDERSTANDING["followup_own_words"] or q.intent in ("channel", "person"):
         return False
-    if q.frame.year_given or q.frame.compare or q.frame.measure not in ("", "percentage"):
+    if q.frame.measure not in ("", "percentage") or q.frame.label:
         return False  # "what was the total MSRP seized in FY 2018?" after the MSRP FAQ asks a table
+    if (q.frame.year_given or q.frame.compare) and not all(str(y) in doc.meta["answer"] for y in q.frame.years or [0]):
+        return False  # "¿cuánto aumentaron respecto a 2020?" after an FAQ saying "up 57% from FY 2020" asks it
     return all(t in index.words.of(doc) for t in own)
 
 

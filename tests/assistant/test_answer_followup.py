@@ -571,3 +571,20 @@ def test_a_count_of_ones_with_a_year_alone_counts_what_the_conversation_is_on(as
     # "ones" points back; a fiscal year names no table, so the count is asked of the subject.
     *_, last = _chain(ask, *turns)
     assert present in last.text, last.text
+
+
+@pytest.mark.parametrize("turns,present", [
+    (("¿Qué fue \"The Year of the Small and Medium Sized Enterprises\" de CBP?", "¿cuántos webinars hicieron en el FY 2021?",
+      "¿a cuántas personas llegaron?"), "1,200"),
+])
+def test_a_year_the_faq_just_given_names_keeps_the_conversation_on_it(ask, turns, present):
+    # The year carried from "en el FY 2021" is one the SME webinars FAQ names: the count is asked of it.
+    *_, last = _chain(ask, *turns)
+    assert present in last.text, last.text
+
+
+def test_a_comparison_after_an_faq_never_gets_a_table_figure_for_another_subject(ask):
+    # The advice requests rose 57% (in the FAQ); the total seizure lines' change answers another question.
+    *_, last = _chain(ask, "¿Cuántas solicitudes de asesoría antes de una incautación recibieron los abogados de Regulations and Rulings en 2021?",
+                      "¿cuánto aumentaron respecto a 2020?")
+    assert "102,490" not in last.text, last.text
