@@ -222,16 +222,21 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     agency = [t for m in matches if m.tag in ("agency", "destination") for w in words[m.start : m.end] for t in tokens(w)]
     frame.ruled_out = _ruled_out(words, negations) + agency
     if frame.rank:
-        # "who came 2nd after China?", "después de China, ¿cuál tuvo más?": China is where the ranking
-        # is counted from, not the row asked about.
-        # "after China and Hong Kong": every name of the list counts.
-        for m in (m for m in matches if m.tag == "rank.after"):
-            following = [w for w in words[m.end : m.end + 8] if w not in _ARTICLES]
-            named = list(takewhile(lambda w: w in _AFTER_AND or (w.isalpha() and w not in _AFTER_ENDS), following))
-            while named and named[-1] in _AFTER_AND:
-                named.pop()  # "after China, which ...": the comma ends the list
-            frame.after += [t for w in named[:6] if w not in _AFTER_AND for t in tokens(w)]
+        frame.after = _after(words, matches)
     return frame
+
+
+def _after(words: list[str], matches: list[Match]) -> list[str]:
+    """"who came 2nd after China?", "después de China, ¿cuál tuvo más?": China is where the ranking
+    is counted from, not the row asked about ("after China and Hong Kong": every name of the list)."""
+    out: list[str] = []
+    for m in (m for m in matches if m.tag == "rank.after"):
+        following = [w for w in words[m.end : m.end + 8] if w not in _ARTICLES]
+        named = list(takewhile(lambda w: w in _AFTER_AND or (w.isalpha() and w not in _AFTER_ENDS), following))
+        while named and named[-1] in _AFTER_AND:
+            named.pop()  # "after China, which ...": the comma ends the list
+        out += [t for w in named[:6] if w not in _AFTER_AND for t in tokens(w)]
+    return out
 
 
 def _read_years(frame: Frame, tags: set[str], report_year: int) -> None:
