@@ -350,7 +350,9 @@ ENGLISH: dict[str, list[str]] = {
         "(is|was) (that|it) the same", "(is|was) it also", "same (goes|holds|applies)",
     ],
     # "how many were there", "is there a number": "there" points at nothing.
-    "refer.back!": ["(were|was|is|are) there", "there (were|was|is|are)"],
+    # "that year" points at the conversation's year, not at its row: "what was the HSS total that year?"
+    # asks the table's total.
+    "refer.back!": ["(were|was|is|are) there", "there (were|was|is|are)", "(that|the same|this) [fiscal] year", "that fy"],
     # Pointing back at what was counted, not at one row: "what were they worth?"
     "refer.many": ["those", "them", "these", "they", "their", "ones"],
     # -- the sentences that ask --------------------------------------------------------

@@ -517,6 +517,8 @@ ESPANOL: dict[str, list[str]] = {
     "refer.many": ["esos", "esas", "estos", "estas", "ellos", "ellas", "aquellos", "aquellas", "los mismos", "las mismas"],
     "refer.the": ["(el|la) (piloto|programa|operacion|iniciativa|campana|acuerdo|memorando|version|esfuerzo|alianza|partido|evento|estudio)",
                   "(los|las) (pilotos|programas|operaciones|iniciativas|campanas|acuerdos|versiones|esfuerzos|alianzas|eventos|estudios)"],
+    # "ese año" points at the conversation's year, not at its row.
+    "refer.back!": [f"(ese|este|aquel) [mismo] {_ANO}", "(ese|este) (af|fy)"],
     "refer.back": [
         # Spanish leaves the subject out: "¿Cuántas estaban activas?" counts what the conversation named.
         "(cuantos|cuantas) (estaban|estan|eran|son|seguian|siguen|quedaban|quedan|quedaron|habia|tenian|tuvieron|recibieron|hubo de ellas|hubo de ellos)",

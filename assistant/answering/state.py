@@ -267,7 +267,9 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
         merged.total = True
         whole = old.rank and not pointing and new.measure != "percentage"  # "what percent of the total": the row's share
         after_share = old.measure == "percentage" and not pointing and new.measure not in ("", "percentage")
-        if not new.measure or whole or many or after_share:
+        # "¿Cuál fue el total de líneas HSS ese año?": a total naming its table, pointing at no row, is the table's.
+        named_table = bool(new.categories) and not pointing and new.measure != "percentage"
+        if not new.measure or whole or many or after_share or named_table:
             # "out of how many total?", "what was their total value?", "¿y cuánto valían en total?" after
             # a row's share: the total, not the row ("what was its total value?" points at the row).
             merged.label = ""

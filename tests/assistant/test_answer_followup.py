@@ -588,3 +588,15 @@ def test_a_comparison_after_an_faq_never_gets_a_table_figure_for_another_subject
     *_, last = _chain(ask, "¿Cuántas solicitudes de asesoría antes de una incautación recibieron los abogados de Regulations and Rulings en 2021?",
                       "¿cuánto aumentaron respecto a 2020?")
     assert "102,490" not in last.text, last.text
+
+
+@pytest.mark.parametrize("turns,present", [
+    (("how many counterfeit handbag seizure lines in fy2021", "what share of all lines is that?", "and the year before?",
+      "which category was bigger than handbags that year?"), "Wearing Apparel"),
+    (("¿Qué producto encabezó las incautaciones de health, safety and security (HSS) en FY 2021?", "¿Cuántas líneas fueron?",
+      "¿Y en 2020?", "¿Cuál fue el total de líneas HSS ese año?"), "5,679"),
+])
+def test_that_year_points_at_the_year_not_at_the_row(ask, turns, present):
+    # "that year", "ese año" carry the conversation's year; the row just given is not what they name.
+    *_, last = _chain(ask, *turns)
+    assert present in last.text, last.text
