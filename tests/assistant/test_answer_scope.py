@@ -325,3 +325,14 @@ def test_a_ranking_of_a_kind_of_thing_no_answer_speaks_of_falls_back(ask, messag
     # products does not answer "which brand?" ("maximum" is how a ranking asks, not what it ranks).
     reply = ask(message)
     assert (reply.kind != "fallback") == answered, reply.text
+
+
+@pytest.mark.parametrize("message", [
+    "¿Cuántas líneas de incautación tuvieron como origen México en 2021?",
+    "How much in civil fines did CBP collect from counterfeit importers in FY 2021?",
+    "What was the combined MSRP of the health, safety and security seizures in FY 2021?",
+])
+def test_a_figure_of_a_year_for_a_name_no_answer_gives_falls_back(ask, message):
+    # Mexico is in no table and no FAQ's figures: the key figures' FAQ answers another question.
+    reply = ask(message)
+    assert reply.kind == "fallback", reply.text

@@ -153,6 +153,12 @@ def _close(q, hits, index, definer, probable: dict, limit: int = 5) -> list:
     return out
 
 
+def _names_asked(q) -> set[str]:
+    """The names a figure question gives ("Mexico" in "how many seizure lines came from Mexico?"): an
+    answer giving another figure never speaks of them."""
+    return {t for word in q.names for t in topic_tokens(word) if t in q.topic}
+
+
 def _taught(q, hit, cov: float, index) -> float:
     """The coverage an FAQ reaches when the words of its other phrasings count halfway
     (bars.FAQ["taught_words"]): they say what it answers, though its answer never says them. It only
@@ -223,6 +229,9 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     kind = reading.asked(q)
     # What a figure question counts, and any name no content has that it asks about ("EU customs").
     asked = sorted(q.counted | set(q.unknown))
+    # (A story's names are where it happens: "flying home from Istanbul with a fake Rolex".)
+    figure_of_a_year = q.wants_figure and q.frame.year_given and not q.story
+    unnamed = [t for t in sorted(_names_asked(q)) if not evidence.covered(q, index.words.of(hit.doc), index, tokens=[t])] if figure_of_a_year else []
     adjust = [
         (is_definer, W["definer"], "asks what the term is"),
         (q.intent == "definition" and bool(q.term) and not is_definer, W["not_definer"], "does not explain the term asked about"),
@@ -231,6 +240,7 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
         (bool(kind), _read_factor(q, kind, answer_text, hit, index), f"read for a {kind}"),
         (q.wants_figure and bool(asked) and not evidence.covered(q, index.words.of(hit.doc), index, tokens=asked),
          W["not_counted"], f"never speaks of {', '.join(asked)}"),
+        (bool(unnamed), W["not_counted"], f"never names {', '.join(unnamed)}"),
         ("period.part" in q.asking_tags and q.wants_figure and any(ch.isdigit() for ch in answer_text)
          and not evidence.covered(q, index.words.of(hit.doc), index, tokens=_period_words(q)),
          W["period_missing"], "its figures are for whole years, not the part of a year asked"),
