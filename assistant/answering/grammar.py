@@ -152,7 +152,7 @@ ENGLISH: dict[str, list[str]] = {
     # -- words that rule something out -----------------------------------------------
     "negation": [
         "not", "rather than", "instead of", "excluding", "exclude", "other than", "except", "besides", "apart from",
-        "leaving out", "not counting", "without", "ignoring", "not just", "not only", "no",
+        "leaving out", "not counting", "without", "ignoring", "not just", "not only", "no", "beyond",
     ],
     "negation!": ["not sure", "no idea", "not certain"],
     "all_other": ["all other", "other than", "everything else"],

@@ -265,7 +265,7 @@ ESPANOL: dict[str, list[str]] = {
         "excluyendo", "excluir", "exceptuando", "a excepcion de", "con excepcion de", "aparte de", "ademas de",
         "fuera de", "en lugar de", "en vez de", "no solo", "no solamente", "no nada mas", "que no sea", "que no sean",
         "(distinto|distintos|distinta|distintas|diferente|diferentes) (de|a)", "dejando fuera", "dejando de lado",
-        "ignorando", "omitiendo", "no cuentes", "no cuente", "no incluyas", "no incluya",
+        "ignorando", "omitiendo", "no cuentes", "no cuente", "no incluyas", "no incluya", "mas alla de",
     ],
     "negation!": [
         "no (estoy|estamos) (seguro|segura|seguros|seguras)", "no se si", "ni idea", "no tengo (idea|ni idea)",

@@ -545,3 +545,12 @@ def test_a_year_a_comparison_starts_from_is_compared_with_the_latest(ask, questi
     # "compared with FY 2020" starts from 2020; "did it go up in 2020?" ends there (from 2019).
     reply = ask(question)
     assert reply.kind == "statistic" and present in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Más allá de las líneas, ¿cuántas incautaciones (envíos decomisados) hizo CBP en total en el FY 2021?",
+    "Beyond the lines, how many seizures did CBP make in FY 2021?",
+])
+def test_a_measure_set_aside_with_beyond_is_not_the_one_asked(ask, question):
+    reply = ask(question)
+    assert "27,115" in reply.text and "102,490" not in reply.text, reply.text
