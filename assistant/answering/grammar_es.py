@@ -121,6 +121,7 @@ ESPANOL: dict[str, list[str]] = {
         f"mas {_RANKED}", f"mas {_RANKED_HIGH}", f"{_RANK_VERBS} mas", "hubo mas ?", f"{_ANO} hubo mas",
         "(af|fy) hubo mas", "(el|la|los|las|lo) que mas", "mayor", "mayores", "mayoria", "la mayor parte", "principal",
         "principalmente", "mayormente", "sobre todo", "en su mayoria", "en mayor medida",
+        "(donde|de donde|por donde|que pais|cual pais) ... casi (todos|todas|todo)",
         "principales", "(en|el|al|de) primer (lugar|puesto)", "primer lugar", "primer puesto",
         "(quedo|fue|esta|va|aparece|figura|salio|termino|quedaron|fueron) [el|la] (primero|primera|en primer lugar|a la cabeza)",
         "a la cabeza", "encabeza", "encabezo", "encabezan", "encabezaron", "lidera", "lidero", "lideran", "lideraron",

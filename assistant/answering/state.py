@@ -184,6 +184,8 @@ def _names_row_of(q, subject: Subject, index) -> bool:
 def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index, at_row: bool = True, many: bool = False) -> bool:
     """A figure follow-up of a figure: the frame merged (True); else maybe the year carried (False)."""
     old = Frame.from_dict(subject.frame)
+    if "ask.why" in q.asking_tags and not q.wants_figure:
+        return False  # "¿y por qué son peligrosos esos móviles?" asks a reason, not the figure again
     short = len(q.tokens) <= bars.UNDERSTANDING["followup_tokens"]
     # "¿Qué lugar ocupó en el ranking de economías?": a place asked of no row is the place of the row
     # just given (Spanish leaves "it" out; "where did it rank?" says it).

@@ -600,3 +600,11 @@ def test_that_year_points_at_the_year_not_at_the_row(ask, turns, present):
     # "that year", "ese año" carry the conversation's year; the row just given is not what they name.
     *_, last = _chain(ask, *turns)
     assert present in last.text, last.text
+
+
+def test_where_almost_all_came_from_ranks_and_why_they_are_dangerous_asks_a_reason(ask):
+    where, *_, why = _chain(ask, "¿Cuántos envíos de móviles y accesorios falsificados se incautaron en 2021?",
+                            "¿Y de dónde venían casi todos?", "¿Qué porcentaje correspondió a Hong Kong?",
+                            "¿Y por qué son peligrosos esos móviles falsos?")[1:]
+    assert "Hong Kong" in where.text and "1,118" in where.text, where.text
+    assert why.kind != "statistic" and any(w in why.text for w in ("plomo", "malware", "cadmio")), why.text
