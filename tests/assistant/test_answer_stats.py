@@ -554,3 +554,12 @@ def test_a_year_a_comparison_starts_from_is_compared_with_the_latest(ask, questi
 def test_a_measure_set_aside_with_beyond_is_not_the_one_asked(ask, question):
     reply = ask(question)
     assert "27,115" in reply.text and "102,490" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "¿Cuántas líneas de incautación se atribuyeron a Turquía en el año fiscal 2021?",
+    "How many seizure lines were attributed to Turkey in FY 2021?",
+])
+def test_attributed_to_is_how_a_figure_is_asked(ask, question):
+    reply = ask(question)
+    assert "10,781" in reply.text and reply.kind == "statistic", reply.text
