@@ -14,7 +14,7 @@ from assistant.retrieval.text import tokens
 
 @dataclass
 class Figure:
-    kind: str  # value | total | rank | place | compare | rows | year_rank
+    kind: str  # value | total | rank | ranks (one per year) | place | compare | rows | year_rank
     table: Table
     measure: str
     years: list[int]
@@ -55,6 +55,13 @@ def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
         start = max(0, frame.position - 1)
         fig.cells = rows[start : start + max(1, frame.top_n)]
         fig.missing = "" if rows else "year"
+    elif fig.kind == "ranks":
+        # Two years' rankings side by side: the leader of each, or at least the top five ("which two were
+        # in the top five in FY 2020 but not in FY 2021?" asks for two, found among five).
+        n = max(frame.top_n, 5) if frame.top_n > 1 else 1
+        ranked = [sorted(t.rows(y, m), key=lambda c: c.value, reverse=frame.rank != "min")[:n] for y in sorted(set(fig.years))]
+        fig.cells = [c for rows in ranked for c in rows]
+        fig.missing = "" if all(ranked) else "year"
     elif fig.kind == "place":
         # Among the rows the report names: "All Other" groups the small ones and holds no place.
         rows = sorted((c for c in t.rows(year, m) if not c.label.lower().startswith("all other")), key=lambda c: c.value, reverse=True)

@@ -104,7 +104,8 @@ def render(fig: "Figure", newest_report: int, speaker: Speaker) -> str:
     """The answer's text: what was understood, the figure(s), and the table it is from."""
     if fig.missing and not fig.cells:
         return missing(fig, speaker)
-    body = {"value": _value, "total": _total, "rows": _rows, "year_rank": _year_rank, "rank": _rank, "place": _place}.get(fig.kind, _compare)(fig, speaker)
+    body = {"value": _value, "total": _total, "rows": _rows, "year_rank": _year_rank, "rank": _rank, "ranks": _ranks,
+            "place": _place}.get(fig.kind, _compare)(fig, speaker)
     lead = ""
     frame = fig.frame
     if frame.measure_read:
@@ -238,6 +239,17 @@ def _rank(fig: "Figure", sp: Speaker) -> str:
     if frame.rank == "min" and any(c.label.lower().startswith("all other") for c in t.cells):
         body += " " + sp.say("fig.rank.catchall")
     return body
+
+
+def _ranks(fig: "Figure", sp: Speaker) -> str:
+    """Each year's ranking, one after the other."""
+    direction = "min" if fig.frame.rank == "min" else "max"
+    out = []
+    for year in sorted({c.year for c in fig.cells}):
+        items = "; ".join(f"{i + 1}. **{sp.label(c)}** ({sp.printed(c, fig.table)})"
+                          for i, c in enumerate(c for c in fig.cells if c.year == year))
+        out.append(sp.say(f"fig.rank.list.{direction}", year=year, measure=sp.measure(fig.measure), items=items))
+    return " ".join(out)
 
 
 def _place(fig: "Figure", sp: Speaker) -> str:

@@ -425,6 +425,8 @@ def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
         fig.kind = "place"  # "where did footwear rank?"
     elif (frame.compare or ranking or frame.more or frame.sum) and len(fit.named) >= 2 and len(set(years)) == 1:
         fig.kind, fig.label = "rows", ""  # "mail vs express in FY 2021", "footwear plus handbags"
+    elif ranking and frame.compare and len(set(years)) == 2 and not label and frame.categories:
+        fig.kind = "ranks"  # "which were in the top five in FY 2020 but not in FY 2021?": each year's ranking
     elif frame.compare:
         fig.kind, fig.years = "compare", compare_years(years, table, frame.since)
     elif ranking and (not label or (fit.category and not fit.full)):
