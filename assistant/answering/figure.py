@@ -56,9 +56,9 @@ def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
         fig.cells = rows[start : start + max(1, frame.top_n)]
         fig.missing = "" if rows else "year"
     elif fig.kind == "ranks":
-        # Two years' rankings side by side: the leader of each, or at least the top five ("which two were
-        # in the top five in FY 2020 but not in FY 2021?" asks for two, found among five).
-        n = max(frame.top_n, 5) if frame.top_n > 1 else 1
+        # Two years' rankings side by side, at least the top five ("which two were in the top five in FY
+        # 2020 but not in FY 2021?" asks for two, found among five; "which led in both?" reads the first).
+        n = max(frame.top_n, 5)
         ranked = [sorted(t.rows(y, m), key=lambda c: c.value, reverse=frame.rank != "min")[:n] for y in sorted(set(fig.years))]
         fig.cells = [c for rows in ranked for c in rows]
         fig.missing = "" if all(ranked) else "year"

@@ -569,6 +569,8 @@ def test_attributed_to_is_how_a_figure_is_asked(ask, question):
     ("Which two countries were in the FY 2020 top-five list by seizure lines but not in the FY 2021 one?", ["Vietnam", "Thailand", "Colombia"]),
     ("¿Qué países estaban en el top 5 de origen en 2020 pero ya no aparecen entre los principales en 2021?", ["Vietnam", "Tailandia"]),
     ("which country had the most seizure lines in 2020 and 2021?", ["26,985", "33,323"]),
+    ("En la tabla de economías del año fiscal 2020 aparecen dos países que ya no están entre los principales en 2021. ¿Cuáles son?",
+     ["Vietnam", "Tailandia"]),
 ])
 def test_a_ranking_asked_of_two_years_gives_each_years_ranking(ask, question, present):
     # Not the change in the table's total: the rows each year ranked first.
