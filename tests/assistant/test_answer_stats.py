@@ -576,3 +576,13 @@ def test_a_ranking_asked_of_two_years_gives_each_years_ranking(ask, question, pr
     # Not the change in the table's total: the rows each year ranked first.
     reply = ask(question)
     assert all(p in reply.text for p in present) and "72,357" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,present", [
+    ("¿Qué valor se incautó en el correo internacional en el año fiscal 2021?", "231.5"),
+    ("What was the MSRP seized in international mail in FY 2021?", "231.5"),
+])
+def test_international_names_no_row_of_its_own(ask, question, present):
+    # Every seizure crosses a border: "international mail" is the Mail row.
+    reply = ask(question)
+    assert present in reply.text and reply.kind == "statistic", reply.text
