@@ -608,3 +608,10 @@ def test_where_almost_all_came_from_ranks_and_why_they_are_dangerous_asks_a_reas
                             "¿Y por qué son peligrosos esos móviles falsos?")[1:]
     assert "Hong Kong" in where.text and "1,118" in where.text, where.text
     assert why.kind != "statistic" and any(w in why.text for w in ("plomo", "malware", "cadmio")), why.text
+
+
+def test_how_much_was_seized_after_a_ranking_asks_the_leaders_figure(ask):
+    # "seized" is what every figure counts: the question has no subject of its own.
+    _, seized, share, later = _chain(ask, "What was the top product category by MSRP in FY 2020?", "how much was seized?",
+                                     "what share of the total?", "And how much was it in FY 2021?")
+    assert "435,249,467" in seized.text and "33%" in share.text and "1,186,747,146" in later.text, (seized.text, later.text)
