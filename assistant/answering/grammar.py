@@ -123,6 +123,7 @@ ENGLISH: dict[str, list[str]] = {
     "total": [
         "total", "totals", "overall", "altogether", "in all", "all (ipr|of the|the) (seizures|goods|products|items)",
         "all seizures", "combined", "entire", "whole", "grand total", "sum", "in total",
+        "all (types|kinds)", "of every (type|kind)", "of any (type|kind)",
     ],
     # Where goods come from: asks for the tables of places (the categories "country" names).
     # "what kind of fake stuff gets seized the most?": a kind of goods is a product (lexicon.build adds

@@ -217,6 +217,7 @@ ESPANOL: dict[str, list[str]] = {
         "todos juntos", "combinado", "combinados", "sumados", "sumando", "suma total", "gran total",
         "(todas|todos) (las|los) (incautaciones|mercancias|lineas|productos|articulos|decomisos|bienes)",
         "todo lo (incautado|decomisado|confiscado)", "en su totalidad", "la totalidad", "acumulado",
+        "(todos|todas) (los|las) (tipos|clases)", "de todo tipo", "de todos los tipos", "de cualquier tipo",
     ],
     # Where goods come from: asks for the tables of places (the categories "country" names).
     "ask.kind": [f"{_Q} (tipo|tipos|clase|clases) de (cosas|articulos|mercancia|mercancias|productos|producto|falsificaciones|imitaciones)"],

@@ -615,3 +615,12 @@ def test_how_much_was_seized_after_a_ranking_asks_the_leaders_figure(ask):
     _, seized, share, later = _chain(ask, "What was the top product category by MSRP in FY 2020?", "how much was seized?",
                                      "what share of the total?", "And how much was it in FY 2021?")
     assert "435,249,467" in seized.text and "33%" in share.text and "1,186,747,146" in later.text, (seized.text, later.text)
+
+
+@pytest.mark.parametrize("turns", [
+    ("¿Cuántas e-Allegations sobre propiedad intelectual recibió CBP en 2021?", "¿y contando todos los tipos de violaciones comerciales?"),
+    ("How many IPR e-Allegations did CBP receive in FY 2021?", "and counting all types of trade violations?"),
+])
+def test_all_types_asks_the_total(ask, turns):
+    *_, last = _chain(ask, *turns)
+    assert "1,743" in last.text, last.text
