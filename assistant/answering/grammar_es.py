@@ -142,6 +142,9 @@ ESPANOL: dict[str, list[str]] = {
     "rank.2!": ["(un|una|por un) (segundo|segunda)"],  # "un segundo envío", "por un segundo": no ranking
     # "¿tenía más o menos líneas?" asks which way a figure went, not for the least or the most.
     "rank.min!": ["mas o menos", "mas o menos *"],
+    # "¿qué porcentaje venía de China, más o menos?": about, not more or fewer.
+    "compare.more!": ["mas o menos ?"],
+    "compare.less!": ["mas o menos ?"],
     "rank.max!": ["mas o menos", "mas o menos *"],
     "rank.3": ["tercero", "tercera", "tercer", "3ro", "3ra", "3er", "3o", "3a", "numero tres", "# 3"],
     "rank.4": ["cuarto", "cuarta", "4to", "4ta", "4o", "4a"],
@@ -186,7 +189,7 @@ ESPANOL: dict[str, list[str]] = {
     ],
     # "diferencia entre" asks a definition; "cayó en"/"cae dentro" is falling under; "bajo la sección 321" is under.
     "compare!": [
-        "(diferencia|diferencias) entre", f"en {_Q} se (diferencia|diferencian|distingue|distinguen)",
+        "(diferencia|diferencias) entre", f"en {_Q} se (diferencia|diferencian|distingue|distinguen)", "mas o menos ?",
         f"{_Q} diferencia hay", "cual es la diferencia",
         "(notar|noto|ver|veo|saber|distinguir|distingo|reconocer|reconozco|decir|identificar|hacer) la diferencia",
         "(cae|caen|cayo|cayeron|caer|caeria|caerian) (en|dentro|bajo|bajo la|bajo el)",

@@ -624,3 +624,9 @@ def test_how_much_was_seized_after_a_ranking_asks_the_leaders_figure(ask):
 def test_all_types_asks_the_total(ask, turns):
     *_, last = _chain(ask, *turns)
     assert "1,743" in last.text, last.text
+
+
+def test_mas_o_menos_at_the_end_means_about_not_fewer(ask):
+    *_, last = _chain(ask, "¿Cuántos kits de prueba de COVID-19 prohibidos por la FDA se incautaron en el FY 2021?",
+                      "¿y tabletas de hidroxicloroquina?", "De todas esas incautaciones COVID, ¿qué porcentaje venía de China más o menos?")
+    assert "31" in last.text and "Respirador" not in last.text, last.text
