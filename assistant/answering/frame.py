@@ -109,6 +109,15 @@ def years_in(words: list[str], matches: list[Match]) -> list[int]:
     return out
 
 
+_TOP_WORDS = {"top", "leading", "principales"}
+
+
+def _top_of_a_plural(words: list[str], matches: list[Match]) -> bool:
+    """"the top economies", "los principales países": "top" before a kind of row named in the plural."""
+    plural = [m for m in matches if m.tag.startswith("category:") and words[m.end - 1].endswith("s") and len(words[m.end - 1]) > 4]
+    return bool(plural) and any(w in _TOP_WORDS for w in words[max(0, plural[0].start - 3) : plural[0].end + 2])
+
+
 def _since(words: list[str], year: int) -> bool:
     """The year comes right after "compared with", "since", "than in", "respecto a" (year words aside)."""
     for at, word in enumerate(words):
@@ -278,6 +287,8 @@ def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[s
     if frame.rank and listed:
         word = words[listed.end - 1]
         frame.top_n = max(1, min(10, int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)))
+    elif frame.rank and _top_of_a_plural(words, matches):
+        frame.top_n = 5  # "what were the top source economies in FY 2020?": a list, not its leader alone
     counted = next((m for m in matches if m.tag == "rank.year"), None)
     if frame.rank and counted:
         # "of those four years, which had the most?": the years to rank, when fewer were named.

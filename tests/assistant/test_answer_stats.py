@@ -586,3 +586,12 @@ def test_international_names_no_row_of_its_own(ask, question, present):
     # Every seizure crosses a border: "international mail" is the Mail row.
     reply = ask(question)
     assert present in reply.text and reply.kind == "statistic", reply.text
+
+
+@pytest.mark.parametrize("question,present", [
+    ("what were the top source economies by seizure lines in FY2020?", ["Vietnam", "Thailand"]),
+    ("¿Cuáles fueron los principales países de origen en 2021?", ["Filipinas", "Colombia"]),
+])
+def test_the_top_of_a_kind_named_in_the_plural_is_a_list(ask, question, present):
+    reply = ask(question)
+    assert all(p in reply.text for p in present), reply.text
