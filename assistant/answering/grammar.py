@@ -45,7 +45,7 @@ ENGLISH: dict[str, list[str]] = {
     ],
     # Words any figure question may use without asking for something no table holds.
     "figure.talk": [
-        "so far", "to date", "thus far", "until now", "as of now", "as of today", "attributed", "attributable", "international", "internationally",
+        "so far", "to date", "thus far", "until now", "as of now", "as of today", "attributed", "attributable", "international", "internationally", "according to", "as per",
         "accounted", "account for", "table", "tables", "chart", "america", "american", "approximately", "roughly", "about", "around", "exact",
         "exactly", "arrived", "entered", "brand", "branded", "caught", "stopped", "consignment", "consignments",
         "environment", "filed", "submitted", "received", "receive", "receiving", "reported", "recorded", "happen",

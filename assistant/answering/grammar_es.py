@@ -92,7 +92,7 @@ ESPANOL: dict[str, list[str]] = {
     ],
     # Words any figure question may use without asking for something no table holds.
     "figure.talk": [
-        "hasta ahora", "hasta la fecha", "a la fecha", "hasta hoy", "por ahora", "se atribuyeron", "se atribuyen", "se atribuye", "internacional", "internacionales",
+        "hasta ahora", "hasta la fecha", "a la fecha", "hasta hoy", "por ahora", "se atribuyeron", "se atribuyen", "se atribuye", "internacional", "internacionales", "segun", "de acuerdo con", "de acuerdo a",
         "atribuidas", "atribuidos", "atribuibles", "atribuyeron",
         "tabla", "tablas", "cuadro", "aproximadamente", "aprox", "aproximado", "aproximada", "alrededor de", "cerca de", "mas o menos", "exacto",
         "exacta", "exactos", "exactas", "exactamente", "llegaron", "llego", "entraron", "entro", "ingresaron",

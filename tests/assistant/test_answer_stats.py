@@ -595,3 +595,12 @@ def test_international_names_no_row_of_its_own(ask, question, present):
 def test_the_top_of_a_kind_named_in_the_plural_is_a_list(ask, question, present):
     reply = ask(question)
     assert all(p in reply.text for p in present), reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "According to the mode of transportation table, how many IPR seizures were there in total in FY 2018?",
+    "how many seizures in FY 2018, according to the table?",
+])
+def test_according_to_is_how_a_figure_is_asked(ask, question):
+    reply = ask(question)
+    assert "33,810" in reply.text and reply.kind == "statistic", reply.text
