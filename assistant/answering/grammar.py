@@ -35,9 +35,9 @@ ENGLISH: dict[str, list[str]] = {
     "ask.object": ["how many", "how much", "number of", "amount of", "value of", "msrp of", "quantity of", "worth of",
                    "total of", "count of", "figures (on|for)", "statistics (on|for)", "stats (on|for)"],
     "ask.count": ["how many", "how much", "number of", "count", "how often", "amount of", "total number", "tally", "quantity of"],
-    # "doesn't that count as personal use?" asks whether something qualifies, not for a count.
     # Things counted, never a sum of money: "how many were there?" after a value asks a count again.
     "ask.many": ["how many", "number of"],
+    # "doesn't that count as personal use?" asks whether something qualifies, not for a count.
     "ask.count!": ["count (as|toward|towards)", "counts (as|toward|towards)", "counted (as|toward|towards)"],
     "ask.figure": [
         "statistics", "statistic", "stats", "stat", "figures", "figure", "numbers", "how big", "how large",
@@ -45,7 +45,8 @@ ENGLISH: dict[str, list[str]] = {
     ],
     # Words any figure question may use without asking for something no table holds.
     "figure.talk": [
-        "so far", "to date", "thus far", "until now", "as of now", "as of today", "attributed", "attributable", "international", "internationally", "according to", "as per",
+        "so far", "to date", "thus far", "until now", "as of now", "as of today", "attributed", "attributable",
+        "international", "internationally", "according to", "as per",
         "accounted", "account for", "table", "tables", "chart", "america", "american", "approximately", "roughly", "about", "around", "exact",
         "exactly", "arrived", "entered", "brand", "branded", "caught", "stopped", "consignment", "consignments",
         "environment", "filed", "submitted", "received", "receive", "receiving", "reported", "recorded", "happen",

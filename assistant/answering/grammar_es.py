@@ -92,8 +92,9 @@ ESPANOL: dict[str, list[str]] = {
     ],
     # Words any figure question may use without asking for something no table holds.
     "figure.talk": [
-        "hasta ahora", "hasta la fecha", "a la fecha", "hasta hoy", "por ahora", "se atribuyeron", "se atribuyen", "se atribuye", "internacional", "internacionales", "segun", "de acuerdo con", "de acuerdo a",
-        "atribuidas", "atribuidos", "atribuibles", "atribuyeron",
+        "hasta ahora", "hasta la fecha", "a la fecha", "hasta hoy", "por ahora", "segun", "de acuerdo con", "de acuerdo a",
+        "se atribuyeron", "se atribuyen", "se atribuye", "atribuidas", "atribuidos", "atribuibles", "atribuyeron",
+        "internacional", "internacionales",
         "tabla", "tablas", "cuadro", "aproximadamente", "aprox", "aproximado", "aproximada", "alrededor de", "cerca de", "mas o menos", "exacto",
         "exacta", "exactos", "exactas", "exactamente", "llegaron", "llego", "entraron", "entro", "ingresaron",
         "marca", "marcas", "de marca", "atrapados", "atraparon", "detuvieron", "detenidos", "detenidas", "envio",

@@ -99,8 +99,8 @@ def refer(q, context: dict, index) -> None:
         # "is that also true by value?" after "what share was that?" of a ranking's leader: the ranking again.
         subject.frame = {**subject.frame, "rank": subject.ranked}
     # "how much was seized?" after a figure: seizing is what every figure counts, no subject of its own.
-    bare = not [t for t in own if t not in index.lexicon(q.language).tokens_of("border", "counted.any")]
-    if subject.kind == "statistic" and asks_figure_back and _refer_figure(q, subject, cue, back or bare, thin, index, at_row, bool(many)):
+    only_seizing = not [t for t in own if t not in index.lexicon(q.language).tokens_of("border", "counted.any")]
+    if subject.kind == "statistic" and asks_figure_back and _refer_figure(q, subject, cue, back or only_seizing, thin, index, at_row, bool(many)):
         if row_named and q.intent == "channel":
             q.intent = "figure"
         return

@@ -234,8 +234,7 @@ def _rank(fig: "Figure", sp: Speaker) -> str:
                       position=sp.say(f"fig.position.{position}") if position > 1 else "")
         body = " ".join(body.split()) + (f" ({extra})." if extra else ".")
     else:
-        items = "; ".join(f"{i + 1}. **{sp.label(c)}** ({sp.printed(c, t)})" for i, c in enumerate(cells))
-        body = sp.say(f"fig.rank.list.{direction}", year=year, measure=sp.measure(fig.measure), items=items)
+        body = sp.say(f"fig.rank.list.{direction}", year=year, measure=sp.measure(fig.measure), items=_items(cells, t, sp))
     if frame.rank == "min" and any(c.label.lower().startswith("all other") for c in t.cells):
         body += " " + sp.say("fig.rank.catchall")
     return body
@@ -244,12 +243,14 @@ def _rank(fig: "Figure", sp: Speaker) -> str:
 def _ranks(fig: "Figure", sp: Speaker) -> str:
     """Each year's ranking, one after the other."""
     direction = "min" if fig.frame.rank == "min" else "max"
-    out = []
-    for year in sorted({c.year for c in fig.cells}):
-        items = "; ".join(f"{i + 1}. **{sp.label(c)}** ({sp.printed(c, fig.table)})"
-                          for i, c in enumerate(c for c in fig.cells if c.year == year))
-        out.append(sp.say(f"fig.rank.list.{direction}", year=year, measure=sp.measure(fig.measure), items=items))
-    return " ".join(out)
+    return " ".join(sp.say(f"fig.rank.list.{direction}", year=year, measure=sp.measure(fig.measure),
+                           items=_items([c for c in fig.cells if c.year == year], fig.table, sp))
+                    for year in sorted({c.year for c in fig.cells}))
+
+
+def _items(cells: list, t, sp: Speaker) -> str:
+    """"1. **China** (33,323); 2. **Hong Kong** (18,466)": a ranking's rows in order."""
+    return "; ".join(f"{i + 1}. **{sp.label(c)}** ({sp.printed(c, t)})" for i, c in enumerate(cells))
 
 
 def _place(fig: "Figure", sp: Speaker) -> str:

@@ -231,7 +231,8 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     asked = sorted(q.counted | set(q.unknown))
     # (A story's names are where it happens: "flying home from Istanbul with a fake Rolex".)
     figure_of_a_year = q.wants_figure and q.frame.year_given and not q.story
-    unnamed = [t for t in sorted(_names_asked(q)) if not evidence.covered(q, index.words.of(hit.doc), index, tokens=[t])] if figure_of_a_year else []
+    names = sorted(_names_asked(q)) if figure_of_a_year else []
+    unnamed = [t for t in names if not evidence.covered(q, index.words.of(hit.doc), index, tokens=[t])]
     adjust = [
         (is_definer, W["definer"], "asks what the term is"),
         (q.intent == "definition" and bool(q.term) and not is_definer, W["not_definer"], "does not explain the term asked about"),
