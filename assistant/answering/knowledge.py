@@ -104,6 +104,12 @@ class Knowledge:
         """The words of the term an FAQ document explains ("What is an e-Allegation?"), or None."""
         return self.definitions.get(doc.meta.get("question") or doc.title)
 
+    def explains(self, term: str, language: str) -> bool:
+        """Whether some FAQ explains `term` ("IPR Center" in "¿y qué es el IPR Center?"): its words,
+        less the kind of thing it is ("system", "programa"), are a term an FAQ asks what it is."""
+        words = set(tokens(term)) - self.lexicon(language).tokens_of("term.generic", "border")
+        return bool(words) and any(words <= defined for defined in self.definitions.values())
+
     def speaker(self, language: str):
         """Writes figures in `language`, naming tables and rows from the glossary."""
         from assistant.answering.wording import Speaker

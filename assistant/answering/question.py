@@ -15,7 +15,7 @@ from assistant.answering import state
 from assistant.answering.frame import Frame
 from assistant.answering.lexicon import deletions
 from assistant.answering.grammar import GRAMMAR, READS_AS, SPELLINGS
-from assistant.answering.phrases import Match
+from assistant.answering.phrases import GAP, Match
 from assistant.answering.words import names as surface_names, sentences, words as surface_words
 from assistant.redaction import clean
 from assistant.retrieval.spelling import common_words, distance, frequency, spanish_form, spanish_verb
@@ -314,9 +314,22 @@ def _read_intent(q: Question, asking: list[Match], index, after_figure: bool = F
     if term is not None:
         start, end = term.gap
         # "what is the IPR Center and who runs it?": the term ends where a second question begins.
-        end = min([m.start for m in asking if m.tag == "term.end" and start < m.start < end], default=end)
+        ends = [m.start for m in asking if m.tag == "term.end" and start < m.start]
+        end = min([e for e in ends if e < end], default=end)
+        if end == term.end and topic_tokens(q.asking_words[start]):
+            end = _noun_phrase_end(q.asking_words, end, min(ends, default=len(q.asking_words)), start)
         q.term = " ".join(q.asking_words[start:end])
     _read_topic(q, index)
+
+
+def _noun_phrase_end(words: list[str], end: int, limit: int, start: int) -> int:
+    """Where a term closing a pattern ends: a gap takes as few words as it can, but "what is the IPR
+    Center?" asks about the IPR Center; the term runs on over words that are not stop words ("¿Qué es
+    el MSRP que sale en las tablas?" stops at "que"). A gap opening with a stop word ("what does
+    customs do") took no term to run on."""
+    while end < min(limit, start + GAP) and topic_tokens(words[end]):
+        end += 1
+    return end
 
 
 def _names_only_a_measure(q: Question, asking: list[Match], index) -> bool:

@@ -109,6 +109,8 @@ def refer(q, context: dict, index) -> None:
         # before the definition still holds, as it does from one figure to the next.
         q.frame.years, q.frame.year_given = subject.years_seen[-1:], True
         q.notes.append(f"FY {subject.years_seen[-1]} carried from the conversation")
+    if "define.term" in q.asking_tags and q.term and not (back or q.wants_figure) and index.explains(q.term, q.language):
+        return  # "¿y qué es el IPR Center?" after a channel: a term the content explains is its own subject
     if _points_at_subject(q, subject, tags, back or cue, own, back) or _more_of_the_faq(q, subject, own, index):
         _take_words(q, subject, index)
 

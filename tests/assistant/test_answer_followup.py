@@ -630,3 +630,16 @@ def test_mas_o_menos_at_the_end_means_about_not_fewer(ask):
     *_, last = _chain(ask, "¿Cuántos kits de prueba de COVID-19 prohibidos por la FDA se incautaron en el FY 2021?",
                       "¿y tabletas de hidroxicloroquina?", "De todas esas incautaciones COVID, ¿qué porcentaje venía de China más o menos?")
     assert "31" in last.text and "Respirador" not in last.text, last.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("vi en un marketplace que venden relojes falsos importados, como lo denuncio?", "¿hay algún número de teléfono?",
+     "¿y qué es el IPR Center?"),
+    ("saw a marketplace selling imported fake watches, how do i report it?", "is there a phone number?",
+     "and what is the IPR Center?"),
+])
+def test_a_term_the_content_explains_is_asked_for_itself_after_a_channel(ask, turns):
+    # "¿y qué es X?" names its own subject: the conversation's words (reporting, the phone) must not
+    # outweigh the FAQ explaining X.
+    *_, last = _chain(ask, *turns)
+    assert last.kind == "faq" and "Coordination Center" in last.text

@@ -243,3 +243,14 @@ def test_how_many_the_asker_may_bring_asks_a_rule_not_a_figure(knowledge):
 ])
 def test_count_as_asks_whether_something_qualifies_not_for_a_count(knowledge, text, figure):
     assert understand(text, {}, knowledge).wants_figure is figure
+
+
+@pytest.mark.parametrize("text,term", [
+    ("What is the IPR Center?", "ipr center"),
+    ("what is the IPR Center and who runs it?", "ipr center"),
+    ("¿Qué es el MSRP que sale en todas las tablas del informe?", "msrp"),
+    ("¿Qué es la protección Lever-rule para mercancía del mercado gris?", "proteccion lever rule"),
+])
+def test_a_term_closing_the_question_runs_to_the_end_of_its_noun_phrase(knowledge, text, term):
+    # A gap takes as few words as it can; the term asked about is the whole name, up to a stop word.
+    assert understand(text, {}, knowledge).term == term
