@@ -111,7 +111,7 @@ def refer(q, context: dict, index) -> None:
         q.notes.append(f"FY {subject.years_seen[-1]} carried from the conversation")
     if "define.term" in q.asking_tags and q.term and not (back or q.wants_figure) and index.explains(q.term, q.language):
         return  # "¿y qué es el IPR Center?" after a channel: a term the content explains is its own subject
-    if _points_at_subject(q, subject, tags, back or cue, own, back) or _more_of_the_faq(q, subject, own, index):
+    if _points_at_subject(q, subject, tags, back or cue, own, back) or _more_of_the_faq(q, subject, own, index, cue):
         _take_words(q, subject, index)
 
 
@@ -148,11 +148,13 @@ def _points_at_subject(q, subject: Subject, tags: set[str], pointing: bool, own:
     return ((pointing or asks_channel or bare or unanchored or fragment or measure_only or of_subject) and thin) or counted_of_it
 
 
-def _more_of_the_faq(q, subject: Subject, own: list[str], index) -> bool:
+def _more_of_the_faq(q, subject: Subject, own: list[str], index, cue: bool = False) -> bool:
     """"how many arrests so far?" after the FAQ on Operation Stolen Promise: a question of a word or two,
-    naming nothing the FAQ just given does not speak of, asks more of it (English leaves "it" out too)."""
+    naming nothing the FAQ just given does not speak of, asks more of it (English leaves "it" out too).
+    Opening with "and" it may name a little more: "¿y acusaciones formales (indictments)?"."""
     doc = index.faq_docs.get(subject.faq) if subject.kind == "faq" else None
-    if doc is None or not (own or q.frame.compare) or len(own) > bars.UNDERSTANDING["followup_own_words"] or q.intent in ("channel", "person"):
+    most = bars.UNDERSTANDING["followup_tokens" if cue else "followup_own_words"]
+    if doc is None or not (own or q.frame.compare) or len(own) > most or q.intent in ("channel", "person"):
         return False
     if q.frame.measure not in ("", "percentage") or q.frame.label:
         return False  # "what was the total MSRP seized in FY 2018?" after the MSRP FAQ asks a table

@@ -524,6 +524,9 @@ def test_a_channel_follow_up_naming_a_subject_of_its_own_does_not_take_the_previ
 @pytest.mark.parametrize("turns,present", [
     (("What is Operation Stolen Promise?", "how many arrests so far?"), "362"),
     (("¿Qué es la Operación Stolen Promise?", "¿cuántos arrestos hasta ahora?"), "362"),
+    # Opening with "and", a little more: a name restated in the other language.
+    (("¿Cuántos arrestos por delitos de propiedad intelectual hizo ICE-HSI en FY2021?", "¿y condenas?",
+      "¿y acusaciones formales (indictments)?"), "155"),
 ])
 def test_a_question_of_a_word_or_two_the_faq_speaks_of_asks_more_of_it(ask, turns, present):
     # English leaves "it" out too; "so far" says when, not what about.
