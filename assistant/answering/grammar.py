@@ -202,6 +202,9 @@ ENGLISH: dict[str, list[str]] = {
                   # An opinion ("in your view, does it infringe?") is a lawyer's to give. (No content words
                   # here: the grammar's words are not a question's own, see lexicon.grammar_tokens.)
                   "in (your|ur) (view|opinion)",
+                  # Being sued, or what to answer the other side's lawyer, is a lawyer's to advise on.
+                  "(i|we) (am|are|was|were|have been|got|get|just got) (being sued|sued)", "(they|brand|company) (is|are) suing (me|us)",
+                  "(what|how) (do|should) (i|we) (tell|answer|reply to|respond to|say to) (the|their|his|her) [...] (lawyer|attorney|lawyers|attorneys)",
                   # Whether a product infringes is a lawyer's call (these words stay a question's own: TOPIC_TAGS).
                   "(does|do|would|will|could|might) (my|our|his|her|their|this|the|a) ... (infringe|violate)",
                   "(is|are) (my|our|this|the) ... infringing", "(am|are) (i|we) infringing", "(tell|know) (me|us) if ... (infringes|violates)"],

@@ -251,7 +251,10 @@ def test_a_name_typed_in_lower_case_is_still_a_name(knowledge, ask):
 
 @pytest.mark.parametrize("message", ["Should I sue the seller who sold me fake AirPods?",
                                      "una tienda me vendio un reloj que resulto falso, debo demandarlos?",
-                                     "do I need a lawyer to fight the seizure of my sneakers?"])
+                                     "do I need a lawyer to fight the seizure of my sneakers?",
+                                     # Being sued, and what to tell the other side's lawyer.
+                                     "Me demandaron por vender bolsos réplica en mi tienda, ¿qué le respondo al abogado de la marca?",
+                                     "I got sued for selling replica bags in my shop. What do I tell the brand's lawyer?"])
 def test_it_falls_back_on_legal_advice(ask, message):
     reply = ask(message)
     assert reply.kind == "fallback"
