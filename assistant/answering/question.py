@@ -322,6 +322,14 @@ def _read_intent(q: Question, asking: list[Match], index, after_figure: bool = F
     _read_topic(q, index)
 
 
+def _without_figure_talk(q: Question) -> list[str]:
+    """A figure question's topic less how a figure is asked: in "how many recordations are active right
+    now according to the report?", "right now" says when and "according to the report" where the
+    figure is read; neither is what it counts."""
+    talk = {t for m in q.matches if m.tag in ("figure.talk", "year.latest") for t in topic_tokens(" ".join(q.words[m.start : m.end]))}
+    return [t for t in q.topic if t not in talk] or q.topic
+
+
 def _noun_phrase_end(words: list[str], end: int, limit: int, start: int) -> int:
     """Where a term closing a pattern ends: a gap takes as few words as it can, but "what is the IPR
     Center?" asks about the IPR Center; the term runs on over words that are not stop words ("¿Qué es
@@ -449,6 +457,8 @@ def _read_topic(q: Question, index) -> None:
     if answer_words:
         # "how long did clearance take": "long" says what kind of answer is wanted, not what about.
         q.topic = [t for t in q.topic if t not in answer_words] or q.topic
+    if q.wants_figure:
+        q.topic = _without_figure_talk(q)
     if q.intent == "definition":
         # "What does HSS stand for in CBP's seizure tables?": the answer must speak to HSS; "stand
         # for" and "tables" are how the question is asked, "CBP's seizure" where it was seen.
