@@ -74,7 +74,7 @@ def covered(q, doc_words: frozenset | set, index, tokens: list[str] | None = Non
             # to the super bowl; the conversation's words help, but count for less.
             weight *= bars.UNDERSTANDING["inherited_weight"]
         total += weight
-        if tok in doc_words or alts.get(tok, set()) & doc_words or index.family.get(family(tok), set()) & doc_words:
+        if tok in doc_words or alts.get(tok, set()) & doc_words or _kin(tok, alts.get(tok, ()), index) & doc_words:
             got += weight
     return got / total if total else 0.0
 
@@ -107,3 +107,12 @@ def coverage_of(q, hits, index) -> float:
     for hit in hits:
         seen.update(index.words.of(hit.doc))
     return covered(q, seen, index)
+
+
+def _kin(tok: str, alternatives, index) -> set[str]:
+    """The words of the families of a token and of its synonyms: "empezó" is "start", and "started"
+    is of its family."""
+    out = set(index.family.get(family(tok), set()))
+    for alt in alternatives:
+        out |= index.family.get(family(alt), set())
+    return out

@@ -646,3 +646,9 @@ def test_a_term_the_content_explains_is_asked_for_itself_after_a_channel(ask, tu
     # outweigh the FAQ explaining X.
     *_, last = _chain(ask, *turns)
     assert last.kind == "faq" and "Coordination Center" in last.text
+
+
+def test_a_synonym_covers_the_words_of_its_family(ask):
+    # "empezó" is "start" by the Spanish synonyms; the FAQ says "started": the same family.
+    *_, last = _chain(ask, "que es mega flex", "¿quién lo dirige?", "¿cuándo empezó?")
+    assert "2019" in last.text and last.kind == "faq", last.text
