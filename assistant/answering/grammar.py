@@ -304,6 +304,8 @@ ENGLISH: dict[str, list[str]] = {
     "subject.person": ["i", "we", "you", "they", "he", "she", "am", "should", "may", "must"],
     # The asker as the one acting: "how many | can I bring?" asks what the asker may do.
     "subject.first_person": ["i", "we", "am"],
+    # What the asker is let do: "how many will customs let me keep?" asks a rule, as "how many can I bring?".
+    "ask.permission": ["let (me|us)", "allow (me|us)", "allowed", "permitted", "(can|may|could) (i|we)"],
     # What any seizure is, whatever was seized: "how many counterfeit goods" counts nothing in particular.
     "counted.any": ["goods", "good", "items", "item", "products", "product", "things", "thing", "stuff", "articles",
                     "article", "merchandise", "units", "pieces", "ones", "total", "money", "counterfeit", "counterfeits",

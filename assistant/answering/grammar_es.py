@@ -463,6 +463,8 @@ ESPANOL: dict[str, list[str]] = {
     # Quien hace algo: "¿cuántas | puedo traer?" no nombra lo contado.
     "subject.person": ["yo", "puedo", "podemos", "puede", "pueden", "debo", "debemos", "tengo", "tenemos", "me", "nos"],
     "subject.first_person": ["yo", "puedo", "podemos", "debo", "debemos", "tengo", "tenemos", "me", "nos"],
+    "ask.permission": ["(me|nos) (dejan|dejarán|dejaran|permiten|permitirán|permitiran)", "permitido", "permitidos",
+                       "permitidas", "(puedo|podemos)"],
     "counted.any": ["bienes", "articulos", "productos", "producto", "cosas", "mercancia", "mercancias", "unidades",
                     "piezas", "total", "dinero", "falsificado", "falsificados", "falsificada", "falsificadas",
                     "falso", "falsos", "falsa", "falsas", "pirata", "piratas", "imitacion", "imitaciones", "replica",

@@ -474,8 +474,11 @@ def _read_topic(q: Question, index) -> None:
     # question with no such object names no thing the content lacks.
     q.asked_about = _counted(q)
     first_person = set(GRAMMAR[q.language].get("subject.first_person", []))
+    # ... or is let have, anywhere after: "how many will customs let me keep?".
+    permitted = [m.start for m in q.matches if m.tag == "ask.permission"]
     q.counted_own = any(
-        m.tag == "ask.object" and (set(q.words[m.end : m.end + 2]) & first_person) for m in q.matches
+        m.tag == "ask.object" and (set(q.words[m.end : m.end + 2]) & first_person or any(p >= m.end for p in permitted))
+        for m in q.matches
     )
     if q.counted_own and q.intent == "figure":
         q.intent = "howto"  # "how many can I bring?" asks what one may do: a rule, not a figure

@@ -236,6 +236,17 @@ def test_how_many_the_asker_may_bring_asks_a_rule_not_a_figure(knowledge):
     assert understand("how many seizures did CBP make in FY 2021?", {}, knowledge, "en").intent == "figure"
 
 
+@pytest.mark.parametrize("text,language", [
+    ("coming back from istanbul with 3 fake purses, all for me. how many will customs let me keep??", "en"),
+    ("regreso de Cancún con 3 bolsas pirata para mí, ¿cuántas me dejan pasar en la aduana?", "es"),
+    ("how many fake watches am I allowed to bring back?", "en"),
+])
+def test_how_many_the_asker_is_let_have_asks_a_rule_not_a_figure(knowledge, text, language):
+    # Permission anywhere after "how many" ("let me keep", "me dejan pasar", "allowed") is what the asker may do.
+    q = understand(text, {}, knowledge, language)
+    assert q.counted_own and q.intent == "howto"
+
+
 @pytest.mark.parametrize("text,figure", [
     ("It's a gift, not for sale - doesn't that count as personal use?", False),
     ("does a gift mailed to me count toward the exemption?", False),
