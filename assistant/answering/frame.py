@@ -160,6 +160,17 @@ def _value_of_counted(frame: Frame, measures: list[Match]) -> None:
             return
 
 
+def _ranked_by(frame: Frame, words: list[str], measures: list[Match]) -> None:
+    """"topped the FY 2021 seizures by MSRP", "las incautaciones por valor": a measure after "by" is
+    what the figures are weighed by; the measure before it is what was weighed."""
+    for m in measures:
+        name = m.tag.split(":", 1)[1]
+        if name in frame.also and m.start > 0 and words[m.start - 1] in ("by", "por"):
+            frame.also = [frame.measure] + [x for x in frame.also if x != name]
+            frame.measure = name
+            return
+
+
 _OF = ("of", "de", "del")
 _ARTICLES = ("the", "la", "las", "los", "el")
 
@@ -206,6 +217,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
         # "How much were the IPR seizures worth?": the value of what is counted, not the count.
         frame.measure, frame.also, frame.count = "msrp", [m for m in named if m != "msrp"], False
     _value_of_counted(frame, measures)
+    _ranked_by(frame, words, measures)
     # "in FY 2021 or the year before?" compares; "last fiscal year (FY 2021)" names one year twice.
     both = frame.previous and len(named_years) == 1 and any(w in ("or", "and", "vs", "versus", "o", "y") for w in words)
     frame.compare = "compare" in tags or len(named_years) >= 2 or both

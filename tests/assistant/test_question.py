@@ -84,6 +84,9 @@ def test_no_year_is_flagged_so_the_answer_can_say_so(parse):
         ("the quantity of masks", "quantity"),
         ("how many seizures", "seizures"),
         ("how many handbags", ""),
+        # A measure after "by" is what the figures are weighed by.
+        ("which product topped the seizures by MSRP", "msrp"),
+        ("¿qué producto encabezó las incautaciones por valor?", "msrp"),
     ],
 )
 def test_it_reads_the_measure(parse, text, measure):
