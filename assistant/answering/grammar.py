@@ -362,6 +362,8 @@ ENGLISH: dict[str, list[str]] = {
     "refer.back!": ["(were|was|is|are) there", "there (were|was|is|are)", "(that|the same|this) [fiscal] year", "that fy"],
     # Pointing back at what was counted, not at one row: "what were they worth?"
     "refer.many": ["those", "them", "these", "they", "their", "ones"],
+    # "what was all of that worth in total?": the whole of what was just counted, no row of it.
+    "refer.all": ["all (of that|that|of it|of this|of them)"],
     # -- the sentences that ask --------------------------------------------------------
     "asks": [
         "how", "what", "which", "who", "where", "when", "why", "whats", "can", "could", "is", "are", "do", "does", "did",

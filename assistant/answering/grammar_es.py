@@ -527,6 +527,7 @@ ESPANOL: dict[str, list[str]] = {
     # what the conversation is on (state.py checks that a verb follows: "¿qué la marca...?" has none).
     "refer.clitic": ["(quien|quienes|que|cuando|donde|como|cuanto|cuantos|cuantas|cual|por) (la|lo|las|los|le|les|se)"],
     "refer.many": ["esos", "esas", "estos", "estas", "ellos", "ellas", "aquellos", "aquellas", "los mismos", "las mismas"],
+    "refer.all": ["todo (eso|esto|ello|aquello)", "todos (esos|estos|ellos)", "todas (esas|estas|ellas)"],
     "refer.the": ["(el|la) (piloto|programa|operacion|iniciativa|campana|acuerdo|memorando|version|esfuerzo|alianza|partido|evento|estudio)",
                   "(los|las) (pilotos|programas|operaciones|iniciativas|campanas|acuerdos|versiones|esfuerzos|alianzas|eventos|estudios)"],
     # "ese año" points at the conversation's year, not at its row.

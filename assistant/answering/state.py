@@ -87,8 +87,9 @@ def refer(q, context: dict, index) -> None:
     own = [t for t in own_words(q, index) if t not in named_back]
     thin = len(own) <= bars.UNDERSTANDING["followup_own_words"]
     # "that one", "it" point at the row an answer named; "they", "those" at what it counted.
-    many = {m.start for m in q.matches if m.tag == "refer.many"}
-    at_row = not claim and any(m.tag == "refer.back" and m.start not in many for m in q.matches)
+    many = {i for m in q.matches if m.tag in ("refer.many", "refer.all") for i in range(m.start, m.end)}
+    # "¿cuánto valía todo eso en total?": all of what was counted points at no row, whatever else points.
+    at_row = not claim and "refer.all" not in tags and any(m.tag == "refer.back" and m.start not in many for m in q.matches)
     # "where do I submit one?" after a count of e-Allegations asks for a channel, not a figure: it takes
     # the conversation's words, as after an FAQ.
     # Unless it names a row of the figure's table: "¿y por correo?" after seizures by express is the

@@ -652,3 +652,15 @@ def test_a_synonym_covers_the_words_of_its_family(ask):
     # "empezó" is "start" by the Spanish synonyms; the FAQ says "started": the same family.
     *_, last = _chain(ask, "que es mega flex", "¿quién lo dirige?", "¿cuándo empezó?")
     assert "2019" in last.text and last.kind == "faq", last.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("¿Cuántos envíos de celulares y accesorios falsificados incautó CBP en 2021?", "¿de qué país venían la mayoría?",
+     "¿y en valor, qué país lideró y con cuánto?", "¿cuánto valía todo eso en total?"),
+    ("How many cell phone and accessory seizure lines were there in FY 2021?", "which country led by value?",
+     "how much was all of that worth in total?"),
+])
+def test_all_of_that_in_total_is_the_tables_total_not_the_row(ask, turns):
+    # "todo eso", "all of that": the whole of what was counted, whatever verb points back at the row.
+    *_, last = _chain(ask, *turns)
+    assert "64,585,891" in last.text and "39,183,693" not in last.text, last.text
