@@ -322,6 +322,17 @@ def _read_intent(q: Question, asking: list[Match], index, after_figure: bool = F
     _read_topic(q, index)
 
 
+def _counts_own(q: Question) -> bool:
+    """"how many can I bring?", "¿cuántas puedo traer?": what the asker may do, no count of CBP's; or
+    what the asker is let have, anywhere after ("how many will customs let me keep?")."""
+    first_person = set(GRAMMAR[q.language].get("subject.first_person", []))
+    permitted = [m.start for m in q.matches if m.tag == "ask.permission"]
+    return any(
+        m.tag == "ask.object" and bool(set(q.words[m.end : m.end + 2]) & first_person or any(p >= m.end for p in permitted))
+        for m in q.matches
+    )
+
+
 def _without_figure_talk(q: Question) -> list[str]:
     """A figure question's topic less how a figure is asked: in "how many recordations are active right
     now according to the report?", "right now" says when and "according to the report" where the
@@ -473,13 +484,7 @@ def _read_topic(q: Question, index) -> None:
     # many", "the value of"; a word elsewhere ("host", "valuable") is how the question is put. A
     # question with no such object names no thing the content lacks.
     q.asked_about = _counted(q)
-    first_person = set(GRAMMAR[q.language].get("subject.first_person", []))
-    # ... or is let have, anywhere after: "how many will customs let me keep?".
-    permitted = [m.start for m in q.matches if m.tag == "ask.permission"]
-    q.counted_own = any(
-        m.tag == "ask.object" and (set(q.words[m.end : m.end + 2]) & first_person or any(p >= m.end for p in permitted))
-        for m in q.matches
-    )
+    q.counted_own = _counts_own(q)
     if q.counted_own and q.intent == "figure":
         q.intent = "howto"  # "how many can I bring?" asks what one may do: a rule, not a figure
     q.counted_back = any(
