@@ -302,6 +302,9 @@ def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], po
         merged.label = ""  # "which product led those?" ranks the rows, it is about no one row
     elif new.position > 1:
         merged.rank, merged.position, merged.top_n, merged.label = old.rank or "max", new.position, 1, ""
+    elif old.rank in ("max", "min") and new.count and new.measure and (new.categories or new.table) and not (new.label or pointing):
+        # "¿y en 2020 cuántas líneas HSS hubo?" after the HSS leader: a count naming its table counts the table.
+        merged.rank, merged.label = "", ""
     elif old.rank in ("max", "min") and new.years and not (new.measure or new.label or new.compare or pointing):
         merged.label = ""  # "and in 2019?" after a ranking: the same ranking for that year, not its leader's figure
     elif (pointing or (old.rank == "place" and new.measure not in ("", old.measure))) and old.label:

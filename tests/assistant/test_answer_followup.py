@@ -664,3 +664,13 @@ def test_all_of_that_in_total_is_the_tables_total_not_the_row(ask, turns):
     # "todo eso", "all of that": the whole of what was counted, whatever verb points back at the row.
     *_, last = _chain(ask, *turns)
     assert "64,585,891" in last.text and "39,183,693" not in last.text, last.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("¿Cuántas líneas de incautación fueron HSS en el FY 2021?", "¿qué categoría lideró?", "¿y en 2020 cuántas líneas HSS hubo?"),
+    ("How many HSS seizure lines were there in FY 2021?", "which category led?", "and how many HSS seizure lines in 2020?"),
+])
+def test_a_count_naming_its_table_after_a_ranking_counts_the_table(ask, turns):
+    # Not the leader's figure for FY 2020: the table's whole count.
+    *_, last = _chain(ask, *turns)
+    assert "5,679" in last.text, last.text
