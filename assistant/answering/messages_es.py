@@ -11,7 +11,8 @@ Notes for the templates wording.py fills:
   alta"), so both "tuvo la mayor cantidad" and "tuvo la segunda mayor cantidad"
   read well, and the positions are feminine ordinals.
 - "fig.up.amount"/"fig.down.amount" fill "fig.compare" (", {diff}."): the direction
-  in words ("un aumento de 1,669 (6%)"); "fig.more.amount" fills "fig.rows.more"
+  as a verb and a noun ("subió 1,669 (un aumento del 6%)"), so "¿subieron o
+  bajaron?" is answered in its own words; "fig.more.amount" fills "fig.rows.more"
   ("{label} tuvo {change}."): "1,669 más (6% más)".
 - "fig.share" contracts "de" + "el": "28% del total de líneas de incautación";
   the "fig.share_of.*" nouns therefore carry no article.
@@ -93,8 +94,8 @@ ES: dict[str, str] = {
     "fig.measure.count": "recuentos",
     "fig.up": "un aumento de {percent}",
     "fig.down": "una disminución de {percent}",
-    "fig.up.amount": "un aumento de {amount} ({percent} más)",
-    "fig.down.amount": "una disminución de {amount} ({percent} menos)",
+    "fig.up.amount": "subió {amount} (un aumento del {percent})",
+    "fig.down.amount": "bajó {amount} (una disminución del {percent})",
     "fig.more": "{percent} más",
     "fig.more.amount": "{amount} más ({percent} más)",
     "fig.read_as": "Le muestro los datos de {measure} (entendí “{typed}” como “{read}”).",

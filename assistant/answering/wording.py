@@ -80,7 +80,8 @@ class Speaker:
         if a.value == 0:
             return ""
         diff = b.value - a.value
-        pct = f"{abs(diff / a.value * 100):.0f}%"
+        share = abs(diff / a.value * 100)
+        pct = f"{share:.1f}%" if 0 < share < 1 else f"{share:.0f}%"  # 75 of 17,001 is 0.4%, not "0%"
         direction = "fig.more" if more else "fig.up" if diff >= 0 else "fig.down"
         if a.measure in ("seizure_lines", "seizures", "count", "quantity"):
             return self.say(direction + ".amount", amount=f"{abs(diff):,.0f}", percent=pct)

@@ -602,3 +602,12 @@ def test_figure_talk_is_not_what_an_faq_giving_the_figure_must_speak_of(ask, que
     # it never says them, and must not be judged short of the question for it.
     reply = ask(question)
     assert present in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,present", [
+    ("¿Las incautaciones en envíos exprés subieron o bajaron del año fiscal 2020 al 2021?", "bajó 75 (una disminución del 0.4%)"),
+    ("Did express seizures go up or down from FY 2020 to FY 2021?", "a decrease of 75 (0.4%)"),
+])
+def test_a_change_says_its_direction_and_a_share_under_one_percent_keeps_a_decimal(ask, question, present):
+    # "¿subieron o bajaron?" answered with the verb it asks; 75 of 17,001 is 0.4%, never "0%".
+    assert present in ask(question).text
