@@ -348,7 +348,7 @@ ESPANOL: dict[str, list[str]] = {
                   "necesito (un|una) (abogado|abogada)", "(contratar|conseguir) (un|una) (abogado|abogada)", "voy a ganar", "que chance tengo",
                   "en (su|tu) opinion",
                   # Being sued, or what to answer the other side's lawyer, is a lawyer's to advise on.
-                  "(me|nos) (demandaron|demandan|demando|quieren demandar|van a demandar|estan demandando)",
+                  "(me|nos) (demandaron|demandan|demando|quieren demandar|van a demandar|estan demandando|pueden demandar|podrian demandar)",
                   "(que|como) le (respondo|contesto|digo|respondemos|contestamos) al (abogado|abogada)"],
     # "por qué" asks why before a verb or article; "¿por qué medio...?" asks which.
     "ask.why": ["por que (es|son|fue|fueron|se|hay|cbp|el|la|los|las|no|ya|ahora|usa|usan|cuenta|cuentan|tiene|tienen)", "porque razon", "por (cual|que) razon", "cual es la razon", "a que se debe"],

@@ -254,7 +254,9 @@ def test_a_name_typed_in_lower_case_is_still_a_name(knowledge, ask):
                                      "do I need a lawyer to fight the seizure of my sneakers?",
                                      # Being sued, and what to tell the other side's lawyer.
                                      "Me demandaron por vender bolsos réplica en mi tienda, ¿qué le respondo al abogado de la marca?",
-                                     "I got sued for selling replica bags in my shop. What do I tell the brand's lawyer?"])
+                                     "I got sued for selling replica bags in my shop. What do I tell the brand's lawyer?",
+                                     "Me llegó una carta de un abogado por vender bolsas réplica, ¿me pueden demandar? ¿qué hago?",
+                                     "A brand's lawyer wrote to me about the replica bags I sell. Can they sue me?"])
 def test_it_falls_back_on_legal_advice(ask, message):
     reply = ask(message)
     assert reply.kind == "fallback"
