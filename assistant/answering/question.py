@@ -492,5 +492,9 @@ def _read_topic(q: Question, index) -> None:
     )
     lexicon = index.lexicon(q.language)
     generic = lexicon.measure_tokens | lexicon.tokens_of("border", "counted.any", "ask.object", "ask.count")
-    q.counted = {t for t in _counted(q, cut=True) | _ranked(q) if t not in generic and not t[:1].isdigit()}
+    # What a ranking ranks counts even when it is a word of IPR or the border: "¿qué marca fue la más
+    # falsificada?" ranks brands, "which port had the most?" ports.
+    plain = lexicon.measure_tokens | lexicon.tokens_of("counted.any")
+    ranked = {t for t in _ranked(q) if t not in plain and not t[:1].isdigit()}
+    q.counted = {t for t in _counted(q, cut=True) if t not in generic and not t[:1].isdigit()} | ranked
     q.unknown = [t for t in unknown if t in _counted(q, cut=True) or t in named]  # "how many webinars did CBP host": not "host"

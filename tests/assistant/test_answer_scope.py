@@ -323,6 +323,9 @@ def test_it_takes_the_faq_models_second_opinion_on_scope(knowledge, monkeypatch)
     ("Which brand was the most counterfeited in 2021?", False),
     ("Which brands were counterfeited the most in FY 2021?", False),
     ("Which product was the most counterfeited in 2021?", True),
+    # A word of IPR ("marca", a trademark) is still what the ranking ranks.
+    ("Que marca fue la mas falsificada de todas las que incauto CBP en 2021?", False),
+    ("¿Qué producto fue el más falsificado en 2021?", True),
     ("What is the maximum civil fine CBP may assess for a first seizure of merchandise bearing a counterfeit mark?", True),
 ])
 def test_a_ranking_of_a_kind_of_thing_no_answer_speaks_of_falls_back(ask, message, answered):
