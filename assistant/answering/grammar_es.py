@@ -531,7 +531,9 @@ ESPANOL: dict[str, list[str]] = {
     "refer.the": ["(el|la) (piloto|programa|operacion|iniciativa|campana|acuerdo|memorando|version|esfuerzo|alianza|partido|evento|estudio)",
                   "(los|las) (pilotos|programas|operaciones|iniciativas|campanas|acuerdos|versiones|esfuerzos|alianzas|eventos|estudios)"],
     # "ese año" points at the conversation's year, not at its row.
-    "refer.back!": [f"(ese|este|aquel) [mismo] {_ANO}", "(ese|este) (af|fy)"],
+    "refer.back!": [f"(ese|este|aquel) [mismo] {_ANO}", "(ese|este) (af|fy)",
+                    # "¿qué es eso de e-Allegations?": "eso de" names what follows, it points at nothing said.
+                    "(eso|esto|aquello) (de|del)"],
     "refer.back": [
         # Spanish leaves the subject out: "¿Cuántas estaban activas?" counts what the conversation named.
         "(cuantos|cuantas) (estaban|estan|eran|son|seguian|siguen|quedaban|quedan|quedaron|habia|tenian|tuvieron|recibieron|hubo de ellas|hubo de ellos)",

@@ -107,7 +107,7 @@ class Knowledge:
     def explains(self, term: str, language: str) -> bool:
         """Whether some FAQ explains `term` ("IPR Center" in "¿y qué es el IPR Center?"): its words,
         less the kind of thing it is ("system", "programa"), are a term an FAQ asks what it is."""
-        words = set(tokens(term)) - self.lexicon(language).tokens_of("term.generic", "border")
+        words = set(tokens(term)) - self.lexicon(language).tokens_of("term.generic", "border", "define", "define.term", "define.where")
         return bool(words) and any(words <= defined for defined in self.definitions.values())
 
     def speaker(self, language: str):

@@ -318,6 +318,8 @@ def _read_intent(q: Question, asking: list[Match], index, after_figure: bool = F
         end = min([e for e in ends if e < end], default=end)
         if end == term.end and topic_tokens(q.asking_words[start]):
             end = _noun_phrase_end(q.asking_words, end, min(ends, default=len(q.asking_words)), start)
+        while end - start > 1 and not topic_tokens(q.asking_words[start]):
+            start += 1  # "¿qué es eso de e-Allegations?": the term is what "eso de" introduces
         q.term = " ".join(q.asking_words[start:end])
     _read_topic(q, index)
 

@@ -674,3 +674,14 @@ def test_a_count_naming_its_table_after_a_ranking_counts_the_table(ask, turns):
     # Not the leader's figure for FY 2020: the table's whole count.
     *_, last = _chain(ask, *turns)
     assert "5,679" in last.text, last.text
+
+
+@pytest.mark.parametrize("turns,present", [
+    (("¿Cuántas e-Allegations de IPR recibió CBP en 2021?", "¿y en total?", "¿Y qué es eso de e-Allegations exactamente?"),
+     "portal"),
+    (("¿Cuál fue el MSRP total en 2021?", "perdón, ¿y eso del MSRP qué quiere decir?"), "precio"),
+])
+def test_what_a_term_is_after_its_figures_asks_its_meaning(ask, turns, present):
+    # "eso de X" names X; it points at nothing said, and a definition is not the figure again.
+    *_, last = _chain(ask, *turns)
+    assert last.kind == "faq" and present in last.text.lower(), last.text
