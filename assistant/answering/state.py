@@ -203,7 +203,7 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
     if (cue and short) or (back and thin and (q.wants_figure or q.frame.compare)) or (cue and thin):
         q.follow_up = True
         q.frame = merge(q.frame, old, subject.years_seen, pointing=back and at_row and not cue, cue=cue,
-                        many=back and many and not at_row)
+                        many=back and many and not at_row, at_row=back and at_row)
         q.wants_figure = True
         if q.intent in ("about", "howto", "definition") and (not q.term or cue):
             # "what about vaccination cards?" after a figure is the figure again, not a term to explain.
@@ -227,7 +227,8 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
     return False
 
 
-def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False, cue: bool = False, many: bool = False) -> Frame:
+def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False, cue: bool = False, many: bool = False,
+          at_row: bool = False) -> Frame:
     """`old` with whatever `new` names replaced; a comparison with no years compares the two last asked.
 
     After a ranking, "and in 2020?" ranks again, "and the second one?" moves down the ranking,
@@ -257,7 +258,7 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
     elif new.many and old.measure == "msrp":
         # "¿y en 2018, cuántas fueron?" after a value: things counted, so the table's count, not its MSRP.
         merged.measure, merged.also, merged.count, merged.table = "", [], True, ""
-    _merge_rank(merged, new, old, years_seen, pointing, cue)
+    _merge_rank(merged, new, old, years_seen, pointing or at_row, cue)
     merged.compare, merged.since = new.compare, new.since
     if new.compare and not new.measure and merged.measure == "percentage":
         # "so did it go up or down?" after a share: the count went up or down, not its share.

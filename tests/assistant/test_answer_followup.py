@@ -685,3 +685,10 @@ def test_what_a_term_is_after_its_figures_asks_its_meaning(ask, turns, present):
     # "eso de X" names X; it points at nothing said, and a definition is not the figure again.
     *_, last = _chain(ask, *turns)
     assert last.kind == "faq" and present in last.text.lower(), last.text
+
+
+def test_a_count_pointing_at_the_leader_after_a_ranking_is_the_leaders(ask):
+    # "ese mismo país" points at the row the ranking gave, even after "y".
+    *_, last = _chain(ask, "¿De qué país vino la mayor cantidad de líneas de incautación en 2021?", "¿y en valor?",
+                      "¿y en 2020 cuántas líneas tuvo ese mismo país?")
+    assert "26,985" in last.text, last.text
