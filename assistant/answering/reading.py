@@ -39,7 +39,8 @@ _MONTHS = (
 )
 _LOOKS = {
     "duration": re.compile(
-        rf"\b(\d[\d,.]*|{_NUMBER_WORDS})(-| to |- to | a )?(\w+-)?\s*"
+        # ("5 business days", "seven working days": a kind of day is still a duration.)
+        rf"\b(\d[\d,.]*|{_NUMBER_WORDS})(-| to |- to | a )?(\w+-)?\s*((business|working|calendar|consecutive)\s+)?"
         r"(minute|hour|day|week|month|year|minuto|hora|d[ií]a|semana|meses|mes|año|ano)s?\b|\bovernight\b",
         re.IGNORECASE,
     ),

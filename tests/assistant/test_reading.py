@@ -34,6 +34,9 @@ def test_it_reads_the_kind_of_answer_asked_for(knowledge, text, kind):
     [
         ("duration", "Same-day clearance compared to the previous six- to eight-day wait times.", True),
         ("duration", "The programs led to fewer holds.", False),
+        # A kind of day is still a duration.
+        ("duration", "CBP notifies the importer within **five business days** of the decision.", True),
+        ("duration", "Generally 5 working days after the goods are presented.", True),
         ("time", "The regulation went into effect in January 2018.", True),
         ("time", "The regulation allows donations.", False),
         ("frequency", "CBP holds quarterly public meetings with COAC.", True),
