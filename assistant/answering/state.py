@@ -234,8 +234,7 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
     After a ranking, "and in 2020?" ranks again, "and the second one?" moves down the ranking,
     "and by msrp?" ranks again by MSRP, "what were they worth in total?" or "what was the MSRP?"
     asks the whole table's figure, and a question pointing at the row ("how did that one do in
-    2020?") is about the row named.
-    """
+    2020?", `at_row`) is about the row named."""
     merged = Frame.from_dict(old.to_dict())
     merged.measure_read = new.measure_read
     if new.back and merged.years and not new.compare:

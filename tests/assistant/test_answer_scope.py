@@ -325,6 +325,7 @@ def test_it_takes_the_faq_models_second_opinion_on_scope(knowledge, monkeypatch)
     ("Which product was the most counterfeited in 2021?", True),
     # A word of IPR ("marca", a trademark) is still what the ranking ranks.
     ("Que marca fue la mas falsificada de todas las que incauto CBP en 2021?", False),
+    ("¿Cuáles fueron las marcas más falsificadas que incautó CBP en 2021?", False),
     ("¿Qué producto fue el más falsificado en 2021?", True),
     ("What is the maximum civil fine CBP may assess for a first seizure of merchandise bearing a counterfeit mark?", True),
 ])
