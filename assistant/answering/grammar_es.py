@@ -468,7 +468,7 @@ ESPANOL: dict[str, list[str]] = {
     "counted.any": ["bienes", "articulos", "productos", "producto", "cosas", "mercancia", "mercancias", "unidades",
                     "piezas", "total", "dinero", "falsificado", "falsificados", "falsificada", "falsificadas",
                     "falso", "falsos", "falsa", "falsas", "pirata", "piratas", "imitacion", "imitaciones", "replica",
-                    "replicas", "ilegal", "ilegales"],
+                    "replicas", "ilegal", "ilegales", "ilicito", "ilicita", "ilicitos", "ilicitas"],
     "anchor": [
         "falsificado", "falsificada", "falsificados", "falsificadas", "falsificacion", "falsificaciones", "falsificar",
         "falsifican", "falsificador", "falsificadores", "falso", "falsa", "falsos", "falsas", "fake", "fakes",

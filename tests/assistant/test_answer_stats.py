@@ -611,3 +611,9 @@ def test_figure_talk_is_not_what_an_faq_giving_the_figure_must_speak_of(ask, que
 def test_a_change_says_its_direction_and_a_share_under_one_percent_keeps_a_decimal(ask, question, present):
     # "¿subieron o bajaron?" answered with the verb it asks; 75 of 17,001 is 0.4%, never "0%".
     assert present in ask(question).text
+
+
+def test_illicit_goods_in_spanish_count_any_goods(ask):
+    # "mercancía ilícita", like "illicit goods", says what any seizure is, not a kind an answer must name.
+    reply = ask("¿Cuántos envíos con mercancía ilícita interceptaron en un solo día en el IMF de LAX durante Mega Flex?")
+    assert "812" in reply.text, reply.text
