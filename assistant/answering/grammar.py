@@ -416,6 +416,9 @@ SPELLINGS: dict[str, dict[str, str]] = {
         "idk": "i do not know", "tbh": "to be honest", "imo": "in my opinion", "ya": "you",
         # "how much dose it cost?": "does" typed fast is a word the speller cannot see as a typo.
         "dose": "does",
+        # A month written short ("as of Sept 30 2021") is the month, not a name no content has.
+        "jan": "january", "feb": "february", "apr": "april", "aug": "august", "sep": "september",
+        "sept": "september", "oct": "october", "nov": "november", "dec": "december",
     },
     "es": {
         "q": "que", "xq": "porque", "pq": "porque", "porq": "porque", "tb": "tambien", "tmb": "tambien", "d": "de",

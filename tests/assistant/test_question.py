@@ -268,3 +268,10 @@ def test_count_as_asks_whether_something_qualifies_not_for_a_count(knowledge, te
 def test_a_term_closing_the_question_runs_to_the_end_of_its_noun_phrase(knowledge, text, term):
     # A gap takes as few words as it can; the term asked about is the whole name, up to a stop word.
     assert understand(text, {}, knowledge).term == term
+
+
+@pytest.mark.parametrize("text", ["As of Sept 30 2021, how many active recordations did CBP have?",
+                                  "how many active recordations were there on Sep 30, 2021?"])
+def test_a_month_written_short_is_the_month_not_an_unknown_name(knowledge, text):
+    q = understand(text, {}, knowledge, "en")
+    assert "sept" not in q.unknown and "sep" not in q.unknown and "september" in q.words
