@@ -692,3 +692,11 @@ def test_a_count_pointing_at_the_leader_after_a_ranking_is_the_leaders(ask):
     *_, last = _chain(ask, "¿De qué país vino la mayor cantidad de líneas de incautación en 2021?", "¿y en valor?",
                       "¿y en 2020 cuántas líneas tuvo ese mismo país?")
     assert "26,985" in last.text, last.text
+
+
+def test_a_follow_up_asking_no_figure_is_covered_by_its_own_words(ask):
+    # After the operations' figures, the agency asked about is its own subject.
+    *_, last = _chain(ask, "How many national-level IPR Trade Special Operations did CBP run in FY 2021?",
+                      "and local ones?", "what was the MSRP of the seizures from those operations?",
+                      "which agency handles the criminal investigations that come out of them?")
+    assert "Homeland Security Investigations" in last.text or "HSI" in last.text, last.text

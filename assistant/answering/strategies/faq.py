@@ -128,7 +128,7 @@ def _close(q, hits, index, definer, probable: dict, limit: int = 5) -> list:
     out, seen = [], set()
     lex = index.lexicon(q.language)
     skip = lex.grammar_tokens | lex.measure_tokens
-    own = [t for t in q.tokens if not t.isdigit() and t not in skip] if q.follow_up and q.wants_figure else []
+    own = [t for t in q.tokens if not t.isdigit() and t not in skip] if q.follow_up else []
     for hit in ([definer] if definer else []) + hits:
         if hit.doc.url in seen or (hit is not definer and hit.score < 0.5 * top):
             continue
@@ -136,7 +136,8 @@ def _close(q, hits, index, definer, probable: dict, limit: int = 5) -> list:
         cov = evidence.covered(q, index.words.of(hit.doc), index)
         if len(own) >= 2:
             # "How many de minimis filings did CBP receive that year?" after an answer on express
-            # shipments: a follow-up with a subject of its own is covered by what it asks itself.
+            # shipments, "which agency handles the criminal investigations?" after the operations'
+            # figures: a follow-up with a subject of its own is covered by what it asks itself.
             cov = max(cov, evidence.covered(q, index.words.of(hit.doc), index, tokens=own))
         out.append((hit, cov))
     # The few that answer best, similarity and coverage together: the closest phrasings may all cover
