@@ -49,6 +49,8 @@ _SPANISH = {
     "traves", "mediante",  # "a través de", "mediante": through, by means of
     # The auxiliary and "dar" (give), as generic as "hacer": "¿cuántos arrestos ha dado?" asks about arrests.
     "ha", "han", "he", "hemos", "habian", "haya", "dado", "dio", "dieron",
+    # "¿y eso tuvo algún efecto?": "had" and "any" are English stop words too.
+    "algun", "alguna", "alguno", "tuvo", "tuvieron",
 }
 STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA | _SPANISH)
 # Spanish function words that are words in an English message: "check my ESTA status" ("esta": this).

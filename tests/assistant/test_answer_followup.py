@@ -700,3 +700,10 @@ def test_a_follow_up_asking_no_figure_is_covered_by_its_own_words(ask):
                       "and local ones?", "what was the MSRP of the seizures from those operations?",
                       "which agency handles the criminal investigations that come out of them?")
     assert "Homeland Security Investigations" in last.text or "HSI" in last.text, last.text
+
+
+def test_any_and_had_are_no_subject_in_spanish_either(ask):
+    # "¿y eso tuvo algún efecto?": "tuvo" (had) and "algún" (any) say nothing of what is asked.
+    *_, last = _chain(ask, "¿Qué hizo CBP en 2021 para ayudar a las pequeñas y medianas empresas (SME) con su propiedad intelectual?",
+                      "¿cuántos webinars fueron y a cuántas personas llegaron?", "¿y eso tuvo algún efecto?")
+    assert "recordation applications" in last.text, last.text
