@@ -23,6 +23,7 @@ TAGS = {
     "answer.names": "names",
     "answer.place": "place",
     "measure:percentage": "percent",
+    "measure:msrp": "money",
     "ask.how_many": "number",
     "ask.count": "number",
 }
@@ -57,6 +58,8 @@ _LOOKS = {
         r"|\bpor ciento\b|\bla mitad\b|\bun (tercio|cuarto|quinto)\b|\buno de cada\b",
         re.IGNORECASE,
     ),
+    # What goods were worth: "$1,930,683", "$3.3 billion", "1.3 mil millones de dólares".
+    "money": re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(million|billion|millones|mil millones)\b|\b(dollars?|d[oó]lares)\b", re.IGNORECASE),
     # A named place after "at" / "in" ("at Raymond James Stadium in Tampa"); case matters here.
     "place": re.compile(r"\b(at|in|en)\s+(the\s+|el\s+|la\s+)?(?!FY\b)[A-Z][a-zA-Z]+"),
     "number": re.compile(
@@ -82,9 +85,17 @@ _LEAST_NAMES = 3
 def asked(q) -> str:
     """The kind of answer the question's asking sentences want ("" when it asks for none in particular)."""
     for tag, kind in TAGS.items():
-        if tag in q.asking_tags:
+        if tag in q.asking_tags and (kind != "money" or _asks_money(q)):
             return kind
     return ""
+
+
+def _asks_money(q) -> bool:
+    """A price the visitor gives ("those $5 chargers") says what something cost, not that its value is asked."""
+    words = q.words
+    return any(m.tag == "measure:msrp" and not (words[m.start:m.end] == ["$"] and words[m.end:m.end + 1][:1]
+                                                  and words[m.end][:1].isdigit())
+               for m in q.matches)
 
 
 def holds(kind: str, sentence: str) -> bool:

@@ -258,6 +258,13 @@ def test_it_reads_a_bullets_figures_with_the_next_bullet(ask):
     assert "81" in first.text and "$1,930,683" in second.text
 
 
+def test_a_lists_lead_is_read_with_the_bullets_under_it(ask):
+    # "Exclusion Orders – for FY 2021:" alone says nothing; read on, its bullets give the count and
+    # the MSRP, and a question asking the value gets the bullet that holds one.
+    reply = ask("What was the estimated MSRP of seizures that cited 19 USC 1337(i) for exclusion orders in FY 2021?")
+    assert "$1,930,683" in reply.text, reply.text
+
+
 def test_a_word_asked_as_a_question_continues_the_conversation(ask):
     # "convictions?" has no grammar of its own: it asks the same of what the conversation was about.
     _, second = _chain(ask, "How many people did ICE-HSI arrest for IP crimes in FY 2021?", "convictions?")

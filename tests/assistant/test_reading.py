@@ -23,6 +23,10 @@ from assistant.answering.question import understand
         ("where was that game played?", "place"),
         ("¿dónde se jugó ese partido?", "place"),
         ("¿en qué lugar quedó Turquía entre las economías?", ""),
+        ("what was the estimated MSRP of those seizures?", "money"),
+        ("¿y por qué valor?", "money"),
+        # A price the visitor gives says what something cost; it does not ask a value.
+        ("are those $5 knockoff chargers dangerous?", ""),
     ],
 )
 def test_it_reads_the_kind_of_answer_asked_for(knowledge, text, kind):
@@ -63,6 +67,9 @@ def test_it_reads_the_kind_of_answer_asked_for(knowledge, text, kind):
         ("place", "Super Bowl LV was played on February 7, 2021, at Raymond James Stadium in Tampa, Florida.", True),
         ("place", "Jugado en el Raymond James Stadium de Tampa.", True),
         ("place", "In FY 2021 the operation seized 267,511 items in FY 2021.", False),
+        ("money", "Seizure Est. MSRP: $1,930,683.", True),
+        ("money", "Valued at 1.3 mil millones de dólares.", True),
+        ("money", "Seizures correctly citing 19 USC 1337(i): 81 cases", False),
         ("", "Anything at all.", True),
     ],
 )

@@ -35,7 +35,7 @@ def _read(q, sections, index, kind: str):
         if hit.score < bars.READ["close"] * top:
             break
         cov = evidence.covered(q, _words(hit.doc, index), index)
-        focus = reading.focus(q, hit.doc.meta["sentences"], kind, index, context=hit.doc.title) if kind else None
+        focus = reading.focus(q, _sentences(hit.doc, index), kind, index, context=hit.doc.title) if kind else None
         factor = (bars.READ["lacks"] if focus is None else bars.READ["holds"]) if kind else 1.0
         # Among passages holding the kind asked for, the one whose holding sentence speaks to the
         # question itself: "went into effect in January 2018" over "the Act of 2015".
@@ -49,22 +49,39 @@ def _read(q, sections, index, kind: str):
 
 
 def _words(doc, index) -> frozenset:
-    """A passage's words; a bullet's with the next one's, as _answer reads them together."""
+    """A passage's words; a bullet's with the next ones', as _answer reads them together."""
     words = index.words.of(doc)
-    following = index.next_passage(doc)
-    if following is not None and sum(len(s.split()) for s in doc.meta["sentences"]) < bars.READ["short_passage"]:
+    for following in _read_on(doc, index):
         words = words | index.words.of(following)
     return words
 
 
+def _sentences(doc, index) -> list[str]:
+    """What is read of a passage: its sentences, a short one's with those read on."""
+    sentences = list(doc.meta["sentences"])
+    for following in _read_on(doc, index):
+        sentences += [s for s in following.meta["sentences"] if s not in sentences]
+    return sentences
+
+
+def _read_on(doc, index) -> list:
+    """The passages read with a short one: the next ones, while what is read stays short.
+    A bullet ("Seizures correctly citing 19 USC 1337(i): 81 cases") is read with the ones after it
+    ("Seizure Est. MSRP: $1,930,683"): the report lists a program's figures one per line, under a lead
+    ("Exclusion Orders – for FY 2021:") that alone says nothing."""
+    out = []
+    length = sum(len(s.split()) for s in doc.meta["sentences"])
+    following = index.next_passage(doc)
+    while following is not None and length < bars.READ["short_passage"]:
+        out.append(following)
+        length += sum(len(s.split()) for s in following.meta["sentences"])
+        following = index.next_passage(following)
+    return out
+
+
 def _answer(q, hit, score: float, index) -> Answer:
     kind = reading.asked(q)
-    sentences = list(hit.doc.meta["sentences"])
-    following = index.next_passage(hit.doc)
-    if following is not None and sum(len(s.split()) for s in sentences) < bars.READ["short_passage"]:
-        # A bullet ("Seizures correctly citing 19 USC 1337(i): 81 cases") is read with the one after it
-        # ("Seizure Est. MSRP: $1,930,683"): the report lists a program's figures one per line.
-        sentences += [s for s in following.meta["sentences"] if s not in sentences]
+    sentences = _sentences(hit.doc, index)
     # A follow-up's own words ("and their MSRP?") say which sentence is asked; the conversation's found the passage.
     query = " ".join(q.tokens) if q.follow_up and q.tokens else q.query
     body = compose.best_sentences(sentences, query, index.idf,
