@@ -64,6 +64,14 @@ def best_sentences(sentences: list[str], query: str, weights: dict[str, float], 
     best = max(scored)[1]
     chosen = [best]
     words = len(sentences[best].split())
+    holding = [i for i, sentence in enumerate(sentences) if answers is not None and answers(sentence)]
+    if holding and best not in holding:
+        # The sentence most about the question holds no answer of the kind asked ("how many people did it
+        # reach?"): the best one that does ("four webinars that reached 1200 members") goes with it.
+        found = max(holding, key=lambda i: scored[i])
+        if words + len(sentences[found].split()) <= limit:
+            chosen.append(found)
+            words += len(sentences[found].split())
     # Add a neighbour when it also speaks to the question and fits.
     for j in (best + 1, best - 1):
         if 0 <= j < len(sentences) and len(chosen) < 3:

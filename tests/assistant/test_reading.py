@@ -246,3 +246,18 @@ def test_a_cited_statute_is_no_count():
     assert not holds("number", "Penalties under 19 CFR 133.21 and § 1526(f) apply")
     assert holds("number", "Seizures correctly citing 19 USC 1337(i): 81 cases")
     assert holds("number", "A second seizure may bring a fine of twice the MSRP")
+
+
+def test_a_passages_answer_keeps_a_sentence_holding_the_kind_asked():
+    from assistant.answering import compose
+
+    sentences = [
+        "In FY 2021 CBP launched a webinar series for small and medium enterprises.",
+        "The series of webinars focused on how SMEs can work with CBP.",
+        "These webinars also covered e-commerce businesses.",
+        "During FY 2021, CBP hosted four webinars that reached 1200 members of the SME trade community.",
+    ]
+    body = compose.best_sentences(sentences, "what was the small and medium enterprises webinar series and how many "
+                                  "people did it reach", {}, answers=lambda s: reading.holds("number", s))
+    # The sentence most about the question names no count; the one that does goes with it.
+    assert "launched a webinar series" in body and "1200" in body, body
