@@ -138,8 +138,11 @@ def _points_at_subject(q, subject: Subject, tags: set[str], pointing: bool, own:
     # "¿cuántos pilares tiene?", "¿cuándo empezó?" after an answer on a program: Spanish leaves the
     # subject out; a count or a date asked with a word or two of its own asks it of that program.
     # (English says "it": "how many pillars does it have?" points back by itself.)
-    of_subject = (q.language == "es" and subject.kind in ("faq", "section") and bool(reading.asked(q))
-                  and not q.frame.year_given)
+    # English leaves it out when asking who or since when, with a word of its own at most: "which
+    # companies have signed on?" (a count names what it counts: "how many locations got tools?").
+    asked = reading.asked(q)
+    of_subject = (subject.kind in ("faq", "section") and bool(asked) and not q.frame.year_given
+                  and (q.language == "es" or (asked in ("names", "time", "duration") and len(own) <= 1)))
     # "how many COVID-related seizures has it produced?" after a passage on an operation: a count asked
     # of "it" is asked of what the conversation was on, however many words of its own it has.
     # ("¿en cuántos puertos pueden ver esos registros?": "those" points back as "it" does.)

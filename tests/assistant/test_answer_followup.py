@@ -714,3 +714,13 @@ def test_any_and_had_are_no_subject_in_spanish_either(ask):
     *_, last = _chain(ask, "¿Qué hizo CBP en 2021 para ayudar a las pequeñas y medianas empresas (SME) con su propiedad intelectual?",
                       "¿cuántos webinars fueron y a cuántas personas llegaron?", "¿y eso tuvo algún efecto?")
     assert "recordation applications" in last.text, last.text
+
+
+def test_an_english_who_question_leaving_its_subject_out_asks_it_of_the_conversation(ask):
+    # "which companies have signed on?" after the Donations Acceptance Program: English leaves out "to it".
+    _, second = _chain(ask, "What is CBP's Donations Acceptance Program?", "which companies have signed on?")
+    assert "Otter Products" in second.text, second.text
+    # A count names what it counts: "how many locations got tools?" is not read as more of that answer.
+    *_, third = _chain(ask, "What is the Donations Acceptance Program?", "which companies are part of it?",
+                       "how many locations got tools?")
+    assert "70" in third.text, third.text
