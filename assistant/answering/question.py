@@ -381,11 +381,13 @@ def _counted(q: Question, cut: bool = False) -> set[str]:
     elided = aux | set(GRAMMAR[q.language].get("subject.person", []))
     back = set(GRAMMAR[q.language].get("refer.many", []))
     kind_words = {t for m in q.matches if m.tag.startswith("answer.") for t in topic_tokens(" ".join(q.words[m.start : m.end]))}
+    # "¿cuánto aumentaron de 2020 a 2021?": a change right after names no thing counted, as a verb does.
+    changing = {i for m in q.matches if m.tag == "compare" for i in range(m.start, m.end)}
     out: set[str] = set()
     for m in q.matches:
         if m.tag == "ask.object":
             words = q.words[m.end : m.end + 4]
-            if words and (words[0] in elided or (len(words) > 1 and words[1] in elided and set(topic_tokens(words[0])) <= kind_words)):
+            if words and (m.end in changing or words[0] in elided or (len(words) > 1 and words[1] in elided and set(topic_tokens(words[0])) <= kind_words)):
                 continue
             if words[:1] in (["of"], ["de"]) and len(words) > 1 and words[1] in back:
                 continue  # "how many of them": counted before

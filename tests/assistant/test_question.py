@@ -275,3 +275,12 @@ def test_a_term_closing_the_question_runs_to_the_end_of_its_noun_phrase(knowledg
 def test_a_month_written_short_is_the_month_not_an_unknown_name(knowledge, text):
     q = understand(text, {}, knowledge, "en")
     assert "sept" not in q.unknown and "sep" not in q.unknown and "september" in q.words
+
+
+def test_a_change_right_after_how_much_names_nothing_counted(knowledge):
+    # "¿cuánto aumentaron ...?" asks how much something rose: "aumentaron" is not what is counted, so an
+    # answer need not speak of it (the FAQ says "subieron un 57%").
+    q = understand("Las solicitudes de asesoría previa a la incautación, ¿cuánto aumentaron de 2020 a 2021?", {}, knowledge)
+    assert not any(t.startswith("aument") for t in q.counted), q.counted
+    q = understand("¿cuántas solicitudes de asesoría recibió CBP?", {}, knowledge)
+    assert "solicitude" in q.counted or "solicitud" in q.counted, q.counted
