@@ -536,7 +536,9 @@ ESPANOL: dict[str, list[str]] = {
                     "(eso|esto|aquello) (de|del)"],
     "refer.back": [
         # Spanish leaves the subject out: "¿Cuántas estaban activas?" counts what the conversation named.
-        "(cuantos|cuantas) (estaban|estan|eran|son|seguian|siguen|quedaban|quedan|quedaron|habia|tenian|tuvieron|recibieron|hubo de ellas|hubo de ellos)",
+        "(cuantos|cuantas) (estaban|estaba|estan|eran|son|seguian|seguia|siguen|quedaban|quedaba|quedan|quedaron|habia|tenian|tenia|tuvieron|recibieron|hubo de ellas|hubo de ellos)",
+        # "¿cuántas activas administraba?": an adjective with no noun ("how many active ones").
+        "(cuantos|cuantas) (activos|activas|vigentes|pendientes|nuevos|nuevas|distintos|distintas|diferentes)",
         # "¿cuántas líneas fueron?", "¿cuánto valía?": a count or a value asked with a verb and no subject of its own.
         "(cuantos|cuantas|cuanto|cuanta) [lineas|incautaciones|articulos|envios|dolares] (fueron|fue|era|eran|valia|valian|valio|valieron|tuvo|sumo|sumaron|sumaba|sumaban)",
         "eso", "esa", "ese", "esos", "esas", "esto", "este", "estos", "estas", "ello", "ellos", "ellas", "su", "sus",

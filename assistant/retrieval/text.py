@@ -92,7 +92,7 @@ def stem(word: str) -> str:
 _ENDINGS = ("ements", "ement", "ments", "ment", "ations", "ation", "ions", "ion", "ales", "ale", "als", "al", "ures", "ure", "ings", "ing", "ences", "ence",
             "ents", "ent", "ers", "er", "ed", "es", "e", "s",
             # Spanish verb forms: "viajo", "viaja", "viaje" (and "viajar") are one family.
-            "aron", "ieron", "aban", "ando", "iendo", "ida", "ido", "ada", "ado", "ar", "ir", "a", "o")
+            "aron", "ieron", "aban", "aba", "ando", "iendo", "ida", "ido", "ada", "ado", "ar", "ir", "a", "o")
 
 
 @lru_cache(maxsize=200_000)

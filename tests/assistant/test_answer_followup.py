@@ -304,6 +304,9 @@ def test_a_spanish_count_with_no_subject_counts_what_the_conversation_named(ask)
     # "¿Cuántas estaban activas?" leaves the subject out, as Spanish does: the exclusion orders just named.
     _, second = _chain(ask, "¿Quién emite las órdenes de exclusión que hace cumplir CBP?", "¿Cuántas estaban activas al final del FY 2021?")
     assert "128" in second.text
+    # An adjective with no noun ("¿cuántas activas...?": how many active ones) points back the same way.
+    _, second = _chain(ask, "¿Qué es una orden de exclusión y quién la emite?", "¿cuántas activas administraba CBP al cierre de 2021?")
+    assert "128" in second.text, second.text
 
 
 def test_a_spanish_question_that_leaves_the_program_out_asks_about_the_program_just_given(ask):

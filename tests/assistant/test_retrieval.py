@@ -257,7 +257,7 @@ def test_motion_verbs_of_a_story_are_no_topic():
 @pytest.mark.parametrize("a, b", [("renew", "renewal"), ("donate", "donation"), ("approve", "approval"),
                                   ("criminal", "criminales"), ("seized", "seizure"), ("record", "recordation"),
                                   ("viajo", "viaja"), ("viaje", "viajar"), ("registraron", "registro"),
-                                  ("dirige", "dirigida")])
+                                  ("dirige", "dirigida"), ("administraba", "administrando")])
 def test_a_word_and_its_relatives_share_a_family(a, b):
     assert text.family(text.tokens(a)[0]) == text.family(text.tokens(b)[0])
 
