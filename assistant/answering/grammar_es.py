@@ -345,6 +345,9 @@ ESPANOL: dict[str, list[str]] = {
     "ask.form": ["(que|cual|cuales) (tipo|tipos|clase|clases) de", "que exactamente", "legalmente hablando", "en palabras sencillas"],
     "count.volume": ["(proceso|procesaron|procesa|procesan|procesar|procesado|procesados|manejo|manejaron|despacho|despacharon|inspecciono|inspeccionaron|reviso|revisaron)"],
     "ask.legal": ["(debo|puedo|podemos|debemos) demandar", "(demandarlo|demandarla|demandarlos|demandarlas)", "poner una demanda",
+                  # "¿cómo demando al vendedor?": how to sue is a lawyer's to advise on, as whether to is.
+                  "(como|donde|cuando) (demando|demandamos|demandar|lo demando|la demando|los demando|le demando)",
+                  "demandar (al|a la|a los|a las|a un|a una|a ese|a esa|a este|a esta)",
                   "necesito (un|una) (abogado|abogada)", "(contratar|conseguir) (un|una) (abogado|abogada)", "voy a ganar", "que chance tengo",
                   "en (su|tu) opinion",
                   # Being sued, or what to answer the other side's lawyer, is a lawyer's to advise on.
