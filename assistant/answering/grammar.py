@@ -183,6 +183,12 @@ ENGLISH: dict[str, list[str]] = {
     ],
     # The kind of answer asked for, which the report's prose gives in one sentence (reading.py):
     # a duration, a point in time, how often, names. Never a table's figure.
+    # What something costs the visitor: the answer is an amount of money ("$190 per class"). (Its words
+    # stay the question's own, TOPIC_TAGS: "the fee for renewal" is about the fee.)
+    "answer.cost": [
+        "how much (does|do|did|will|would|is|are) ... (cost|costs|charge|charges)", "how much (is|are) (the|a|it) (fee|fees|cost|price)",
+        "what (is|are|was) the (fee|fees|cost|costs|price|charge)", "(is|are) there (a|any) (fee|fees|cost|charge)",
+    ],
     "answer.duration": [
         "how long", "how soon", "how quickly", "how fast", "how many (days|hours|weeks|months|minutes)",
         "how much time", "(wait|waiting|clearance|processing|turnaround) time",
@@ -429,7 +435,7 @@ SPELLINGS: dict[str, dict[str, str]] = {
 # What a matched tag means in the content's words, added to what is searched:
 # "who do I tell?" asks where to report.
 # Tags whose words say what a message is about (IPR, the border, its trade, sellers, goods) rather than how it asks.
-TOPIC_TAGS = frozenset({"anchor", "border", "agency", "destination", "near", "seller", "counted.any", "term.generic", "ask.legal", "refer.the"})
+TOPIC_TAGS = frozenset({"anchor", "border", "agency", "destination", "near", "seller", "counted.any", "term.generic", "ask.legal", "refer.the", "answer.cost"})
 
 READS_AS: dict[str, dict[str, str]] = {"en": {"channel.tell": "report", "ask.identify": "spot"}, "es": READS_AS_ES}
 

@@ -332,6 +332,12 @@ ESPANOL: dict[str, list[str]] = {
         "columna", "fila", "renglon",
     ],
     # The kind of answer asked for, which the report's prose gives in one sentence (reading.py).
+    # Lo que algo le cuesta a quien pregunta: la respuesta es un monto ("$190 por clase").
+    "answer.cost": [
+        "cuanto (cuesta|cuestan|costaria|costara|cobra|cobran|se paga|hay que pagar|tengo que pagar|es la tarifa|es el costo|es la cuota|sale)",
+        "(cual|que) es (la tarifa|el costo|el precio|la cuota|el cargo)", "(hay|tiene) (algun|alguna|un|una) (costo|tarifa|cuota|cargo|cobro)",
+        "(tarifa|costo|precio|cuota) (de|del|para|por)",
+    ],
     "answer.duration": [
         "cuanto tiempo", "cuanto (tarda|tardan|se tarda|demora|demoran|se demora|dura|duran)", "en cuanto tiempo",
         "(que|q) tan (rapido|pronto)", "cuantos dias", "cuantas semanas", "cuantos meses", "cuantas horas",

@@ -23,6 +23,7 @@ TAGS = {
     "answer.names": "names",
     "answer.place": "place",
     "measure:percentage": "percent",
+    "answer.cost": "money",
     "measure:msrp": "money",
     "ask.how_many": "number",
     "ask.count": "number",
@@ -85,7 +86,7 @@ _LEAST_NAMES = 3
 def asked(q) -> str:
     """The kind of answer the question's asking sentences want ("" when it asks for none in particular)."""
     for tag, kind in TAGS.items():
-        if tag in q.asking_tags and (kind != "money" or _asks_money(q)):
+        if tag in q.asking_tags and (tag != "measure:msrp" or _asks_money(q)):
             return kind
     return ""
 
@@ -116,7 +117,8 @@ def asking_words(q) -> set[str]:
     "which companies"): an answer need not repeat them."""
     out: set[str] = set()
     for m in q.matches:
-        if (m.tag in TAGS and m.tag.startswith("answer.")) or m.tag == "ask.form":
+        # (What something costs is what a fee's answer speaks of: "cuesta", "fee" stay the question's.)
+        if (m.tag in TAGS and m.tag.startswith("answer.") and m.tag != "answer.cost") or m.tag == "ask.form":
             out.update(topic_tokens(" ".join(q.words[m.start : m.end])))
     return out
 

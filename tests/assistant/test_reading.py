@@ -25,6 +25,8 @@ from assistant.answering.question import understand
         ("¿en qué lugar quedó Turquía entre las economías?", ""),
         ("what was the estimated MSRP of those seizures?", "money"),
         ("¿y por qué valor?", "money"),
+        ("how much does it cost to record a trademark with CBP?", "money"),
+        ("¿Cuánto cuesta grabar el copyright con CBP?", "money"),
         # A price the visitor gives says what something cost; it does not ask a value.
         ("are those $5 knockoff chargers dangerous?", ""),
     ],
@@ -261,3 +263,10 @@ def test_a_passages_answer_keeps_a_sentence_holding_the_kind_asked():
                                   "people did it reach", {}, answers=lambda s: reading.holds("number", s))
     # The sentence most about the question names no count; the one that does goes with it.
     assert "launched a webinar series" in body and "1200" in body, body
+
+
+def test_a_cost_question_keeps_its_cost_words_and_wants_the_answer_with_the_amount(ask, knowledge):
+    q = understand("¿Cuánto cuesta grabar el copyright con CBP?", {}, knowledge)
+    assert "cuesta" in q.topic, q.topic  # what a fee's answer speaks of, not only how it is asked
+    # The copyright FAQ that gives the fee, not the e-Recordation one that gives none.
+    assert "$190" in ask("Soy ilustradora y tengo un copyright registrado. ¿Cuánto cuesta grabar (record) el copyright con CBP?").text
