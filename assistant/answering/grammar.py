@@ -63,7 +63,9 @@ ENGLISH: dict[str, list[str]] = {
         "what (rank|place|position|spot)", "which (rank|place|position|spot)", "(ranked|placed) among",
         "rank among",
     ],
-    "rank.after": ["after", "behind", "next after", "right after"],
+    "rank.after": ["after", "behind", "next after", "right after",
+                   # "apart from China and Hong Kong, which economies ...?": the ranking past the rows named.
+                   "apart from", "aside from", "besides", "other than"],
     # A ranking asked with "where" ranks places: "Where did most of the COVID-related seizures happen?"
     "rank.where": ["where (did|do|does|was|were|is|are) ... (most|more|highest|biggest|largest|majority)",
                    "where (did|do|does|was|were|is|are) (most|the most|the majority)",

@@ -117,7 +117,7 @@ ESPANOL: dict[str, list[str]] = {
     "rank.place": [
         "(en|a) (que|cual) (lugar|posicion|puesto)", "(que|cual) (lugar|posicion|puesto)", "como se clasifico",
     ],
-    "rank.after": ["despues de", "detras de", "luego de", "tras"],
+    "rank.after": ["despues de", "detras de", "luego de", "tras", "aparte de", "ademas de", "fuera de"],
     "rank.where": ["(donde|de donde|por donde) ... (mas|mayor|mayoria)"],
     "rank.max": [
         f"mas {_RANKED}", f"mas {_RANKED_HIGH}", f"{_RANK_VERBS} mas", "hubo mas ?", f"{_ANO} hubo mas",

@@ -466,6 +466,9 @@ NOT_ANOTHER_FIGURE = [
     # - every row of the list after "after" counts: third after China and Hong Kong is Turkey;
     ("After China and Hong Kong, which economy was third in seizure lines in 2021?", "Turkey", "18,466"),
     ("Después de China y Hong Kong, ¿qué economía ocupó el tercer lugar en líneas de incautación en 2021?", "10,781", "18,466"),
+    # - "apart from", "aparte de" rank past the rows named as "after" does (never a named row's figure);
+    ("Apart from China and Hong Kong, which economies were in the top five sources of seizure lines in FY 2021?", "Turkey", "18,466"),
+    ("Aparte de China y Hong Kong, ¿qué economías estuvieron entre las cinco principales por líneas de incautación en 2021?", "10,781", "18,466"),
     # - "right after Turkey" ranks from Turkey with no superlative said; "después de Turquía" too;
     ("which economy came right after Turkey in 2021?", "Philippines", "10,781"),
     ("¿qué economía quedó justo después de Turquía en 2021?", "Filipinas", "33,323"),
