@@ -86,6 +86,7 @@ ENGLISH: dict[str, list[str]] = {
     "rank.2": ["second", "2nd", "runner up", "number two", "# 2"],
     "rank.2!": ["(a|one|for a|just a|wait a) second"],  # "for a second", "a second shipment": no ranking
     "rank.3": ["third", "3rd", "number three", "# 3"],
+    "rank.3!": ["(a|one|two) (third|thirds) of", "(roughly|about|nearly|almost|over|around|some|only) a third"],  # a share, no ranking
     "rank.4": ["fourth", "4th"],
     "rank.5": ["fifth", "5th"],
     "rank.list": ["(top|largest|biggest|leading|main|first|which|what) (2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten)"],

@@ -343,6 +343,11 @@ _KINDS = {"product": "goods", "commodity": "goods", "covid_product": "goods", "e
           "source_country": "origin", "transport_mode": "shipping", "center": "center", "allegation": "allegation"}
 
 
+def _asks_where_from(q) -> bool:
+    """"where did they come from?", "¿de dónde venían?": the answer is a place goods came from."""
+    return "ask.origin" in q.asking_tags and any(w in ("where", "donde") for w in q.asking_words)
+
+
 def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
     frame = q.frame
     # "2nd after China": the reference row names the table's kind of rows, though it is not asked about.
@@ -354,6 +359,8 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
         return None  # special tables answer only when asked about
     if frame.rank and "rank.where" in q.asking_tags and table.category not in _PLACES and not label:
         return None  # "where did most ... happen?" ranks places, not the products of a table
+    if _asks_where_from(q) and _KINDS.get(table.category) != "origin":
+        return None  # "where did those COVID seizures originate?": a place of origin, no product's count
     if frame.rank and frame.categories and reading.kinds_named and not label and _KINDS.get(table.category) not in {_KINDS.get(c) for c in frame.categories}:
         # "which country did they mostly come from?" ranks places, not the COVID-19 products; "which
         # shipping environments ...?" ranks modes of transport, not the source countries of cell phones.
