@@ -469,6 +469,11 @@ NOT_ANOTHER_FIGURE = [
     # - "apart from", "aparte de" rank past the rows named as "after" does (never a named row's figure);
     ("Apart from China and Hong Kong, which economies were in the top five sources of seizure lines in FY 2021?", "Turkey", "18,466"),
     ("Aparte de China y Hong Kong, ¿qué economías estuvieron entre las cinco principales por líneas de incautación en 2021?", "10,781", "18,466"),
+    # - a body named by its abbreviation ("USPS") that no table counts is not the Mail row's count, in
+    #   either language; a misspelt country written with a capital ("Turkia") is still its row;
+    ("How many violations imported through international mail did USPS and CBP identify together?", "31", "7,293"),
+    ("¿Cuántas violaciones importadas por correo internacional identificaron juntos el USPS y CBP?", "31", "7,293"),
+    ("cuantas lineas de incautacion vinieron de Turkia en 2021?", "10,781", "102,490"),
     # - "right after Turkey" ranks from Turkey with no superlative said; "después de Turquía" too;
     ("which economy came right after Turkey in 2021?", "Philippines", "10,781"),
     ("¿qué economía quedó justo después de Turquía en 2021?", "Filipinas", "33,323"),

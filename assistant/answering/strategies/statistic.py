@@ -343,6 +343,12 @@ _KINDS = {"product": "goods", "commodity": "goods", "covid_product": "goods", "e
           "source_country": "origin", "transport_mode": "shipping", "center": "center", "allegation": "allegation"}
 
 
+def _abbreviations(text: str) -> set[str]:
+    """The tokens of words written in capitals ("USPS", "FDA"), as the index spells them."""
+    written = (w.strip("'\"‘’“”()[],.!?¿¡:;") for w in text.split())
+    return {t for w in written if w.isupper() and 2 <= len(w) <= 6 for t in topic_tokens(w)}
+
+
 def _asks_where_from(q) -> bool:
     """"where did they come from?", "¿de dónde venían?": the answer is a place goods came from."""
     return "ask.origin" in q.asking_tags and any(w in ("where", "donde") for w in q.asking_words)
@@ -531,7 +537,11 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         # the words the follow-up took from the conversation are its context, not what it asks.
         unexplained = [t for t in unexplained if t not in q.inherited]
     if unexplained:
-        penalty = (F["unexplained_story"] if q.story else F["unexplained"]) * len(unexplained)
+        # An abbreviation the visitor wrote ("USPS", "FDA") that no table speaks to names a body the tables
+        # do not count: it weighs twice a common word's ("identified", "together" may be how a figure is
+        # asked). (A capitalised word may be a misspelt row: "Turkia" is Turkey.)
+        weight = len(unexplained) + sum(1 for t in unexplained if t in _abbreviations(q.text))
+        penalty = (F["unexplained_story"] if q.story else F["unexplained"]) * weight
         if fig.kind == "rank" and fit.category and (frame.measure or frame.year_given):
             penalty = min(penalty, F["unexplained_rank_cap"])  # extra words are how a ranking is put
         conf -= penalty
