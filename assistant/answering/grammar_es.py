@@ -546,6 +546,8 @@ ESPANOL: dict[str, list[str]] = {
     "refer.back": [
         # Spanish leaves the subject out: "¿Cuántas estaban activas?" counts what the conversation named.
         "(cuantos|cuantas) (estaban|estaba|estan|eran|son|seguian|seguia|siguen|quedaban|quedaba|quedan|quedaron|habia|tenian|tenia|tuvieron|recibieron|hubo de ellas|hubo de ellos)",
+        # "¿cuántas de propiedad intelectual hubo?": a kind with no noun ("how many IPR ones").
+        "(cuantos|cuantas) de (propiedad intelectual|pi|ipr)",
         # "¿cuántas activas administraba?": an adjective with no noun ("how many active ones").
         "(cuantos|cuantas) (activos|activas|vigentes|pendientes|nuevos|nuevas|distintos|distintas|diferentes)",
         # "¿cuántas líneas fueron?", "¿cuánto valía?": a count or a value asked with a verb and no subject of its own.

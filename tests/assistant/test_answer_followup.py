@@ -304,6 +304,10 @@ def test_a_spanish_count_with_no_subject_counts_what_the_conversation_named(ask)
     # "¿Cuántas estaban activas?" leaves the subject out, as Spanish does: the exclusion orders just named.
     _, second = _chain(ask, "¿Quién emite las órdenes de exclusión que hace cumplir CBP?", "¿Cuántas estaban activas al final del FY 2021?")
     assert "128" in second.text
+    # A kind with no noun ("¿cuántas de propiedad intelectual...?": how many IPR ones) too, never CBP's seizures.
+    *_, third = _chain(ask, "¿Cuántas e-Allegations de propiedad intelectual recibió CBP en el FY 2021?",
+                       "¿y cuántas e-Allegations en total ese año?", "¿Cuántas de propiedad intelectual hubo en 2018?")
+    assert "324" in third.text and "33,810" not in third.text, third.text
     # An adjective with no noun ("¿cuántas activas...?": how many active ones) points back the same way.
     _, second = _chain(ask, "¿Qué es una orden de exclusión y quién la emite?", "¿cuántas activas administraba CBP al cierre de 2021?")
     assert "128" in second.text, second.text
