@@ -78,6 +78,11 @@ def stem(word: str) -> str:
     Deliberately light: a full stemmer would merge words the answering layer
     tells apart ("seized"/"seizure", "counterfeiters"/"counterfeit").
     """
+    if len(word) >= 6 and word[-1] == "n" and word[-2] in "ae" and word[-3] not in "aeiouy" and word.isalpha():
+        # A Spanish verb's "they" form is the verb: "venden", "regalan", "confiscan" -> "vende",
+        # "regala", "confisca" (English words so shaped, "broken", "golden", lose the "n" alike in
+        # questions and content, so they still meet).
+        return word[:-1]
     if len(word) <= 3 or word[-1] != "s" or word[-2] in "sui" or word[0].isdigit():
         return word
     if word.endswith(("ciones", "siones")):

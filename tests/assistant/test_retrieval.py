@@ -323,3 +323,14 @@ def test_it_reaches_english_text_through_a_spanish_cognate_in_search_but_not_in_
     assert "intercepted" in retriever.explain("interceptaron", "es")["synonyms"]["interceptaron"]
     assert not len(retriever.vector("interceptaron", "es")[0])  # the models learn no English from Spanish words
     assert retriever.search("interceptaron", language="en") == []
+
+
+@pytest.mark.parametrize("they, it", [("venden", "vende"), ("regalan", "regala"), ("confiscan", "confisca"), ("destapan", "destapa")])
+def test_a_verbs_they_form_is_the_verb(they, it):
+    # "¿las venden o las regalan?" finds "¿la vende o la destruye?": the index reads both as one verb.
+    assert text.tokens(they) == text.tokens(it)
+
+
+def test_a_spanish_question_in_the_plural_finds_the_faq_in_the_singular(ask):
+    reply = ask("¿Qué hace CBP con las cosas que confisca? ¿las venden o las regalan?")
+    assert reply.kind == "faq" and "destruye" in reply.text, reply.text
