@@ -474,6 +474,9 @@ NOT_ANOTHER_FIGURE = [
     ("How many violations imported through international mail did USPS and CBP identify together?", "31", "7,293"),
     ("¿Cuántas violaciones importadas por correo internacional identificaron juntos el USPS y CBP?", "31", "7,293"),
     ("cuantas lineas de incautacion vinieron de Turkia en 2021?", "10,781", "102,490"),
+    # - a ranking asked "from which country" ranks origins, whatever goods it names;
+    ("From which country did most of the counterfeit products seized in 2021 come?", "China", "Wearing Apparel"),
+    ("¿De qué país o economía salieron la mayoría de los productos falsificados incautados en 2021?", "33,323", "30,681"),
     # - "right after Turkey" ranks from Turkey with no superlative said; "después de Turquía" too;
     ("which economy came right after Turkey in 2021?", "Philippines", "10,781"),
     ("¿qué economía quedó justo después de Turquía en 2021?", "Filipinas", "33,323"),

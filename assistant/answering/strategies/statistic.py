@@ -365,6 +365,8 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
         return None  # special tables answer only when asked about
     if frame.rank and "rank.where" in q.asking_tags and table.category not in _PLACES and not label:
         return None  # "where did most ... happen?" ranks places, not the products of a table
+    if frame.rank and "ask.origin" in q.asking_tags and _KINDS.get(table.category) != "origin" and not label:
+        return None  # "from which country did most seized products come?" ranks origins, not the products
     if _asks_where_from(q) and _KINDS.get(table.category) != "origin":
         return None  # "where did those COVID seizures originate?": a place of origin, no product's count
     if frame.rank and frame.categories and reading.kinds_named and not label and _KINDS.get(table.category) not in {_KINDS.get(c) for c in frame.categories}:
