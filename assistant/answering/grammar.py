@@ -206,7 +206,7 @@ ENGLISH: dict[str, list[str]] = {
     "count.volume": ["(process|processed|processes|processing|handle|handled|handles|clear|cleared|clears|screen|screened|inspect|inspected|examine|examined)"],
     # Legal advice: whether to sue, one's chances, a lawyer; beyond the content, the help desk answers.
     "ask.legal": ["(should|can|could|do) (i|we) sue", "sue (them|him|her|the seller|the company|the store|the site)",
-                  "(file|start|bring) a lawsuit", "(my|our) (odds|chances) (in court|of winning)", "will (i|we) win",
+                  "(file|start|bring) a lawsuit", "(my|our) (odds|chances) (in court|of winning)", "(will|would|could) (i|we) win", "win in court",
                   "do (i|we) need a (lawyer|attorney)", "(hire|get) (a|an) (lawyer|attorney|ip lawyer|ip attorney)",
                   # An opinion ("in your view, does it infringe?") is a lawyer's to give. (No content words
                   # here: the grammar's words are not a question's own, see lexicon.grammar_tokens.)

@@ -257,6 +257,7 @@ def test_a_name_typed_in_lower_case_is_still_a_name(knowledge, ask):
                                      "I got sued for selling replica bags in my shop. What do I tell the brand's lawyer?",
                                      "Me llegó una carta de un abogado por vender bolsas réplica, ¿me pueden demandar? ¿qué hago?",
                                      "A brand's lawyer wrote to me about the replica bags I sell. Can they sue me?",
+                                     "I'm thinking of suing a seller who shipped me fake leggings. Do you think I'd win in court?",
                                      # How to sue is as much a lawyer's to advise on as whether to.
                                      "Compré un reloj por internet y resultó ser falso. ¿Cómo demando al vendedor?"])
 def test_it_falls_back_on_legal_advice(ask, message):
