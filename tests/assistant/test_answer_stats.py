@@ -628,3 +628,10 @@ def test_illicit_goods_in_spanish_count_any_goods(ask):
     # "mercancía ilícita", like "illicit goods", says what any seizure is, not a kind an answer must name.
     reply = ask("¿Cuántos envíos con mercancía ilícita interceptaron en un solo día en el IMF de LAX durante Mega Flex?")
     assert "812" in reply.text, reply.text
+
+
+def test_how_much_may_be_answered_by_a_value(ask):
+    # "how much fake toys did they seize?" is not "how many": the Toys row's MSRP answers it.
+    reply = ask("my daughter wants a plushie that is sold out, and there are cheap ones shipped from overseas. "
+                "does CBP actually seize fake toys? how much fake toys did they seize")
+    assert reply.kind == "statistic" and "25,420,514" in reply.text, reply.text

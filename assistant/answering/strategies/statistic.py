@@ -510,7 +510,7 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
     signal = q.about_enforcement or measure_signal or fit.mention or bool(frame.rank) or reading.preferred is not None
     conf = F["sure"] if signal else F["unsure"]
     penalties = [
-        (frame.count and not frame.measure and fig.measure in ("msrp", "percentage"), F["count_not_counted"], "'how many' answered by a value"),
+        (frame.count and "ask.how_much" not in q.asking_tags and not frame.measure and fig.measure in ("msrp", "percentage"), F["count_not_counted"], "'how many' answered by a value"),
         # "¿qué porcentaje fue por correo?" of the COVID-19 seizures: a share neither printed nor worked out
         # from the table is another measure; an FAQ or passage that states the share answers better.
         (frame.measure == "percentage" and fig.measure != "percentage" and fig.share_of is None and fig.kind == "value",
