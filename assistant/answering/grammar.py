@@ -354,6 +354,9 @@ ENGLISH: dict[str, list[str]] = {
     "refer.back": [
         "that", "those", "it", "its", "there", "them", "these", "this", "they", "their", "the same", "that one",
         "do that", "same", "such", "he", "she", "him", "her", "ones", "one",
+        # "how many were active at the end of the year?": English leaves the subject out before a state,
+        # as Spanish does ("¿cuántas estaban activas?").
+        "how many (were|are|was|is|remained|remain) [still] (active|in force|in effect|valid|pending|open|left)",
     ],
     # "until when is the pilot extended?", "what's the 2.0 version focused on?": a program named by its
     # kind with "the" points at the one the conversation is on (its words stay the question's: TOPIC_TAGS).

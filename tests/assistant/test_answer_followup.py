@@ -740,3 +740,11 @@ def test_a_share_is_no_ranking_and_where_from_asks_a_place(ask):
                        "and hydroxychloroquine tablets?", "where did roughly a third of those COVID seizures originate?")
     assert "China" in third.text and "31" in third.text, third.text
     assert "third most" not in third.text and "8,677" not in third.text, third.text
+
+
+def test_an_english_count_of_a_state_with_no_subject_counts_what_the_conversation_named(ask):
+    # "how many were active ...?" leaves the subject out, as "¿cuántas estaban activas?" does: the
+    # recordations just given, not the active exclusion orders.
+    *_, third = _chain(ask, "How do rights holders record their trademarks and copyrights with CBP?",
+                       "how many were added in FY21?", "how many were active at the end of that fiscal year?")
+    assert "20,758" in third.text and "128" not in third.text, third.text
