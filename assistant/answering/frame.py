@@ -112,6 +112,12 @@ def years_in(words: list[str], matches: list[Match]) -> list[int]:
 _TOP_WORDS = {"top", "leading", "principales"}
 
 
+def _among_the_top(words: list[str]) -> bool:
+    """"is any Latin American country among the top sources?", "¿aparece entre los principales?": whether
+    a row is in the list asks for the list."""
+    return any(w in _TOP_WORDS and {"among", "entre"} & set(words[max(0, i - 2) : i]) for i, w in enumerate(words))
+
+
 def _top_of_a_plural(words: list[str], matches: list[Match]) -> bool:
     """"the top economies", "los principales países": "top" before a kind of row named in the plural."""
     plural = [m for m in matches if m.tag.startswith("category:") and words[m.end - 1].endswith("s") and len(words[m.end - 1]) > 4]
@@ -299,7 +305,7 @@ def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[s
     if frame.rank and listed:
         word = words[listed.end - 1]
         frame.top_n = max(1, min(10, int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)))
-    elif frame.rank and _top_of_a_plural(words, matches):
+    elif frame.rank and (_top_of_a_plural(words, matches) or _among_the_top(words)):
         frame.top_n = 5  # "what were the top source economies in FY 2020?": a list, not its leader alone
     counted = next((m for m in matches if m.tag == "rank.year"), None)
     if frame.rank and counted:

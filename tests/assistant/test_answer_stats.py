@@ -477,6 +477,9 @@ NOT_ANOTHER_FIGURE = [
     # - a ranking asked "from which country" ranks origins, whatever goods it names;
     ("From which country did most of the counterfeit products seized in 2021 come?", "China", "Wearing Apparel"),
     ("¿De qué país o economía salieron la mayoría de los productos falsificados incautados en 2021?", "33,323", "30,681"),
+    # - whether a row is "among the top" asks for the list, not the leader alone;
+    ("Is any Latin American country among the top sources of seizure lines in 2021?", "Colombia", "$1,888,298,761"),
+    ("¿Algún país de América Latina aparece entre los principales orígenes de las incautaciones de 2021?", "Colombia", "$1,888,298,761"),
     # - "right after Turkey" ranks from Turkey with no superlative said; "después de Turquía" too;
     ("which economy came right after Turkey in 2021?", "Philippines", "10,781"),
     ("¿qué economía quedó justo después de Turquía en 2021?", "Filipinas", "33,323"),
