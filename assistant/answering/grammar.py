@@ -83,6 +83,8 @@ ENGLISH: dict[str, list[str]] = {
         "least", "fewest", "lowest", "smallest", "minimum", "min", "bottom", "rarest", "less common", "least common",
         "(came|ranked|finished|placed|comes|ranks) last", "last place", "at the bottom",
     ],
+    # "can CBP at least tell me what they did?", "at least 5,000 lines": a floor or a manner, never the lowest row.
+    "rank.min!": ["at least"],
     "rank.2": ["second", "2nd", "runner up", "number two", "# 2"],
     "rank.2!": ["(a|one|for a|just a|wait a) second"],  # "for a second", "a second shipment": no ranking
     "rank.3": ["third", "3rd", "number three", "# 3"],

@@ -480,6 +480,9 @@ NOT_ANOTHER_FIGURE = [
     # - whether a row is "among the top" asks for the list, not the leader alone;
     ("Is any Latin American country among the top sources of seizure lines in 2021?", "Colombia", "$1,888,298,761"),
     ("¿Algún país de América Latina aparece entre los principales orígenes de las incautaciones de 2021?", "Colombia", "$1,888,298,761"),
+    # - "at least", "al menos" say a floor or a manner, never the lowest row nor a figure asked;
+    ("I filed an e-allegation about a seller two months ago and heard nothing back. Can CBP at least tell me what they did about it?",
+     "e-Allegation", "1,743"),
     # - "right after Turkey" ranks from Turkey with no superlative said; "después de Turquía" too;
     ("which economy came right after Turkey in 2021?", "Philippines", "10,781"),
     ("¿qué economía quedó justo después de Turquía en 2021?", "Filipinas", "33,323"),
