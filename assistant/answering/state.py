@@ -248,8 +248,11 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
         # "and the year before?": before the year the conversation was about, not before the report's.
         merged.years, merged.year_given, merged.previous = [merged.years[-1] - 1], True, True
     elif new.previous and new.compare and new.reckoned and merged.years:
-        # "how does that compare to the year before?": the year discussed against the one before it.
-        merged.years, merged.year_given, merged.previous = [merged.years[-1] - 1, merged.years[-1]], True, True
+        # "how does that compare to the year before?": the year discussed against the one before it;
+        # after two years side by side ("2021?" then "and 2020?"), those two.
+        seen = list(dict.fromkeys(years_seen + merged.years))
+        pair = sorted(seen[-2:]) if len(seen) >= 2 and abs(seen[-1] - seen[-2]) == 1 else [merged.years[-1] - 1, merged.years[-1]]
+        merged.years, merged.year_given, merged.previous = pair, True, True
     elif new.years:
         merged.years, merged.year_given, merged.previous = new.years, True, new.previous
     if new.measure:

@@ -748,3 +748,11 @@ def test_an_english_count_of_a_state_with_no_subject_counts_what_the_conversatio
     *_, third = _chain(ask, "How do rights holders record their trademarks and copyrights with CBP?",
                        "how many were added in FY21?", "how many were active at the end of that fiscal year?")
     assert "20,758" in third.text and "128" not in third.text, third.text
+
+
+def test_a_change_from_the_year_before_after_two_years_compares_those_two(ask):
+    # "2021?" then "and 2020?": "how did it change from the year before?" is 2020 to 2021, not 2019 to 2020.
+    *_, third = _chain(ask, "What was the total MSRP seized in 2021?", "and in 2020?", "how did it change from the year before?")
+    assert "$3,330,037,350" in third.text and "1,555" not in third.text, third.text
+    *_, tercero = _chain(ask, "¿Cuál fue el valor MSRP total incautado en 2021?", "¿y en 2020?", "¿cómo cambió respecto al año anterior?")
+    assert "$3,330,037,350" in tercero.text and "1,555" not in tercero.text, tercero.text
