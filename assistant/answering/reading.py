@@ -61,6 +61,8 @@ _LOOKS = {
     ),
     # What goods were worth: "$1,930,683", "$3.3 billion", "1.3 mil millones de dólares".
     "money": re.compile(r"\$\s?\d|\b\d[\d,.]*\s*(million|billion|millones|mil millones)\b|\b(dollars?|d[oó]lares)\b", re.IGNORECASE),
+    # Where a period ends ("extend the test through August 2023", "hasta agosto de 2023"): how long it runs.
+    "until": re.compile(rf"\b(through|until|till|to|hasta)\s+(the\s+end\s+of\s+|finales\s+de\s+|el\s+)?(({_MONTHS})\b|(FY\s?)?(19|20)\d\d\b)", re.IGNORECASE),
     # A named place after "at" / "in" ("at Raymond James Stadium in Tampa"); case matters here.
     "place": re.compile(r"\b(at|in|en)\s+(the\s+|el\s+|la\s+)?(?!FY\b)[A-Z][a-zA-Z]+"),
     "number": re.compile(
@@ -107,6 +109,8 @@ def holds(kind: str, sentence: str) -> bool:
         return sum(1 for word in sentence.split()[1:] if word[:1].isupper()) >= _LEAST_NAMES
     if kind == "frequency" and _LOOKS["duration"].search(sentence):
         return True  # an interval answers how often ("not if used in the 30 days before")
+    if kind == "duration" and _LOOKS["until"].search(sentence):
+        return True  # an end answers how long something runs ("through August 2023")
     if kind == "number":
         sentence = _NO_COUNT.sub(" ", _CITATION.sub(" ", sentence))
     return bool(_LOOKS[kind].search(sentence))

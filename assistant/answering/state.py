@@ -240,21 +240,7 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
     2020?", `at_row`) is about the row named."""
     merged = Frame.from_dict(old.to_dict())
     merged.measure_read = new.measure_read
-    if new.back and merged.years and not new.compare:
-        merged.years, merged.year_given = [merged.years[-1] - new.back], True  # "and two years before that?"
-    elif new.following and merged.years:
-        merged.years, merged.year_given = [merged.years[-1] + 1], True  # "and the following year?"
-    elif new.previous and new.years and not new.compare and merged.years and len(new.years) == 1:
-        # "and the year before?": before the year the conversation was about, not before the report's.
-        merged.years, merged.year_given, merged.previous = [merged.years[-1] - 1], True, True
-    elif new.previous and new.compare and new.reckoned and merged.years:
-        # "how does that compare to the year before?": the year discussed against the one before it;
-        # after two years side by side ("2021?" then "and 2020?"), those two.
-        seen = list(dict.fromkeys(years_seen + merged.years))
-        pair = sorted(seen[-2:]) if len(seen) >= 2 and abs(seen[-1] - seen[-2]) == 1 else [merged.years[-1] - 1, merged.years[-1]]
-        merged.years, merged.year_given, merged.previous = pair, True, True
-    elif new.years:
-        merged.years, merged.year_given, merged.previous = new.years, True, new.previous
+    _merge_years(merged, new, years_seen)
     if new.measure:
         merged.measure, merged.also = new.measure, new.also
         if new.measure == "percentage" and not new.also and old.measure not in ("", "percentage"):
@@ -293,6 +279,26 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
         if whole:
             merged.rank = ""  # "what were they worth in total?" after a ranking: the table's total
     return merged
+
+
+def _merge_years(merged: Frame, new: Frame, years_seen: list[int]) -> None:
+    """The years a follow-up asks, read against the ones the conversation was about (in place)."""
+    if new.back and merged.years and not new.compare:
+        merged.years, merged.year_given = [merged.years[-1] - new.back], True  # "and two years before that?"
+    elif new.following and merged.years:
+        merged.years, merged.year_given = [merged.years[-1] + 1], True  # "and the following year?"
+    elif new.previous and new.years and not new.compare and merged.years and len(new.years) == 1:
+        # "and the year before?": before the year the conversation was about, not before the report's.
+        merged.years, merged.year_given, merged.previous = [merged.years[-1] - 1], True, True
+    elif new.previous and new.compare and new.reckoned and merged.years:
+        # "how does that compare to the year before?": the year discussed against the one before it;
+        # after two years side by side ("2021?" then "and 2020?"), those two.
+        seen = list(dict.fromkeys(years_seen + merged.years))
+        adjacent = len(seen) >= 2 and abs(seen[-1] - seen[-2]) == 1
+        pair = sorted(seen[-2:]) if adjacent else [merged.years[-1] - 1, merged.years[-1]]
+        merged.years, merged.year_given, merged.previous = pair, True, True
+    elif new.years:
+        merged.years, merged.year_given, merged.previous = new.years, True, new.previous
 
 
 def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], pointing: bool, cue: bool) -> None:

@@ -756,3 +756,8 @@ def test_a_change_from_the_year_before_after_two_years_compares_those_two(ask):
     assert "$3,330,037,350" in third.text and "1,555" not in third.text, third.text
     *_, tercero = _chain(ask, "¿Cuál fue el valor MSRP total incautado en 2021?", "¿y en 2020?", "¿cómo cambió respecto al año anterior?")
     assert "$3,330,037,350" in tercero.text and "1,555" not in tercero.text, tercero.text
+
+
+def test_how_long_a_program_runs_is_answered_by_where_it_ends(ask):
+    _, second = _chain(ask, "What is the Section 321 Data Pilot?", "how long is it going to run?")
+    assert "August 2023" in second.text, second.text

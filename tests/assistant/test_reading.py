@@ -69,6 +69,9 @@ def test_it_reads_the_kind_of_answer_asked_for(knowledge, text, kind):
         ("place", "Super Bowl LV was played on February 7, 2021, at Raymond James Stadium in Tampa, Florida.", True),
         ("place", "Jugado en el Raymond James Stadium de Tampa.", True),
         ("place", "In FY 2021 the operation seized 267,511 items in FY 2021.", False),
+        # Where a period ends says how long it runs.
+        ("duration", "In August 2021 CBP announced it would extend the test through August 2023.", True),
+        ("duration", "La prueba se extendió hasta agosto de 2023.", True),
         ("money", "Seizure Est. MSRP: $1,930,683.", True),
         ("money", "Valued at 1.3 mil millones de dólares.", True),
         ("money", "Seizures correctly citing 19 USC 1337(i): 81 cases", False),
