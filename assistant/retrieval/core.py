@@ -279,14 +279,16 @@ class Retriever:
                 part = np.argpartition(-scores, k - 1)[:k]
                 cand, scores = cand[part], scores[part]
         else:
-            # Many postings: a dense accumulator, and top-k straight from it
-            # (listing the non-zero entries first would cost more than it saves).
+            # Many postings: a dense accumulator, then top-k among its non-zero entries. (A partition
+            # over the whole array, mostly zeros, is many times slower: numpy's introselect degrades on
+            # ties; bench/retrieval.py measures it.)
             dense = np.bincount(idx, weights=w, minlength=n)
             if mask is not None:
                 dense *= mask
-            cand = np.argpartition(dense, n - k)[n - k :] if n > k else np.arange(n)
+            cand = np.flatnonzero(dense > 0)
             scores = dense[cand]
-            keep = scores > 0
-            cand, scores = cand[keep], scores[keep]
+            if len(cand) > k:
+                part = np.argpartition(-scores, k - 1)[:k]
+                cand, scores = cand[part], scores[part]
         order = np.lexsort((cand, -scores))  # best first; ties in document order
         return [Hit(self.docs[int(cand[i])], min(1.0, float(scores[i]))) for i in order]
