@@ -149,7 +149,11 @@ def _points_at_subject(q, subject: Subject, tags: set[str], pointing: bool, own:
     # ("how many active ones at the end of FY 2021?" after e-Recordation: a year alone names no table.)
     counted_of_it = (back and q.wants_figure and subject.kind in ("faq", "section")
                      and not (q.frame.year_given and (q.frame.measure or q.frame.label)))
-    return ((pointing or asks_channel or bare or unanchored or fragment or measure_only or of_subject) and thin) or counted_of_it
+    # (A Spanish count or share says its verb too: "¿cuántas alianzas formales ha firmado?" has two words
+    # of its own.)
+    thin_es = (q.language == "es" and asked in ("number", "percent")
+               and len([t for t in own if not spanish_verb(t)]) <= bars.UNDERSTANDING["followup_own_words"])
+    return ((pointing or asks_channel or bare or unanchored or fragment or measure_only) and thin) or (of_subject and (thin or thin_es)) or counted_of_it
 
 
 def _more_of_the_faq(q, subject: Subject, own: list[str], index, cue: bool = False) -> bool:

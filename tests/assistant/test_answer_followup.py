@@ -761,3 +761,10 @@ def test_a_change_from_the_year_before_after_two_years_compares_those_two(ask):
 def test_how_long_a_program_runs_is_answered_by_where_it_ends(ask):
     _, second = _chain(ask, "What is the Section 321 Data Pilot?", "how long is it going to run?")
     assert "August 2023" in second.text, second.text
+
+
+def test_a_spanish_count_with_its_verb_and_no_subject_asks_it_of_the_program_given(ask):
+    # "¿Cuántas alianzas formales ha firmado?" after the Donations Acceptance Program: "ha firmado" is
+    # how it is asked, not a third word of its own; the program just given is what signed them.
+    _, second = _chain(ask, "¿Qué es el Donations Acceptance Program de CBP?", "¿Cuántas alianzas formales ha firmado?")
+    assert "Procter" in second.text or "cinco" in second.text, second.text
