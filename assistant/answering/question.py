@@ -426,6 +426,8 @@ def _wants_figure(q: Question, tags: set[str], asking: list[Match]) -> bool:
         return False  # "what does MSRP mean in these numbers"
     if "howto" in tags and not (how_many or year_given):
         return False  # "how do I report a site selling fakes at a tenth of the price?"
+    if tags & {"answer.duration", "answer.time", "answer.frequency"} and not how_many and q.frame.reckoned:
+        return False  # "if I record my trademark this year, how long does it last?": "this year" dates no figure
     if "ask.figure" in tags or year_given:
         return True
     ranked = any(t.startswith("rank.") and t[5:].isdigit() for t in tags)  # "which product was second?"

@@ -284,3 +284,13 @@ def test_a_change_right_after_how_much_names_nothing_counted(knowledge):
     assert not any(t.startswith("aument") for t in q.counted), q.counted
     q = understand("¿cuántas solicitudes de asesoría recibió CBP?", {}, knowledge)
     assert "solicitude" in q.counted or "solicitud" in q.counted, q.counted
+
+
+def test_a_year_reckoned_from_this_year_dates_no_figure_when_a_duration_is_asked(knowledge, ask):
+    # "If I record my trademark with CBP this year, how long does it last?": "this year" says when the
+    # visitor acts, not which year's figure is wanted; the FAQ on the term answers, though it names no year.
+    q = understand("If I record my trademark with CBP this year, how long does that recordation last?", {}, knowledge)
+    assert not q.wants_figure
+    reply = ask("If I record my trademark with CBP this year, how long does that recordation last? "
+                "Do I have to redo it every year or is it tied to my USPTO registration somehow?")
+    assert "USPTO registration" in reply.text and reply.kind == "faq", reply.text
