@@ -641,3 +641,15 @@ def test_how_much_may_be_answered_by_a_value(ask):
     reply = ask("my daughter wants a plushie that is sold out, and there are cheap ones shipped from overseas. "
                 "does CBP actually seize fake toys? how much fake toys did they seize")
     assert reply.kind == "statistic" and "25,420,514" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "My cousin flew in from Shenzhen with 30 fake watches and 20 replica handbags to sell at her market stall. "
+    "CBP took all of it. Will she also have to pay a penalty, and how big could that be?",
+    "Mi hermano trajo de China 50 relojes falsos para vender en su tienda y la aduana se los quitó. "
+    "¿Además le pueden poner una multa? ¿De cuánto sería?",
+])
+def test_a_story_asking_of_what_no_table_counts_gets_no_figure(ask, question):
+    # The story names a row (watches); the asking sentences ask of a fine, which no table counts.
+    reply = ask(question)
+    assert reply.kind != "statistic", reply.text

@@ -103,6 +103,10 @@ def propose(q, index) -> list[Candidate]:
         # "If we record it with CBP, what would the total fee come to?": a total of a table nobody
         # named, asked with words no table speaks to, is the total of something else.
         return []
+    if fig.kind != "rank" and _asks_beside_tables(q, reading, index):
+        # "...25 fake watches he planned to sell. Can they also fine him, and how much could it be?":
+        # the story named the row; the question asks of a fine, which no table counts.
+        return []
     if [t for t in reading.unexplained if t in q.asked_about] and not (named and (best.full or fig.kind != "value")):
         # "How many people did HSI arrest?": the content speaks of it, no table does: a total
         # would answer another question; an FAQ or a passage may answer this one.
@@ -578,6 +582,18 @@ def _no_figure(q, index, nearest: Figure | None = None) -> list[Candidate]:
 def _asking(q) -> set[str]:
     """Tokens of the sentences that ask (all of them for a one-sentence question)."""
     return q.asking_tokens if q.asking_tokens is not None else set(q.topic)
+
+
+def _asks_beside_tables(q, reading: Reading, index) -> bool:
+    """A story whose asking sentences name no row and speak, beside how a figure is asked ("how
+    big"), only of things no table counts: whatever the tables hold was named by the story."""
+    if not q.story or q.asking_tokens is None or q.follow_up:
+        return False
+    asked = q.asking_tokens & set(q.topic)
+    if asked & index.label_words or any(t.startswith("measure:") for t in q.asking_tags):
+        return False  # the question names a row or a measure itself
+    unexplained = asked & set(reading.unexplained)
+    return bool(unexplained) and unexplained == asked - index.figure_words
 
 
 def _asks_whole(q) -> bool:
