@@ -133,6 +133,7 @@ FIGURE = {
     "year_nowhere": 0.95,  # a year no table and no close text names
 }
 FAQ = {
+    "asked_alone": 0.8,  # a story's asking sentence searched alone (faq._asks_on_its_own): its similarity counts this much (corpus 2026-12-05, 11,158 answers: 0.7 +3, 0.8 +5, 0.9 0, 1.0 -2)
     "taught_words": 0.5,  # a question word only another phrasing of the FAQ holds counts this much toward its coverage
     "year_missing": 0.55,  # an FAQ whose answer never names the year asked
     "no_digits": 0.8,  # a figure question answered by an FAQ with no figure at all

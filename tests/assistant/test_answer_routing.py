@@ -97,3 +97,12 @@ def test_what_information_do_they_share_asks_which_information(ask):
     reply = ask("After CBP seizes counterfeits of our brand, what information do they share with us as the trademark owner?")
     assert reply.kind == "faq" and "date of importation" in reply.text, reply.text
     assert "33%" in ask("what share of seizure lines came from China in 2021?").text
+
+
+def test_a_story_whose_asking_sentence_stands_alone_gets_the_faq_it_asks(ask):
+    # The story's words (a trip, belts, watches, a shop) pull the FAQs about travelers' fakes; the
+    # asking sentence, searched by itself as well, finds the fines FAQ it asks for.
+    reply = ask("My husband came back from Guangzhou with about 40 fake designer belts and 25 fake watches that he "
+                "planned to sell at his shop. CBP seized all of it at the airport. Is there also a fine for "
+                "importing counterfeits to sell?")
+    assert reply.kind == "faq" and "1526(f)" in reply.text, reply.text

@@ -30,6 +30,11 @@ def propose(q, index) -> list[Candidate]:
         # gives the figure.
         own = index.search_text(" ".join(q.tokens), k=8, kinds={"faq"})
         hits = sorted(hits + own, key=lambda h: -h.score)
+    if _asks_on_its_own(q):
+        # "My husband came back from Guangzhou with 40 fake belts... Can CBP fine him for it?": the
+        # story's words find FAQs about the trip; the asking sentence's own find the one it asks.
+        own = index.search_text(" ".join(q.asking_words), k=8, kinds={"faq"})
+        hits = sorted(hits + [Hit(h.doc, h.score * W["asked_alone"]) for h in own], key=lambda h: -h.score)
     definer = _definer(q, hits, index) if q.intent == "definition" else None
     wanted = _wanted_channels(q, index)
     probable = _probable(q, index)
@@ -59,6 +64,14 @@ def propose(q, index) -> list[Candidate]:
                 candidate = _candidate(q, hit, _story_coverage(q, hit, cov, index), hit is definer, wanted, index, False, pooled[faq])
                 out += [candidate] if candidate is not None else []
     return out
+
+
+def _asks_on_its_own(q) -> bool:
+    """A story whose asking sentence says what it asks by itself: no pointing back at the story
+    ("can CBP stop it?") and at least two words of its own."""
+    if not q.story or q.follow_up or not q.asking_tokens or "refer.back" in q.asking_tags:
+        return False
+    return len(q.asking_tokens & set(q.topic)) >= 2
 
 
 def _agreed(q, hits, probable: dict, index):
