@@ -51,6 +51,8 @@ _SPANISH = {
     "ha", "han", "he", "hemos", "habian", "haya", "dado", "dio", "dieron",
     # "¿y eso tuvo algún efecto?": "had" and "any" are English stop words too.
     "algun", "alguna", "alguno", "tuvo", "tuvieron",
+    # Conjunctions: "(no líneas, sino incautaciones)" asks for seizures, not for a "sino".
+    "sino", "aunque", "tampoco", "pues", "mientras",
 }
 STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA | _SPANISH)
 # Spanish function words that are words in an English message: "check my ESTA status" ("esta": this).

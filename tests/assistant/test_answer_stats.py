@@ -653,3 +653,9 @@ def test_a_story_asking_of_what_no_table_counts_gets_no_figure(ask, question):
     # The story names a row (watches); the asking sentences ask of a fine, which no table counts.
     reply = ask(question)
     assert reply.kind != "statistic", reply.text
+
+
+def test_it_reads_a_spanish_conjunction_as_grammar_not_as_a_thing_asked(ask):
+    # "sino" (but rather) names nothing: the question asks for seizures.
+    reply = ask("¿Cuántas incautaciones (no líneas, sino incautaciones) hubo en el año fiscal 2020?")
+    assert reply.kind == "statistic" and "26,503" in reply.text, reply.text
