@@ -209,8 +209,13 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
     back, thin, at_row = back or placed, thin or placed, at_row or placed
     if (cue and short) or (back and thin and (q.wants_figure or q.frame.compare)) or (cue and thin):
         q.follow_up = True
+        # "how many cards was that in total?" after the vaccination cards' seizures: the things
+        # themselves are counted (the table's quantity where it prints one), not the seizures again.
+        own_things = q.frame.count and not q.frame.measure and bool(old.label) and bool(q.counted & set(tokens(old.label)))
         q.frame = merge(q.frame, old, subject.years_seen, pointing=back and at_row and not cue, cue=cue,
                         many=back and many and not at_row, at_row=back and at_row)
+        if own_things:
+            q.frame.measure, q.frame.also, q.frame.count = "", [], True
         q.wants_figure = True
         if q.intent in ("about", "howto", "definition") and (not q.term or cue):
             # "what about vaccination cards?" after a figure is the figure again, not a term to explain.

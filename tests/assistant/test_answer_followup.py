@@ -768,3 +768,13 @@ def test_a_spanish_count_with_its_verb_and_no_subject_asks_it_of_the_program_giv
     # how it is asked, not a third word of its own; the program just given is what signed them.
     _, second = _chain(ask, "¿Qué es el Donations Acceptance Program de CBP?", "¿Cuántas alianzas formales ha firmado?")
     assert "Procter" in second.text or "cinco" in second.text, second.text
+
+
+@pytest.mark.parametrize("turns, figure", [
+    (("How many vaccination card seizures were there in FY 2021?", "how many cards was that in total?"), "21,314"),
+    (("How many seizures of face masks were there in FY 2021?", "and how many masks was that?"), "35,092,178"),
+])
+def test_counting_the_rows_own_things_after_its_seizures_asks_for_the_items(ask, turns, figure):
+    # The follow-up counts the things themselves (masks, cards), not the seizures again.
+    last = _chain(ask, *turns)[-1]
+    assert last.kind == "statistic" and f"**{figure} " in last.text, last.text  # the figure given, not beside it
