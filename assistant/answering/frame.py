@@ -226,7 +226,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     _ranked_by(frame, words, measures)
     # "in FY 2021 or the year before?" compares; "last fiscal year (FY 2021)" names one year twice.
     both = frame.previous and len(named_years) == 1 and any(w in ("or", "and", "vs", "versus", "o", "y") for w in words)
-    frame.compare = "compare" in tags or len(named_years) >= 2 or both
+    frame.compare = "compare" in tags or "compare.span" in tags or len(named_years) >= 2 or both
     frame.percent_change = "compare.percent" in tags
     if frame.compare and frame.measure == "percentage" and frame.percent_change:
         frame.measure, frame.also = (frame.also[0], frame.also[1:]) if frame.also else ("", [])

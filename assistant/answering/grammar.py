@@ -114,6 +114,12 @@ ENGLISH: dict[str, list[str]] = {
     "compare!": ["(fell|fall|falls) (under|into|in|within)", "(difference|differ) between", "what is the difference",
                  "what (the|whats the|are the) (difference|differences)", "whats the difference", "how (do|does|is|are) * differ",
                  "since when", "ever since"],
+    # "what's the difference between the two years?": the figures of the years compared, not a term
+    # explained (which "difference between" alone asks: "between a dupe and a counterfeit").
+    "compare.span": [
+        "(difference|differences|gap|change) between (the|those|these|both) [two|2] (years|figures|numbers|totals)",
+        "(difference|gap) between (them|those two|these two|the two)",
+    ],
     "compare.percent": [
         "by (what|how many) (percent|percentage|%)", "(what|how many) (percent|percentage) (change|increase|decrease|growth|rise|drop|decline|jump)",
         "(percent|percentage|%) (change|increase|decrease|growth|rise|drop|decline|jump)", "by how much",

@@ -778,3 +778,11 @@ def test_counting_the_rows_own_things_after_its_seizures_asks_for_the_items(ask,
     # The follow-up counts the things themselves (masks, cards), not the seizures again.
     last = _chain(ask, *turns)[-1]
     assert last.kind == "statistic" and f"**{figure} " in last.text, last.text  # the figure given, not beside it
+
+
+def test_the_difference_between_the_two_years_compares_their_figures(ask):
+    # "difference between" alone asks what tells two things apart; between the two years just given it
+    # compares their figures.
+    last = _chain(ask, "How many seizure lines of footwear in FY 2021?", "what about FY 2020?",
+                  "what's the difference between those two years?")[-1]
+    assert last.kind == "statistic" and "2,487" in last.text, last.text
