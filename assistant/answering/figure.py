@@ -50,10 +50,11 @@ def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
         # Counted from the last of the rows named ("after China and Hong Kong": from Hong Kong).
         at = max((i for i, c in enumerate(rows) if set(tokens(c.label)) <= set(frame.after)), default=None) if frame.after else None
         if at is not None and frame.position == 1:
-            # "después de China, ¿cuál tuvo más?": the one ranked next ("2nd after China" says its place).
-            frame.position = at + 2
+            # "después de China, ¿cuál tuvo más?": the one ranked next ("2nd after China" says its place);
+            # "right above Colombia": the one before it (none above the first).
+            frame.position = at if frame.above else at + 2
         start = max(0, frame.position - 1)
-        fig.cells = rows[start : start + max(1, frame.top_n)]
+        fig.cells = rows[start : start + max(1, frame.top_n)] if frame.position >= 1 else []
         fig.missing = "" if rows else "year"
     elif fig.kind == "ranks":
         # Two years' rankings side by side, at least the top five ("which two were in the top five in FY

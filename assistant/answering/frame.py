@@ -52,6 +52,8 @@ class Frame:
     categories: list[str] = field(default_factory=list)  # table categories named ("country", "mode of transport")
     ruled_out: list[str] = field(default_factory=list)  # tokens a negation rules out ("not just IPR")
     after: list[str] = field(default_factory=list)  # a ranking's reference row: "second after China", "después de China"
+    above: bool = False  # the row ranked just above the reference row ("which economy ranked right above Colombia?")
+    relative: bool = False  # ranked from a reference row ("right after it"), named or not
     table: str = ""  # filled from the answer, for follow-ups
     label: str = ""
 
@@ -250,6 +252,8 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     frame.ruled_out = _ruled_out(words, negations) + agency
     if frame.rank:
         frame.after = _after(words, matches)
+        frame.above = "rank.above" in tags and "rank.after" not in tags
+        frame.relative = bool({"rank.after", "rank.above"} & tags)
     return frame
 
 
@@ -257,7 +261,7 @@ def _after(words: list[str], matches: list[Match]) -> list[str]:
     """"who came 2nd after China?", "después de China, ¿cuál tuvo más?": China is where the ranking
     is counted from, not the row asked about ("after China and Hong Kong": every name of the list)."""
     out: list[str] = []
-    for m in (m for m in matches if m.tag == "rank.after"):
+    for m in (m for m in matches if m.tag in ("rank.after", "rank.above")):
         following = [w for w in words[m.end : m.end + 8] if w not in _ARTICLES]
         named = list(takewhile(lambda w: w in _AFTER_AND or (w.isalpha() and w not in _AFTER_ENDS), following))
         while named and named[-1] in _AFTER_AND:
@@ -292,7 +296,7 @@ def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[s
         frame.rank = "min"
     elif "rank.max" in tags or (ordinal and "rank.which" in tags):
         frame.rank = "max"
-    elif "rank.after" in tags and "rank.which" in tags and any(t.startswith("category:") for t in tags):
+    elif ("rank.after" in tags or "rank.above" in tags) and "rank.which" in tags and any(t.startswith("category:") for t in tags):
         # "which economy came right after Turkey?": the ranking, counted from the row named.
         frame.rank = "max"
     elif "compare.more" in tags and ("rank.year" in tags or ("rank.which" in tags and any(t.startswith("category:") for t in tags))):

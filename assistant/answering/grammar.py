@@ -66,6 +66,8 @@ ENGLISH: dict[str, list[str]] = {
     "rank.after": ["after", "behind", "next after", "right after",
                    # "apart from China and Hong Kong, which economies ...?": the ranking past the rows named.
                    "apart from", "aside from", "besides", "other than"],
+    # The row ranked just above the one named: "which economy ranked right above Colombia?".
+    "rank.above": ["above", "ahead of", "in front of", "higher than"],
     # A ranking asked with "where" ranks places: "Where did most of the COVID-related seizures happen?"
     "rank.where": ["where (did|do|does|was|were|is|are) ... (most|more|highest|biggest|largest|majority)",
                    "where (did|do|does|was|were|is|are) (most|the most|the majority)",

@@ -786,3 +786,17 @@ def test_the_difference_between_the_two_years_compares_their_figures(ask):
     last = _chain(ask, "How many seizure lines of footwear in FY 2021?", "what about FY 2020?",
                   "what's the difference between those two years?")[-1]
     assert last.kind == "statistic" and "2,487" in last.text, last.text
+
+
+@pytest.mark.parametrize("relative, row", [("right above it", "Turkey"), ("just behind it", "Colombia")])
+def test_a_place_relative_to_the_row_just_given_ranks_from_it(ask, relative, row):
+    last = _chain(ask, "How many seizure lines came from the Philippines in FY 2021?",
+                  f"which economy ranked {relative} in seizure lines?")[-1]
+    assert last.kind == "statistic" and f"**{row}**" in last.text, last.text
+
+
+def test_the_row_ranked_above_a_named_row(ask):
+    reply = ask("which economy ranked right above Turkey in seizure lines in FY 2021?")
+    assert reply.kind == "statistic" and "**Hong Kong**" in reply.text, reply.text
+    # None ranks above the first: no figure, and never the first row's own.
+    assert "**China**" not in ask("which economy was just ahead of China in seizure lines in FY 2021?").text
