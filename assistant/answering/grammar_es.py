@@ -226,7 +226,7 @@ ESPANOL: dict[str, list[str]] = {
     # Where goods come from: asks for the tables of places (the categories "country" names).
     "ask.kind": [f"{_Q} (tipo|tipos|clase|clases) de (cosas|articulos|mercancia|mercancias|productos|producto|falsificaciones|imitaciones)"],
     "ask.origin": [
-        "de donde (vienen|viene|venian|venia|provienen|proviene|llegan|llega|llegaron|salen|sale|son|es|eran|era|vino|vinieron|procede|proceden|se originan|se origina|se envian|se envia|los mandan|las mandan|mandan|envian|los traen|las traen|traen)",
+        "de donde (vienen|viene|venian|venia|provienen|proviene|provenian|provenia|provinieron|provino|llegan|llega|llegaron|llego|llegaban|llegaba|salen|sale|salieron|salio|salian|salia|son|es|eran|era|vino|vinieron|procede|proceden|se originan|se origina|se envian|se envia|los mandan|las mandan|mandan|envian|los traen|las traen|traen)",
         f"de {_Q} (pais|paises|lugar|lugares|region|regiones|economia|economias|nacion|naciones)",
         f"{_Q} (pais|paises|nacion|naciones|economia|economias)", "cual (pais|economia|nacion)",
         "cuales (paises|economias|naciones)", "(pais|paises) de origen", "origen", "procedencia",

@@ -659,3 +659,9 @@ def test_it_reads_a_spanish_conjunction_as_grammar_not_as_a_thing_asked(ask):
     # "sino" (but rather) names nothing: the question asks for seizures.
     reply = ask("¿Cuántas incautaciones (no líneas, sino incautaciones) hubo en el año fiscal 2020?")
     assert reply.kind == "statistic" and "26,503" in reply.text, reply.text
+
+
+def test_a_spanish_where_from_in_the_past_tense_ranks_the_places(ask):
+    # "¿de dónde salieron más...?": where most came from, so the economies ranked, not the table's total.
+    reply = ask("¿De dónde salieron más celulares y accesorios falsificados en el año fiscal 2021?")
+    assert reply.kind == "statistic" and "**Hong Kong**" in reply.text, reply.text
