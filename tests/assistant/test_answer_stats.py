@@ -665,3 +665,13 @@ def test_a_spanish_where_from_in_the_past_tense_ranks_the_places(ask):
     # "¿de dónde salieron más...?": where most came from, so the economies ranked, not the table's total.
     reply = ask("¿De dónde salieron más celulares y accesorios falsificados en el año fiscal 2021?")
     assert reply.kind == "statistic" and "**Hong Kong**" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "list the top 3 products by seizure lines in FY 2020",
+    "name the top three economies by MSRP in 2021",
+])
+def test_names_asked_of_a_ranking_are_its_rows(ask, question):
+    # "list"/"name" ask for names, which the report's prose holds elsewhere; of a ranking, the rows are the names.
+    reply = ask(question)
+    assert reply.kind == "statistic" and "1. **" in reply.text, reply.text

@@ -65,9 +65,11 @@ class Fit:
 def propose(q, index) -> list[Candidate]:
     if not index.catalog.tables or q.smalltalk or q.intent == "person":
         return []
-    if kinds.asked(q) in PROSE_KINDS and not q.frame.which_year:
+    asked = kinds.asked(q)
+    if asked in PROSE_KINDS and not q.frame.which_year and not (asked == "names" and q.frame.rank):
         # "Since what date is that?", "how long did clearance take?": the tables count things by
-        # fiscal year; a date, a duration or names are in the report's prose, if anywhere.
+        # fiscal year; a date, a duration or names are in the report's prose, if anywhere. (Names
+        # of a ranking's rows are the tables': "list the top 5 economies by seizure lines".)
         return []
     if _counts_volume(q):
         return []
