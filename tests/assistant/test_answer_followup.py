@@ -773,6 +773,8 @@ def test_a_spanish_count_with_its_verb_and_no_subject_asks_it_of_the_program_giv
 @pytest.mark.parametrize("turns, figure", [
     (("How many vaccination card seizures were there in FY 2021?", "how many cards was that in total?"), "21,314"),
     (("How many seizures of face masks were there in FY 2021?", "and how many masks was that?"), "35,092,178"),
+    # Spanish "unidades" is the table's quantity, as "units" is (content/data/synonyms_es.json).
+    (("¿Cuántas incautaciones de mascarillas hizo CBP en el año fiscal 2021?", "¿y cuántas unidades eran en total?"), "35,092,178"),
 ])
 def test_counting_the_rows_own_things_after_its_seizures_asks_for_the_items(ask, turns, figure):
     # The follow-up counts the things themselves (masks, cards), not the seizures again.
