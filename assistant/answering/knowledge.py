@@ -10,6 +10,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+import numpy as np
+
 from assistant.answering import bars
 from assistant.answering import catalog as catalogs
 from assistant.answering import lexicon as lexicons
@@ -164,6 +166,19 @@ class Knowledge:
         found = q.cache.get(key)
         if found is None:
             found = [] if self.intent_model is None else self.intent_model.ranked(self._intent_probabilities(q), in_scope=in_scope)
+            q.cache[key] = found
+        return found
+
+    def faq_intents_with(self, q, text: str, weight: float, in_scope: bool = False) -> list[tuple[object, float]]:
+        """faq_intents() with each class as probable as a part of the question (a story's asking
+        sentence) makes it, times `weight`, where that is more; remembered on it."""
+        key = ("intents_with", text, weight, in_scope)
+        found = q.cache.get(key)
+        if found is None:
+            found = []
+            if self.intent_model is not None:
+                alone = self.intent_model.probabilities(*self.retriever.vector(text, q.language))
+                found = self.intent_model.ranked(np.maximum(self._intent_probabilities(q), weight * alone), in_scope=in_scope)
             q.cache[key] = found
         return found
 

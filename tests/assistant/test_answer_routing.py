@@ -106,3 +106,18 @@ def test_a_story_whose_asking_sentence_stands_alone_gets_the_faq_it_asks(ask):
                 "planned to sell at his shop. CBP seized all of it at the airport. Is there also a fine for "
                 "importing counterfeits to sell?")
     assert reply.kind == "faq" and "1526(f)" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text, says", [
+    ("My aunt owns a small gift shop and she brings back fake designer wallets in her bags from every trip to "
+     "sell there. If CBP catches her can they fine her and how big could it be?", "1526(f)"),
+    ("My brother has a stall at the swap meet and he packs knockoff watches in his luggage every time he visits "
+     "family, to sell them. If customs catches him could they fine him? how much?", "1526(f)"),
+    ("I'm flying back from Bangkok and I got 3 fake Gucci belts at the night market, one for me and two for my "
+     "brothers. How many of these will I actually be allowed to bring through customs?", "148.55"),
+])
+def test_the_faq_model_reads_a_storys_asking_sentence_on_its_own_too(ask, text, says):
+    # The story's words (a shop, a trip, luggage) spread the FAQ model's probability over the
+    # travelers' FAQs; the asking sentence alone, pronouns and all, says which one it asks.
+    reply = ask(text)
+    assert reply.kind == "faq" and says in reply.text, reply.text

@@ -109,7 +109,7 @@ def _probable(q, index) -> dict:
     # question is ours; given that it is, "not ours" must not take the FAQ model's probability: a
     # traveler's story ("flying home from Istanbul... how many fake bags am I allowed?") shares its
     # words with the duty-free examples, and only "fake" tells it apart.
-    ranked = index.faq_intents(q, in_scope=index.p_in_scope(q) >= bars.SCOPE["min_in_scope"])
+    ranked = _ranked(q, index, in_scope=index.p_in_scope(q) >= bars.SCOPE["min_in_scope"])
     least, clear, ahead = bars.INTENTS["least"], bars.INTENTS["clear"], bars.INTENTS["ahead"]
     out = {faq: p for faq, p in ranked if p >= least and faq in index.faq_docs}
     if len(ranked) > 1:
@@ -119,13 +119,26 @@ def _probable(q, index) -> dict:
     return out
 
 
+def _ranked(q, index, in_scope: bool) -> list[tuple[object, float]]:
+    """The FAQ model's classes for the question, most probable first; for a story whose asking
+    sentence says what it asks, the probabilities for that sentence alone mixed in: the model weighs
+    every word, and a story's ("my cousin runs a little boutique... she brings back fake purses")
+    drown what it asks ("can they fine her?")."""
+    ranked = index.faq_intents(q, in_scope=in_scope)
+    # Unlike the search, the model may read a sentence pointing back at the story ("can they fine
+    # her?"): its pronouns weigh nothing, and what it asks still speaks.
+    if not q.story or q.follow_up or not q.asking_tokens or len(q.asking_tokens & set(q.topic)) < 2:
+        return ranked
+    return index.faq_intents_with(q, " ".join(q.asking_words), W["asked_alone_model"], in_scope=in_scope)
+
+
 def _pooled(q, index, probable: dict) -> dict:
     """Two FAQs the FAQ model cannot tell apart but finds probable together ("3 fake bags from
     Bangkok, can I bring them all?": the one-item exemption, or what happens to fakes in a suitcase):
     FAQ -> their pooled probability, for each of the two; else {}."""
     if probable or q.follow_up:
         return {}
-    ranked = index.faq_intents(q, in_scope=index.p_in_scope(q) >= bars.SCOPE["min_in_scope"])
+    ranked = _ranked(q, index, in_scope=index.p_in_scope(q) >= bars.SCOPE["min_in_scope"])
     if len(ranked) < 2:
         return {}
     (first, p), (second, p2) = ranked[0], ranked[1]
