@@ -253,7 +253,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     if frame.rank:
         frame.after = _after(words, matches)
         frame.above = "rank.above" in tags and "rank.after" not in tags
-        frame.relative = bool({"rank.after", "rank.above"} & tags)
+        frame.relative = bool({"rank.after", "rank.above", "rank.next"} & tags)
     return frame
 
 
@@ -296,6 +296,8 @@ def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[s
         frame.rank = "min"
     elif "rank.max" in tags or (ordinal and "rank.which" in tags):
         frame.rank = "max"
+    elif "rank.next" in tags:
+        frame.rank = "max"  # "and the next one?": the ranking, counted from the row just given (state.py)
     elif ("rank.after" in tags or "rank.above" in tags) and "rank.which" in tags and any(t.startswith("category:") for t in tags):
         # "which economy came right after Turkey?": the ranking, counted from the row named.
         frame.rank = "max"

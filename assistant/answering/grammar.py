@@ -68,6 +68,11 @@ ENGLISH: dict[str, list[str]] = {
                    "apart from", "aside from", "besides", "other than"],
     # The row ranked just above the one named: "which economy ranked right above Colombia?".
     "rank.above": ["above", "ahead of", "in front of", "higher than"],
+    # The row ranked after the one just given: "and the next one?", "who came next?".
+    "rank.next": ["next one", "and the next", "what about the next", "how about the next", "next on the list",
+                  "next in line", "(was|is|came|comes|ranked|ranks|placed) next", "next (highest|biggest|largest|most)"],
+    "rank.next!": ["and the next (year|fiscal|fy|step|steps|time|day|days|week|month|months|report)",
+                   "(what|how) about the next (year|fiscal|fy|step|steps|time|report)"],
     # A ranking asked with "where" ranks places: "Where did most of the COVID-related seizures happen?"
     "rank.where": ["where (did|do|does|was|were|is|are) ... (most|more|highest|biggest|largest|majority)",
                    "where (did|do|does|was|were|is|are) (most|the most|the majority)",

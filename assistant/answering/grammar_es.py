@@ -118,6 +118,10 @@ ESPANOL: dict[str, list[str]] = {
         "(en|a) (que|cual) (lugar|posicion|puesto)", "(que|cual) (lugar|posicion|puesto)", "como se clasifico",
     ],
     "rank.after": ["despues de", "detras de", "luego de", "tras", "aparte de", "ademas de", "fuera de"],
+    "rank.above": ["por encima de", "por delante de", "delante de"],
+    "rank.next": ["(el|la|y el|y la) siguiente", "(el|la|lo) que (le|les)? sigue", "(cual|que|quien) sigue",
+                  "(y|cual|que|quien) (fue|es|quedo|esta|estuvo|va|viene) (despues|a continuacion)"],
+    "rank.next!": [f"(el|la|al|del|y el|y la) siguiente ({_ANO}|af|fy|paso|pasos|mes|semana|dia|informe|reporte)"],
     "rank.where": ["(donde|de donde|por donde) ... (mas|mayor|mayoria)"],
     "rank.max": [
         f"mas {_RANKED}", f"mas {_RANKED_HIGH}", f"{_RANK_VERBS} mas", "hubo mas ?", f"{_ANO} hubo mas",

@@ -325,6 +325,8 @@ def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], po
         merged.after, merged.above, merged.relative = new.after, new.above, new.relative
         if new.relative and not new.after and old.label:
             merged.after = tokens(old.label)  # "which economy came right after it?": the row just given
+            if old.rank == "min" and not new.above:
+                merged.rank = "min"  # "and the next one?" after the fewest: the next fewest
         merged.label = ""  # "which product led those?" ranks the rows, it is about no one row
     elif new.position > 1:
         merged.rank, merged.position, merged.top_n, merged.label = old.rank or "max", new.position, 1, ""

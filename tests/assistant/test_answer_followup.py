@@ -802,3 +802,22 @@ def test_the_row_ranked_above_a_named_row(ask):
     assert reply.kind == "statistic" and "**Hong Kong**" in reply.text, reply.text
     # None ranks above the first: no figure, and never the first row's own.
     assert "**China**" not in ask("which economy was just ahead of China in seizure lines in FY 2021?").text
+
+
+@pytest.mark.parametrize("first, follow_ups, rows", [
+    ("Which product had the most seizure lines in FY 2020?", ["and the next one?", "and the next one?"],
+     ["Handbags/Wallets", "Footwear"]),
+    ("¿Qué producto tuvo más líneas de incautación en el año fiscal 2020?", ["¿Y la siguiente?", "¿y cuál sigue?"],
+     ["Bolsos/Carteras", "Calzado"]),
+    # After the fewest, the next fewest.
+    ("which economy had the fewest seizure lines in 2021?", ["and the next one?"], ["Philippines"]),
+])
+def test_the_next_one_ranks_from_the_row_just_given(ask, first, follow_ups, rows):
+    replies = _chain(ask, first, *follow_ups)[1:]
+    for reply, row in zip(replies, rows):
+        assert reply.kind == "statistic" and f"**{row}**" in reply.text, reply.text
+
+
+def test_the_next_year_is_no_next_row(ask):
+    last = _chain(ask, "Which product had the most seizure lines in FY 2020?", "and the next year?")[-1]
+    assert "2021" in last.text and "second" not in last.text, last.text
