@@ -33,6 +33,28 @@ class Figure:
     of: int = 0
 
 
+def _fill_rank(fig: Figure, cells: list, frame) -> None:
+    """The row(s) a ranking asks for, from the year's cells of the measure."""
+    rows = sorted(cells, key=lambda c: c.value, reverse=frame.rank != "min")
+    if frame.excepted:
+        # "besides China, which had the most?": the first of the others, said with its own place.
+        kept = [i for i, c in enumerate(rows) if not set(tokens(c.label)) <= set(frame.after)]
+        if frame.top_n > 1:
+            fig.cells, fig.missing = [rows[i] for i in kept][max(0, frame.position - 1):][: frame.top_n], "" if rows else "year"
+            return
+        frame.position = kept[frame.position - 1] + 1 if 0 < frame.position <= len(kept) else 0
+        frame.after = []
+    # Counted from the last of the rows named ("after China and Hong Kong": from Hong Kong).
+    at = max((i for i, c in enumerate(rows) if set(tokens(c.label)) <= set(frame.after)), default=None) if frame.after else None
+    if at is not None and frame.position == 1:
+        # "después de China, ¿cuál tuvo más?": the one ranked next ("2nd after China" says its place);
+        # "right above Colombia": the one before it (none above the first).
+        frame.position = at if frame.above else at + 2
+    start = max(0, frame.position - 1)
+    fig.cells = rows[start : start + max(1, frame.top_n)] if frame.position >= 1 else []
+    fig.missing = "" if rows else "year"
+
+
 def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
     """Read the cells `fig` asks for; set `missing` when the table lacks them."""
     t, m, frame = fig.table, fig.measure, fig.frame
@@ -46,16 +68,7 @@ def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
         fig.cells = [cell] if cell else []
         fig.missing = "" if cell or year in t.years else "year"
     elif fig.kind == "rank":
-        rows = sorted(t.rows(year, m), key=lambda c: c.value, reverse=frame.rank != "min")
-        # Counted from the last of the rows named ("after China and Hong Kong": from Hong Kong).
-        at = max((i for i, c in enumerate(rows) if set(tokens(c.label)) <= set(frame.after)), default=None) if frame.after else None
-        if at is not None and frame.position == 1:
-            # "después de China, ¿cuál tuvo más?": the one ranked next ("2nd after China" says its place);
-            # "right above Colombia": the one before it (none above the first).
-            frame.position = at if frame.above else at + 2
-        start = max(0, frame.position - 1)
-        fig.cells = rows[start : start + max(1, frame.top_n)] if frame.position >= 1 else []
-        fig.missing = "" if rows else "year"
+        _fill_rank(fig, t.rows(year, m), frame)
     elif fig.kind == "ranks":
         # Two years' rankings side by side, at least the top five ("which two were in the top five in FY
         # 2020 but not in FY 2021?" asks for two, found among five; "which led in both?" reads the first).

@@ -53,6 +53,7 @@ class Frame:
     ruled_out: list[str] = field(default_factory=list)  # tokens a negation rules out ("not just IPR")
     after: list[str] = field(default_factory=list)  # a ranking's reference row: "second after China", "después de China"
     above: bool = False  # the row ranked just above the reference row ("which economy ranked right above Colombia?")
+    excepted: bool = False  # the reference rows are left out, not counted from ("besides Hong Kong, which had the most?")
     relative: bool = False  # ranked from a reference row ("right after it"), named or not
     table: str = ""  # filled from the answer, for follow-ups
     label: str = ""
@@ -143,14 +144,20 @@ def _negated(words: list[str], match: Match, negations: list[Match]) -> bool:
 
 
 def _ruled_out(words: list[str], negations: list[Match]) -> list[str]:
-    """The word after "not just", "excluding", "except": a thing left out names no row."""
+    """The words after "not just", "excluding", "except", up to the next function word: a thing left
+    out names no row ("not counting all other products" rules out the whole row's name)."""
     out: list[str] = []
     for n in negations:
         if n.end - n.start < 2 and words[n.start] in ("not", "no"):
             continue
-        rest = [w for w in words[n.end : n.end + 2] if w not in _ARTICLES]
-        if rest:
-            out.extend(tokens(rest[0]))
+        start = next((i for i in range(n.end, min(n.end + 2, len(words))) if words[i] not in _ARTICLES), None)
+        if start is None:
+            continue
+        # ("besides losing the items": a verb's object is no part of the thing left out.)
+        named = takewhile(lambda w: w.isalpha() and w not in _AFTER_ENDS and w not in _AFTER_AND and w not in _ARTICLES,
+                          words[start + 1 : start + 3])
+        for word in [words[start], *named]:
+            out.extend(tokens(word))
     return out
 
 
@@ -253,7 +260,8 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     if frame.rank:
         frame.after = _after(words, matches)
         frame.above = "rank.above" in tags and "rank.after" not in tags
-        frame.relative = bool({"rank.after", "rank.above", "rank.next"} & tags)
+        frame.excepted = "rank.except" in tags and not {"rank.after", "rank.above"} & tags
+        frame.relative = bool({"rank.after", "rank.above", "rank.next", "rank.except"} & tags)
     return frame
 
 
@@ -261,7 +269,7 @@ def _after(words: list[str], matches: list[Match]) -> list[str]:
     """"who came 2nd after China?", "después de China, ¿cuál tuvo más?": China is where the ranking
     is counted from, not the row asked about ("after China and Hong Kong": every name of the list)."""
     out: list[str] = []
-    for m in (m for m in matches if m.tag in ("rank.after", "rank.above")):
+    for m in (m for m in matches if m.tag in ("rank.after", "rank.above", "rank.except")):
         following = [w for w in words[m.end : m.end + 8] if w not in _ARTICLES]
         named = list(takewhile(lambda w: w in _AFTER_AND or (w.isalpha() and w not in _AFTER_ENDS), following))
         while named and named[-1] in _AFTER_AND:
@@ -298,7 +306,7 @@ def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[s
         frame.rank = "max"
     elif "rank.next" in tags:
         frame.rank = "max"  # "and the next one?": the ranking, counted from the row just given (state.py)
-    elif ("rank.after" in tags or "rank.above" in tags) and "rank.which" in tags and any(t.startswith("category:") for t in tags):
+    elif {"rank.after", "rank.above", "rank.except"} & tags and "rank.which" in tags and any(t.startswith("category:") for t in tags):
         # "which economy came right after Turkey?": the ranking, counted from the row named.
         frame.rank = "max"
     elif "compare.more" in tags and ("rank.year" in tags or ("rank.which" in tags and any(t.startswith("category:") for t in tags))):

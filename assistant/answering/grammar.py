@@ -63,9 +63,10 @@ ENGLISH: dict[str, list[str]] = {
         "what (rank|place|position|spot)", "which (rank|place|position|spot)", "(ranked|placed) among",
         "rank among",
     ],
-    "rank.after": ["after", "behind", "next after", "right after",
-                   # "apart from China and Hong Kong, which economies ...?": the ranking past the rows named.
-                   "apart from", "aside from", "besides", "other than"],
+    "rank.after": ["after", "behind", "next after", "right after"],
+    # "apart from Hong Kong, which economy had the most?": the ranking without the rows named (China).
+    "rank.except": ["apart from", "aside from", "besides", "other than", "excluding", "except", "except for",
+                    "not counting", "without counting", "leaving out", "ignoring", "setting aside"],
     # The row ranked just above the one named: "which economy ranked right above Colombia?".
     "rank.above": ["above", "ahead of", "in front of", "higher than"],
     # The row ranked after the one just given: "and the next one?", "who came next?".
@@ -128,7 +129,9 @@ ENGLISH: dict[str, list[str]] = {
         "(difference|gap) between (them|those two|these two|the two)",
     ],
     "compare.percent": [
-        "by (what|how many) (percent|percentage|%)", "(what|how many) (percent|percentage) (change|increase|decrease|growth|rise|drop|decline|jump)",
+        "by [roughly|about|approximately|around|nearly|almost] (what|how many) (percent|percentage|%)",
+        "(what|how many) (percent|percentage) (change|increase|decrease|growth|rise|drop|decline|jump)",
+        "(what|how many) (percent|percentage) (did|does|has|have|was|were) ... (increase|increased|decrease|decreased|grow|grew|grown|rise|rose|risen|drop|dropped|decline|declined|jump|jumped|climb|climbed|fall|fell|change|changed|go up|went up|go down|went down)",
         "(percent|percentage|%) (change|increase|decrease|growth|rise|drop|decline|jump)", "by how much",
         "(go|went|goes) (up|down) ... (in percent|in percentage terms|percentage wise|as a percentage)",
         "(rise|rose|increase|increased|grow|grew|change|changed|drop|dropped|fall|fell) ... (in percent|in percentage terms|percentage wise|as a percentage)",

@@ -117,7 +117,9 @@ ESPANOL: dict[str, list[str]] = {
     "rank.place": [
         "(en|a) (que|cual) (lugar|posicion|puesto)", "(que|cual) (lugar|posicion|puesto)", "como se clasifico",
     ],
-    "rank.after": ["despues de", "detras de", "luego de", "tras", "aparte de", "ademas de", "fuera de"],
+    "rank.after": ["despues de", "detras de", "luego de", "tras"],
+    "rank.except": ["aparte de", "ademas de", "fuera de", "excepto", "salvo", "sin contar", "sin incluir", "excluyendo",
+                    "a excepcion de", "con excepcion de", "dejando fuera", "dejando de lado", "quitando"],
     "rank.above": ["por encima de", "por delante de", "delante de"],
     "rank.next": ["(el|la|y el|y la) siguiente", "(el|la|lo) que (le|les)? sigue", "(cual|que|quien) sigue",
                   "(y|cual|que|quien) (fue|es|quedo|esta|estuvo|va|viene) (despues|a continuacion)"],

@@ -322,7 +322,7 @@ def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], po
         merged.rank = "place"  # "where did it rank among products?": the row the conversation is on
     elif new.rank:
         merged.rank, merged.position, merged.top_n = new.rank, new.position, new.top_n
-        merged.after, merged.above, merged.relative = new.after, new.above, new.relative
+        merged.after, merged.above, merged.relative, merged.excepted = new.after, new.above, new.relative, new.excepted
         if new.relative and not new.after and old.label:
             merged.after = tokens(old.label)  # "which economy came right after it?": the row just given
             if old.rank == "min" and not new.above:

@@ -486,6 +486,16 @@ NOT_ANOTHER_FIGURE = [
     # - "right after Turkey" ranks from Turkey with no superlative said; "después de Turquía" too;
     ("which economy came right after Turkey in 2021?", "Philippines", "10,781"),
     ("¿qué economía quedó justo después de Turquía en 2021?", "Filipinas", "33,323"),
+    # - the rows left out of a ranking ("besides", "excluding", "aparte de") are skipped, not counted
+    #   from, and the row given is said with its own place; "not counting 'all other products'" leaves
+    #   that row out too;
+    ("besides Hong Kong, which economy had the most seizure lines in 2021?", "**China** had the most", "Turkey"),
+    ("excluding China, which economy had the most seizure lines in 2021?", "**Hong Kong** had the second most", "33,323"),
+    ("aparte de China, ¿qué economía tuvo más líneas de incautación en 2021?", "**Hong Kong** tuvo la segunda", "33,323"),
+    ("Among the product categories listed by MSRP for FY 2020, which one came last (not counting 'all other products')?",
+     "Automotive/Aerospace", "60,228,693"),
+    # - "by roughly what percent" asks the change, not the share column's 100% against 100%;
+    ("By about what percent did the MSRP of seized goods rise from FY 2020 to FY 2021?", "152%", "100%"),
     # - "from there" after a story naming a country is that country ("the goods" names no Sporting Goods);
     ("I was surprised to see Colombia listed in the report. What was the MSRP of the goods seized from there in FY 2021?",
      "23,980,798", "3,330,037,350"),

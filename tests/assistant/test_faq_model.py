@@ -115,13 +115,13 @@ def test_two_faqs_the_model_cannot_tell_apart_are_pooled():
 
     from assistant.answering.strategies.faq import _pooled
 
-    q = SimpleNamespace(follow_up=False)
+    q = SimpleNamespace(follow_up=False, story=False)
     assert _pooled(q, _SplitIndex([(70, 0.16), (73, 0.15), (113, 0.07)]), {}) == pytest.approx({70: 0.31, 73: 0.31})
     # Apart (one well ahead), unlikely together, or already probable alone: nothing pooled.
     assert _pooled(q, _SplitIndex([(70, 0.2), (73, 0.05)]), {}) == {}
     assert _pooled(q, _SplitIndex([(70, 0.1), (73, 0.09)]), {}) == {}
     assert _pooled(q, _SplitIndex([(70, 0.16), (73, 0.15)]), {70: 0.4}) == {}
-    assert _pooled(SimpleNamespace(follow_up=True), _SplitIndex([(70, 0.16), (73, 0.15)]), {}) == {}
+    assert _pooled(SimpleNamespace(follow_up=True, story=False), _SplitIndex([(70, 0.16), (73, 0.15)]), {}) == {}
 
 
 def test_a_sure_faq_answers_a_question_naming_no_ipr_the_scope_model_doubts(ask):
