@@ -494,6 +494,8 @@ NOT_ANOTHER_FIGURE = [
     ("aparte de China, ¿qué economía tuvo más líneas de incautación en 2021?", "**Hong Kong** tuvo la segunda", "33,323"),
     ("Among the product categories listed by MSRP for FY 2020, which one came last (not counting 'all other products')?",
      "Automotive/Aerospace", "60,228,693"),
+    # - a declared or reported origin is the economy table's (synonyms), not the FAQ on China's lead;
+    ("¿Cuántas líneas de incautación tuvieron origen declarado en Turquía en el año fiscal 2021?", "10,781", "33,323"),
     # - "by roughly what percent" asks the change, not the share column's 100% against 100%;
     ("By about what percent did the MSRP of seized goods rise from FY 2020 to FY 2021?", "152%", "100%"),
     # - "from there" after a story naming a country is that country ("the goods" names no Sporting Goods);
