@@ -84,15 +84,19 @@ def _variants(phrase: str) -> set[str]:
     return {" ".join(head + [f]) for f in forms if f}
 
 
-def _expanded_to(phrases: set[str], synonyms: dict[str, list[str]], by_words: bool = False) -> set[str]:
+def _expanded_to(phrases: set[str], synonyms: dict[str, list[str]], by_words: bool = False,
+                 others: frozenset[str] = frozenset()) -> set[str]:
     """Synonym terms whose expansions name one of `phrases` ("worth" -> "msrp"); by_words: an
-    expansion made of the phrases' own words names them too ("hss" -> "health, safety and security")."""
+    expansion made of the phrases' own words names them too ("hss" -> "health, safety and security"),
+    unless it is one of `others` (another category's whole label: "producto" -> "product" is not
+    "COVID-19 product")."""
     wanted = {" ".join(surface_words(p)) for p in phrases}
     own = {t for p in phrases for t in tokens(p)}
 
     def names(expansion: str) -> bool:
+        said = " ".join(surface_words(expansion))
         toks = set(tokens(expansion))
-        return " ".join(surface_words(expansion)) in wanted or (by_words and bool(toks) and toks <= own)
+        return said in wanted or (by_words and bool(toks) and toks <= own and said not in others)
 
     return {term for term, expansions in synonyms.items() if any(names(e) for e in expansions)}
 
@@ -131,8 +135,9 @@ def build(catalog, synonyms: dict[str, list[str]], language: str = "en") -> Lexi
             book.add(f"measure:{measure}", symbol)
     present = {table.category for table in catalog.tables}
     labels = {c: label for c, label in _category_labels().items() if c in present}
+    whole = frozenset(" ".join(surface_words(p)) for label in labels.values() for p in _label_phrases(label))
     for category, phrases in _category_phrases(labels).items():
-        phrases |= _expanded_to(phrases, synonyms, by_words=True)
+        phrases |= _expanded_to(phrases, synonyms, by_words=True, others=whole)
         for phrase in phrases:
             for variant in _variants(phrase):
                 book.add(f"category:{category}", variant)

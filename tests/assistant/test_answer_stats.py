@@ -494,6 +494,10 @@ NOT_ANOTHER_FIGURE = [
     ("aparte de China, ¿qué economía tuvo más líneas de incautación en 2021?", "**Hong Kong** tuvo la segunda", "33,323"),
     ("Among the product categories listed by MSRP for FY 2020, which one came last (not counting 'all other products')?",
      "Automotive/Aerospace", "60,228,693"),
+    # - "counterfeit products", "productos falsificados" say what was seized: CBP's seizures, not the
+    #   product table's seizure lines nor the COVID-19 products' table ("producto" is not "COVID-19 product");
+    ("How many seizures of counterfeit products did CBP make in total in FY 2021?", "27,115", "102,490"),
+    ("¿cuántas incautaciones de productos falsificados hizo CBP en total en el año fiscal 2021?", "27,115", "102,490"),
     # - a declared or reported origin is the economy table's (synonyms), not the FAQ on China's lead;
     ("¿Cuántas líneas de incautación tuvieron origen declarado en Turquía en el año fiscal 2021?", "10,781", "33,323"),
     # - "by roughly what percent" asks the change, not the share column's 100% against 100%;

@@ -394,6 +394,11 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
     measures = _measure_order(frame, avail)
     if not measures:
         return None
+    if category and not (label or mention or frame.rank) and frame.measure and frame.measure not in avail:
+        # "how many seizures of counterfeit products in total?": "products" says what was seized, not
+        # which table's rows; a table of products that counts no seizures gives another measure.
+        score -= T["category"]
+        category = False
     if measures[0] == "percentage" and "msrp" in frame.also and "msrp" not in avail:
         return None  # "what share of the total value is that?": a table with no values gives shares of something else
     if measures[0] == _measure_order(frame, set(MEASURE_ORDER))[0]:
