@@ -56,6 +56,8 @@ ENGLISH: dict[str, list[str]] = {
         "estimated", "recorded", "counted", "listed", "tally", "worth", "value", "breakdown", "list", "show",
         "report", "reports", "hit", "point", "reach", "reached", "level", "low", "high", "valuable", "bucket",
         "category", "categories", "figure", "number", "numbers",
+        # "the IPR-violating goods CBP seized": what made them seizable, not something else counted.
+        "violating", "violate", "violated", "violates", "law", "laws",
     ],
     # Where one row stands in a ranking: "where did it rank among products?", "what place was Turkey?"
     "rank.place": [

@@ -95,6 +95,8 @@ ESPANOL: dict[str, list[str]] = {
         "hasta ahora", "hasta la fecha", "a la fecha", "hasta hoy", "por ahora", "segun", "de acuerdo con", "de acuerdo a",
         "se atribuyeron", "se atribuyen", "se atribuye", "atribuidas", "atribuidos", "atribuibles", "atribuyeron",
         "internacional", "internacionales",
+        "violan", "violaban", "violaron", "infringen", "infringian", "infractor", "infractora", "infractores",
+        "infractoras", "ley", "leyes",
         "tabla", "tablas", "cuadro", "aproximadamente", "aprox", "aproximado", "aproximada", "alrededor de", "cerca de", "mas o menos", "exacto",
         "exacta", "exactos", "exactas", "exactamente", "llegaron", "llego", "entraron", "entro", "ingresaron",
         "marca", "marcas", "de marca", "atrapados", "atraparon", "detuvieron", "detenidos", "detenidas", "envio",

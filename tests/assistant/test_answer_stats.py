@@ -498,6 +498,8 @@ NOT_ANOTHER_FIGURE = [
     #   product table's seizure lines nor the COVID-19 products' table ("producto" is not "COVID-19 product");
     ("How many seizures of counterfeit products did CBP make in total in FY 2021?", "27,115", "102,490"),
     ("¿cuántas incautaciones de productos falsificados hizo CBP en total en el año fiscal 2021?", "27,115", "102,490"),
+    # - what made goods seizable ("IPR-violating", "que violan la ley") is how a figure is asked;
+    ("What was the total MSRP of the IPR-violating goods CBP seized in FY 2021?", "3,330,037,350", "128"),
     # - a declared or reported origin is the economy table's (synonyms), not the FAQ on China's lead;
     ("¿Cuántas líneas de incautación tuvieron origen declarado en Turquía en el año fiscal 2021?", "10,781", "33,323"),
     # - "by roughly what percent" asks the change, not the share column's 100% against 100%;
