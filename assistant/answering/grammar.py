@@ -240,6 +240,8 @@ ENGLISH: dict[str, list[str]] = {
                   "(is|are) (my|our|this|the) ... infringing", "(am|are) (i|we) infringing", "(tell|know) (me|us) if ... (infringes|violates)"],
     # A reason is asked for: a figure never answers "why" ("why does the report count seizure lines?").
     "ask.why": ["why", "how come", "for what reason", "(what is|whats) the reason"],
+    # What a figure or a rule means, yes or no: "if a row says China, does that mean they were made there?"
+    "ask.meaning": ["(does|do|did) (that|this|it|they) (mean|imply|signify)", "(is|are) (that|this|it) saying"],
     "answer.frequency": ["how often", "how frequently", "how regularly", "at what intervals"],
     # How a question is put, not what about: "what kind of fine" asks about fines.
     "ask.form": ["(what|which) (kind|kinds|type|types|sort|sorts) of", "what exactly", "legally speaking", "in plain english"],

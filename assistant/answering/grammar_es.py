@@ -123,7 +123,7 @@ ESPANOL: dict[str, list[str]] = {
     "rank.except": ["aparte de", "ademas de", "fuera de", "excepto", "salvo", "sin contar", "sin incluir", "excluyendo",
                     "a excepcion de", "con excepcion de", "dejando fuera", "dejando de lado", "quitando"],
     "rank.above": ["por encima de", "por delante de", "delante de"],
-    "rank.next": ["(el|la|y el|y la) siguiente", "(el|la|lo) que (le|les)? sigue", "(cual|que|quien) sigue",
+    "rank.next": ["(el|la|y el|y la) siguiente", "(el|la|lo) que [le|les] sigue", "(cual|que|quien) sigue",
                   "(y|cual|que|quien) (fue|es|quedo|esta|estuvo|va|viene) (despues|a continuacion)"],
     "rank.next!": [f"(el|la|al|del|y el|y la) siguiente ({_ANO}|af|fy|paso|pasos|mes|semana|dia|informe|reporte)"],
     "rank.where": ["(donde|de donde|por donde) ... (mas|mayor|mayoria)"],
@@ -369,6 +369,7 @@ ESPANOL: dict[str, list[str]] = {
                   "(que|como) le (respondo|contesto|digo|respondemos|contestamos) al (abogado|abogada)"],
     # "por qué" asks why before a verb or article; "¿por qué medio...?" asks which.
     "ask.why": ["por que (es|son|fue|fueron|se|hay|cbp|el|la|los|las|no|ya|ahora|usa|usan|cuenta|cuentan|tiene|tienen)", "porque razon", "por (cual|que) razon", "cual es la razon", "a que se debe"],
+    "ask.meaning": ["[eso|esto] (significa|quiere decir|implica) que", "(eso|esto) (significa|quiere decir|implica)"],
     "answer.frequency": ["con (que|cuanta) frecuencia", "cada cuanto", "cada cuando", "(que|q) tan seguido", "cuantas veces al"],
     "answer.place": [
         "donde (se jugo|se llevo a cabo|se celebro|se firmo|se realizo|tuvo lugar|fue el partido|fue el juego|queda|esta ubicado|esta ubicada)",

@@ -420,8 +420,8 @@ def _wants_figure(q: Question, tags: set[str], asking: list[Match]) -> bool:
     else:
         year_given = bool(frames.years_in(q.asking_words, asking)) or bool(tags & {"year.previous", "year.latest"})
     how_many = "ask.how_many" in tags
-    if "ask.why" in tags and not how_many:
-        return False  # "why does the report count seizure lines instead of seizures?"
+    if tags & {"ask.why", "ask.meaning"} and not how_many:
+        return False  # "why does the report count seizure lines instead of seizures?", "does that mean ...?"
     if "define" in tags and not year_given and not how_many:
         return False  # "what does MSRP mean in these numbers"
     if "howto" in tags and not (how_many or year_given):

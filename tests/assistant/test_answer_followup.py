@@ -807,8 +807,8 @@ def test_the_row_ranked_above_a_named_row(ask):
 @pytest.mark.parametrize("first, follow_ups, rows", [
     ("Which product had the most seizure lines in FY 2020?", ["and the next one?", "and the next one?"],
      ["Handbags/Wallets", "Footwear"]),
-    ("¿Qué producto tuvo más líneas de incautación en el año fiscal 2020?", ["¿Y la siguiente?", "¿y cuál sigue?"],
-     ["Bolsos/Carteras", "Calzado"]),
+    ("¿Qué producto tuvo más líneas de incautación en el año fiscal 2020?", ["¿Y la siguiente?", "¿y cuál sigue?", "¿y el que le sigue?"],
+     ["Bolsos/Carteras", "Calzado", "Relojes/Joyería"]),
     # After the fewest, the next fewest.
     ("which economy had the fewest seizure lines in 2021?", ["and the next one?"], ["Philippines"]),
 ])

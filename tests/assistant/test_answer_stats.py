@@ -500,6 +500,11 @@ NOT_ANOTHER_FIGURE = [
     ("¿cuántas incautaciones de productos falsificados hizo CBP en total en el año fiscal 2021?", "27,115", "102,490"),
     # - what made goods seizable ("IPR-violating", "que violan la ley") is how a figure is asked;
     ("What was the total MSRP of the IPR-violating goods CBP seized in FY 2021?", "3,330,037,350", "128"),
+    # - "does that mean ...?", "¿eso significa que ...?" ask what a figure means, not the figure;
+    ("I'm writing a thesis on fakes. In CBP's table of seizures by economy, if a row says Hong Kong, does that mean "
+     "the goods were actually made in Hong Kong?", "not necessarily", "18,466"),
+    ("Estoy escribiendo una tesis. En la tabla de incautaciones por economía, si una fila dice Hong Kong, ¿eso "
+     "significa que los productos se fabricaron en Hong Kong?", "no necesariamente", "18,466"),
     # - a declared or reported origin is the economy table's (synonyms), not the FAQ on China's lead;
     ("¿Cuántas líneas de incautación tuvieron origen declarado en Turquía en el año fiscal 2021?", "10,781", "33,323"),
     # - "by roughly what percent" asks the change, not the share column's 100% against 100%;
