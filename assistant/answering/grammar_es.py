@@ -561,6 +561,8 @@ ESPANOL: dict[str, list[str]] = {
         "(cuantos|cuantas) (activos|activas|vigentes|pendientes|nuevos|nuevas|distintos|distintas|diferentes)",
         # "¿cuántas líneas fueron?", "¿cuánto valía?": a count or a value asked with a verb and no subject of its own.
         "(cuantos|cuantas|cuanto|cuanta) [lineas|incautaciones|articulos|envios|dolares] (fueron|fue|era|eran|valia|valian|valio|valieron|tuvo|sumo|sumaron|sumaba|sumaban)",
+        # "¿qué porcentaje del total representaba?": a share asked with a verb and no subject of its own.
+        "(que|cual) (porcentaje|proporcion|parte) [del total] (representaba|representa|represento|representaban|representan|representaron|significaba|significo|era|fue)",
         "eso", "esa", "ese", "esos", "esas", "esto", "este", "estos", "estas", "ello", "ellos", "ellas", "su", "sus",
         "alli", "ahi", "alla", "aquel", "aquella", "aquellos", "aquellas", "dicho", "dicha", "el mismo", "la misma",
         "lo mismo", "los mismos", "las mismas", "eso mismo", f"ese {_ANO}", f"ese mismo {_ANO}", "ese af",

@@ -821,3 +821,10 @@ def test_the_next_one_ranks_from_the_row_just_given(ask, first, follow_ups, rows
 def test_the_next_year_is_no_next_row(ask):
     last = _chain(ask, "Which product had the most seizure lines in FY 2020?", "and the next year?")[-1]
     assert "2021" in last.text and "second" not in last.text, last.text
+
+
+def test_a_spanish_share_asked_with_no_subject_is_of_the_row_just_given(ask):
+    # "¿Qué porcentaje del total representaba?": the verb's subject is the row the conversation is on.
+    last = _chain(ask, "¿Cuánto MSRP se atribuyó al Centro de Excelencia y Experiencia de Electrónica en 2020?",
+                  "¿Qué porcentaje del total representaba?")[-1]
+    assert last.kind == "statistic" and "13.03%" in last.text, last.text
