@@ -505,6 +505,8 @@ NOT_ANOTHER_FIGURE = [
      "the goods were actually made in Hong Kong?", "not necessarily", "18,466"),
     ("Estoy escribiendo una tesis. En la tabla de incautaciones por economía, si una fila dice Hong Kong, ¿eso "
      "significa que los productos se fabricaron en Hong Kong?", "no necesariamente", "18,466"),
+    # - "cuánto habrían valido si fueran genuinos" asks the MSRP (synonyms);
+    ("¿Cuánto habrían valido si fueran genuinos los productos que CBP incautó en el año fiscal 2021?", "3,330,037,350", "102,490"),
     # - a declared or reported origin is the economy table's (synonyms), not the FAQ on China's lead;
     ("¿Cuántas líneas de incautación tuvieron origen declarado en Turquía en el año fiscal 2021?", "10,781", "33,323"),
     # - "by roughly what percent" asks the change, not the share column's 100% against 100%;
