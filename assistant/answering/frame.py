@@ -259,9 +259,9 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     frame.ruled_out = _ruled_out(words, negations) + agency
     if frame.rank:
         frame.after = _after(words, matches)
-        frame.above = "rank.above" in tags and "rank.after" not in tags
+        frame.above = bool({"rank.above", "rank.prev"} & tags) and "rank.after" not in tags
         frame.excepted = "rank.except" in tags and not {"rank.after", "rank.above"} & tags
-        frame.relative = bool({"rank.after", "rank.above", "rank.next", "rank.except"} & tags)
+        frame.relative = bool({"rank.after", "rank.above", "rank.next", "rank.prev", "rank.except"} & tags)
     return frame
 
 
@@ -304,7 +304,7 @@ def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[s
         frame.rank = "min"
     elif "rank.max" in tags or (ordinal and "rank.which" in tags):
         frame.rank = "max"
-    elif "rank.next" in tags:
+    elif {"rank.next", "rank.prev"} & tags:
         frame.rank = "max"  # "and the next one?": the ranking, counted from the row just given (state.py)
     elif {"rank.after", "rank.above", "rank.except"} & tags and "rank.which" in tags and any(t.startswith("category:") for t in tags):
         # "which economy came right after Turkey?": the ranking, counted from the row named.

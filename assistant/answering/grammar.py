@@ -73,7 +73,10 @@ ENGLISH: dict[str, list[str]] = {
     "rank.above": ["above", "ahead of", "in front of", "higher than"],
     # The row ranked after the one just given: "and the next one?", "who came next?".
     "rank.next": ["next one", "and the next", "what about the next", "how about the next", "next on the list",
-                  "next in line", "(was|is|came|comes|ranked|ranks|placed) next", "next (highest|biggest|largest|most)"],
+                  "next in line", "(was|is|came|comes|ranked|ranks|placed) next", "next (highest|biggest|largest|most)",
+                  "the one (after|behind|below) (that|it|this|them)"],
+    # The row ranked just before the one just given: "and the one before that?".
+    "rank.prev": ["the one (before|above|ahead of) (that|it|this|them)"],
     "rank.next!": ["and the next (year|fiscal|fy|step|steps|time|day|days|week|month|months|report)",
                    "(what|how) about the next (year|fiscal|fy|step|steps|time|report)"],
     # A ranking asked with "where" ranks places: "Where did most of the COVID-related seizures happen?"

@@ -95,6 +95,9 @@ ESPANOL: dict[str, list[str]] = {
         "hasta ahora", "hasta la fecha", "a la fecha", "hasta hoy", "por ahora", "segun", "de acuerdo con", "de acuerdo a",
         "se atribuyeron", "se atribuyen", "se atribuye", "atribuidas", "atribuidos", "atribuibles", "atribuyeron",
         "internacional", "internacionales",
+        # "creo q eran mas q ahora": how sure the asker is, not what is asked.
+        "creo", "creo que", "pienso", "pienso que", "supongo", "me parece", "tengo entendido", "quizas", "tal vez",
+        "a lo mejor",
         "violan", "violaban", "violaron", "infringen", "infringian", "infractor", "infractora", "infractores",
         "infractoras", "ley", "leyes",
         "tabla", "tablas", "cuadro", "aproximadamente", "aprox", "aproximado", "aproximada", "alrededor de", "cerca de", "mas o menos", "exacto",
@@ -124,7 +127,9 @@ ESPANOL: dict[str, list[str]] = {
                     "a excepcion de", "con excepcion de", "dejando fuera", "dejando de lado", "quitando"],
     "rank.above": ["por encima de", "por delante de", "delante de"],
     "rank.next": ["(el|la|y el|y la) siguiente", "(el|la|lo) que [le|les] sigue", "(cual|que|quien) sigue",
-                  "(y|cual|que|quien) (fue|es|quedo|esta|estuvo|va|viene) (despues|a continuacion)"],
+                  "(y|cual|que|quien) (fue|es|quedo|esta|estuvo|va|viene) (despues|a continuacion)",
+                  "(el|la) (de|que esta|que va|que viene|que quedo) (despues|abajo|debajo)"],
+    "rank.prev": ["(el|la) (de|que esta|que va|que quedo) (antes|arriba|encima)"],
     "rank.next!": [f"(el|la|al|del|y el|y la) siguiente ({_ANO}|af|fy|paso|pasos|mes|semana|dia|informe|reporte)"],
     "rank.where": ["(donde|de donde|por donde) ... (mas|mayor|mayoria)"],
     "rank.max": [

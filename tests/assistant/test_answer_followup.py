@@ -809,6 +809,9 @@ def test_the_row_ranked_above_a_named_row(ask):
      ["Handbags/Wallets", "Footwear"]),
     ("¿Qué producto tuvo más líneas de incautación en el año fiscal 2020?", ["¿Y la siguiente?", "¿y cuál sigue?", "¿y el que le sigue?"],
      ["Bolsos/Carteras", "Calzado", "Relojes/Joyería"]),
+    ("Which product had the most seizure lines in FY 2020?", ["and the one after that?", "and the one before that?"],
+     ["Handbags/Wallets", "Wearing Apparel/Accessories"]),
+    ("¿Qué producto tuvo más líneas de incautación en 2021?", ["¿y la de después?"], ["Bolsos/Carteras"]),
     # After the fewest, the next fewest.
     ("which economy had the fewest seizure lines in 2021?", ["and the next one?"], ["Philippines"]),
 ])
