@@ -238,7 +238,7 @@ def _correction(word: str, index, lexicon) -> str:
     if word in common_words(lexicon.language) or (lexicon.language == "es" and spanish_form(word)):
         # A common word is what the visitor meant ("saying" is not "saving", "catches" is not
         # "watches"), unless it is a rare one a letter off a name the tables print ("columbia").
-        return index.row_name_near(word) if frequency(word) < RARE_WORD else ""
+        return index.row_name_near(word) if _frequency(word, lexicon.language) < RARE_WORD else ""
     toks = topic_tokens(word)
     if not toks or toks[0] in index.retriever.known:
         return ""
@@ -256,6 +256,15 @@ def _correction(word: str, index, lexicon) -> str:
     spellings = lexicon.spellings(fixed) or {fixed}
     plural = word.endswith("s")
     return min(spellings, key=lambda s: (s.endswith("s") != plural, abs(len(s) - len(word)), s))
+
+
+def _frequency(word: str, language: str) -> int:
+    """How common a word is; a Spanish plural as common as its singular (the Spanish list holds
+    "persona", not "personas", which is no typo of Personal Care)."""
+    found = frequency(word, language)
+    if not found and language == "es" and word.endswith("s"):
+        found = frequency(word[:-1], language) or (frequency(word[:-2], language) if word.endswith("es") else 0)
+    return found
 
 
 def _asking(per_sentence: list[list[str]], lexicon) -> list[list[str]] | None:

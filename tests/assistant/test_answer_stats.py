@@ -509,6 +509,9 @@ NOT_ANOTHER_FIGURE = [
     ("¿Cuánto habrían valido si fueran genuinos los productos que CBP incautó en el año fiscal 2021?", "3,330,037,350", "102,490"),
     # - "creo q eran mas q ahora" says how sure the asker is, not a thing no table counts;
     ("cuantas incautaciones hizo cbp en total en el año fiscal 2018? creo que eran mas que ahora", "33,810", "27,115"),
+    # - a common Spanish plural is what the visitor meant ("personas" is no typo of Personal Care);
+    ("Tengo una pyme de cosméticos. ¿Cómo se llamaba la serie de seminarios web de CBP para pymes en 2021 y a cuántas "
+     "personas llegó?", "1,200", "3,155"),
     # - a declared or reported origin is the economy table's (synonyms), not the FAQ on China's lead;
     ("¿Cuántas líneas de incautación tuvieron origen declarado en Turquía en el año fiscal 2021?", "10,781", "33,323"),
     # - "by roughly what percent" asks the change, not the share column's 100% against 100%;
