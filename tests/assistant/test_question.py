@@ -294,3 +294,12 @@ def test_a_year_reckoned_from_this_year_dates_no_figure_when_a_duration_is_asked
     reply = ask("If I record my trademark with CBP this year, how long does that recordation last? "
                 "Do I have to redo it every year or is it tied to my USPTO registration somehow?")
     assert "USPTO registration" in reply.text and reply.kind == "faq", reply.text
+def test_a_spanish_plural_is_as_common_as_its_singular():
+    # pyspellchecker's Spanish list holds "persona", not "personas": a plural must not read as rare,
+    # or a common word would be "corrected" to the row name a letter off ("personal").
+    from assistant.answering.question import _frequency
+    from assistant.retrieval.spelling import frequency
+
+    assert frequency("personas", "es") == 0
+    assert _frequency("personas", "es") == frequency("persona", "es") > 0
+    assert _frequency("ciudades", "es") == frequency("ciudad", "es") > 0
