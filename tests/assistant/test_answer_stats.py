@@ -509,6 +509,8 @@ NOT_ANOTHER_FIGURE = [
     ("¿Cuánto habrían valido si fueran genuinos los productos que CBP incautó en el año fiscal 2021?", "3,330,037,350", "102,490"),
     # - "creo q eran mas q ahora" says how sure the asker is, not a thing no table counts;
     ("cuantas incautaciones hizo cbp en total en el año fiscal 2018? creo que eran mas que ahora", "33,810", "27,115"),
+    # - a row named as a ranking's reference ("right before All Other Countries") is not the row asked;
+    ("which economy is 5th in FY 2021 seizure lines, the one just before all other countries?", "Colombia", "27,592"),
     # - a common Spanish plural is what the visitor meant ("personas" is no typo of Personal Care);
     ("Tengo una pyme de cosméticos. ¿Cómo se llamaba la serie de seminarios web de CBP para pymes en 2021 y a cuántas "
      "personas llegó?", "1,200", "3,155"),

@@ -311,8 +311,11 @@ def _bare_label(name: str, q) -> bool:
 
 
 def _negated_at(q, i: int) -> bool:
-    """A negation just before word i ("excluding other", "not counting 'all other products'"), not a bare "not"."""
-    return any(m.tag == "negation" and m.end in (i, i - 1) and not (m.end - m.start < 2 and q.words[m.start] == "not") for m in q.matches)
+    """A negation just before word i ("excluding other", "not counting 'all other products'"), not a bare "not";
+    or a ranking's reference ("the one right before all other countries"): a row named there is not asked."""
+    return any((m.tag == "negation" and not (m.end - m.start < 2 and q.words[m.start] == "not"))
+               or m.tag in ("rank.after", "rank.above", "rank.except")
+               for m in q.matches if m.end in (i, i - 1))
 
 
 def _rows(table: Table, q, reading: Reading, index, category: bool) -> tuple[str, float, bool, list[str]]:
