@@ -353,13 +353,21 @@ def _without_figure_talk(q: Question) -> list[str]:
     return [t for t in q.topic if t not in talk] or q.topic
 
 
+_JOINERS = {"de", "del"}
+
+
 def _noun_phrase_end(words: list[str], end: int, limit: int, start: int) -> int:
     """Where a term closing a pattern ends: a gap takes as few words as it can, but "what is the IPR
     Center?" asks about the IPR Center; the term runs on over words that are not stop words ("¿Qué es
     el MSRP que sale en las tablas?" stops at "que"). A gap opening with a stop word ("what does
     customs do") took no term to run on."""
-    while end < min(limit, start + GAP) and topic_tokens(words[end]):
-        end += 1
+    while end < min(limit, start + GAP):
+        if topic_tokens(words[end]):
+            end += 1
+        elif words[end] in _JOINERS and end + 1 < min(limit, start + GAP) and topic_tokens(words[end + 1]):
+            end += 2  # "orden de exclusión", "derechos de autor": a Spanish noun phrase runs on over "de"
+        else:
+            break
     return end
 
 

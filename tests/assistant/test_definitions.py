@@ -30,3 +30,13 @@ def test_the_kind_of_thing_a_term_names_is_not_the_term(ask, question, expected,
 def test_of_two_faqs_explaining_a_term_the_one_explaining_more_of_the_question_wins(ask):
     reply = ask("What is a CBP Center of Excellence and Expertise?")
     assert "10 Centers of Excellence and Expertise" in reply.text, reply.text
+
+
+def test_a_spanish_term_runs_on_over_de(ask, knowledge):
+    # "una orden de exclusión que aplica CBP": the term is the whole noun phrase, not "orden", so the
+    # FAQ defining exclusion orders answers, not the one on limited and general orders.
+    from assistant.answering.question import understand
+
+    assert understand("¿Qué es una orden de exclusión que aplica CBP y quién la emite?", {}, knowledge, "es").term == "orden de exclusion"
+    reply = ask("¿Qué es una orden de exclusión que aplica la aduana y quién la emite?")
+    assert "Comisión de Comercio Internacional" in reply.text, reply.text
