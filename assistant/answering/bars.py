@@ -59,6 +59,8 @@ SCOPE = {
     "neighbour_weight": 1.0,  # (the vote's weight at identical words)
     "rare_word": 300,  # a word the content lacks, counted fewer times than this in both languages' word counts, is read as a name
     "legal_advice": 0.2,
+    "asked_alone": 0.8,  # a story's asking sentence read alone is this much of its P(in scope), where more (corpus 2026-12-06, 12,391 answers: 0.8 and 0.9 +4 -0, 1.0 +3 -10)
+    "asked_alone_words": 2,  # ... when it has at least this many topic tokens of its own
     "faq_model_weight": 0.3,  # P(in scope) = 0.7 x the scope model's + 0.3 x (1 - the FAQ model's P(not ours)); corpus 2026-12-03: 0.3 +7 and none lost, 0.4 +9 -3, 0.5 +12 -3, 0.7 +13 -17 (passport renewals answered)
 }
 

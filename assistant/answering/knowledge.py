@@ -209,7 +209,24 @@ class Knowledge:
                 p_out = self.intent_model.out_of(self._intent_probabilities(q))
                 w = bars.SCOPE["faq_model_weight"]
                 found = (1 - w) * found + w * (1.0 - p_out)
+            found = max([found] + [bars.SCOPE["asked_alone"] * p for p in self._asked_alone_in_scope(q)])
             q.cache["p_in_scope"] = found
+        return found
+
+    def _asked_alone_in_scope(self, q) -> list[float]:
+        """The scope model's P(in scope) for each asking sentence of a story read on its own: a
+        story's own words ("we're a tiny company selling phone cases") can outweigh what it asks
+        ("how do I record my trademark with customs?"). A sentence of too few words of its own ("can
+        they fine her?") says little alone and is not read."""
+        if not q.story or q.follow_up or len(q.asking_sentences) < 1:
+            return []
+        found = []
+        for words in q.asking_sentences:
+            toks = self.retriever.explain(" ".join(words), q.language)["tokens"]
+            if len(set(toks)) < bars.SCOPE["asked_alone_words"]:
+                continue
+            named = {t for word in q.names for t in tokens(word)} | {t for t in toks if self.rare(t)}
+            found.append(self.scope_model.p_in(self.features(toks, False, False, named)))
         return found
 
     def features(self, toks: list[str], anchored: bool, border: bool, named: set[str] | None = None) -> scope.Features:

@@ -40,6 +40,7 @@ class Question:
     query: str = ""  # what is searched: the corrected words (a leading greeting dropped)
     tokens: list[str] = field(default_factory=list)  # topic tokens of the whole message
     asking_tokens: set[str] | None = None  # topic tokens of the asking sentences; None: one sentence
+    asking_sentences: list[list[str]] = field(default_factory=list)  # those sentences' words, one list each (a story only)
     topic: list[str] = field(default_factory=list)  # tokens an answer must speak to (story chatter left out)
     scope_tokens: list[str] = field(default_factory=list)  # tokens that tell whether the message belongs here
     unknown: list[str] = field(default_factory=list)  # things asked about that no content names ("firearms")
@@ -107,6 +108,7 @@ def understand(message: str, context: dict | None, index, language: str = "en") 
     q.words = [w for ws in per_sentence for w in ws]
     asking = _asking(per_sentence, lexicon)
     q.asking_words = [w for ws in asking for w in ws] if asking is not None else q.words
+    q.asking_sentences = asking or []
     q.query = " ".join(q.words)
     info = index.retriever.explain(q.query, q.language)
     q.tokens = [t for t in info["tokens"]]

@@ -348,3 +348,24 @@ def test_a_figure_of_a_year_for_a_name_no_answer_gives_falls_back(ask, message):
     # Mexico is in no table and no FAQ's figures: the key figures' FAQ answers another question.
     reply = ask(message)
     assert reply.kind == "fallback", reply.text
+
+
+@pytest.mark.parametrize(
+    "message,expected",
+    [
+        # The story's own words (an application pending, a factory abroad) read as elsewhere; what it asks does not.
+        ("I'm a photographer. My copyright application is still pending at the Copyright Office and a factory abroad "
+         "is already copying my prints onto T-shirts. Can customs stop them at the border yet?", "registered"),
+        ("There's a guy on Instagram selling fake Yeezys and saying they're '1:1 authentic'. I got scammed by him. "
+         "Where can I report him to the government?", "e-allegations"),
+    ],
+)
+def test_a_story_is_in_scope_when_what_it_asks_is(ask, message, expected):
+    reply = ask(message)
+    assert reply.kind != "fallback", reply.text
+    assert expected in (reply.text + " ".join(link["url"] for link in reply.links)).lower()
+
+
+def test_an_asking_sentence_alone_does_not_take_the_storys_mention_of_ipr(ask):
+    # "Should I settle or fight it?" read alone is not about IPR, whatever the story names.
+    assert ask("My Etsy shop got a cease-and-desist letter for trademark infringement. Should I settle or fight it?").kind == "fallback"
