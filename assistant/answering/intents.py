@@ -87,8 +87,10 @@ class IntentModel:
         return [(self.classes[i], float(p[i])) for i in order]
 
 
-def train(rows: list[tuple[np.ndarray, np.ndarray]], labels: list, columns: int, regularization: float) -> IntentModel | None:
-    """Fit on query vectors (retriever columns, weights) and their classes; None with fewer than two classes."""
+def train(rows: list[tuple[np.ndarray, np.ndarray]], labels: list, columns: int, regularization: float,
+          ignored: np.ndarray | None = None) -> IntentModel | None:
+    """Fit on query vectors (retriever columns, weights) and their classes; None with fewer than two
+    classes. `ignored`: columns no class learns from (and a question's are left unread)."""
     if len(set(labels)) < 2:
         return None
     indptr = np.cumsum([0] + [len(c) for c, _ in rows])
@@ -96,6 +98,8 @@ def train(rows: list[tuple[np.ndarray, np.ndarray]], labels: list, columns: int,
     data = np.concatenate([w for _, w in rows]).astype(np.float64) if rows else np.zeros(0)
     X = csr_matrix((data, indices, indptr), shape=(len(rows), columns))
     used = np.unique(X.indices)
+    if ignored is not None and len(ignored):
+        used = np.setdiff1d(used, ignored)
     X = X[:, used]
     classes = sorted(set(labels), key=str)
     y = np.array([classes.index(label) for label in labels])

@@ -446,7 +446,11 @@ def _train_intents(knowledge: Knowledge, sources: Sources) -> intents.IntentMode
             labels.append(label)
     if not any(label not in classes.values() for label in labels):
         return None
-    return intents.train(rows, labels, len(retriever.vocab), bars.INTENTS["regularization"])
+    # How many of a thing a question holds ("3 fake bags, 1 for me") says nothing of which FAQ it asks;
+    # learnt from examples, small counts pulled stories out of scope (the out-of-scope examples hold
+    # "3 days", "2 weeks"). Longer numbers may name what is asked ("30 days", "Section 337").
+    counts = np.array([col for term, col in retriever.vocab.items() if term.isdigit() and len(term) == 1], dtype=np.int64)
+    return intents.train(rows, labels, len(retriever.vocab), bars.INTENTS["regularization"], ignored=counts)
 
 
 def _example_features(knowledge: Knowledge, book: Phrasebook, text: str) -> scope.Features:
