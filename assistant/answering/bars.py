@@ -11,6 +11,7 @@ by `manage.py evaluate` on the whole corpus, never by one question.
 BARS = {
     "statistic": 0.22,  # a figure's fit (a weak figure's is halved: WEAK)
     "faq": 0.27,  # similarity x (0.4 + 0.6 x coverage) of the best FAQ
+    "faq_no_figure": 0.21,  # ... for a question asking no figure, where an FAQ taken wrongly gives no wrong figure (corpus 2026-12-06, 12,693 answers: 0.24 +8 -1, 0.21 +15 -2, 0.18 +20 -3; the faq bar itself at 0.24 +19 -8, seven of them not-in-report figure questions answered)
     "faq_story": 0.13,  # the same, for a question told as a story (its story dilutes both)
     "section": 0.12,  # a report passage
     "route": 0.15,  # a channel question's best contact
@@ -136,6 +137,7 @@ FIGURE = {
 }
 FAQ = {
     "asked_alone": 0.8,  # a story's asking sentence searched alone (faq._asks_on_its_own): its similarity counts this much (corpus 2026-12-05, 11,158 answers: 0.7 +3, 0.8 +5, 0.9 0, 1.0 -2)
+    "no_figure_words": 3,  # a question asking no figure answers at BARS["faq_no_figure"] with at least this many topic words
     "asked_alone_model": 0.8,  # ... and the FAQ model finds each FAQ as probable as that sentence alone makes it, times this, where more (corpus 2026-12-06, 11,776 answers: 1.0 +15 -8, 0.8 +15 -6, 0.65 +11 -5; the two averaged +14 -19)
     "taught_words": 0.5,  # a question word only another phrasing of the FAQ holds counts this much toward its coverage
     "year_missing": 0.55,  # an FAQ whose answer never names the year asked

@@ -14,7 +14,7 @@ scope cannot. The best fit wins; with none, the fallback.
 from assistant.answering import bars
 from assistant.answering.candidate import Candidate
 
-_KEYS = {"faq_story": "faq"}
+_KEYS = {"faq_story": "faq", "faq_no_figure": "faq"}
 
 
 def weigh(intent: str, candidate: Candidate) -> float:

@@ -388,3 +388,29 @@ def test_the_scope_model_reads_a_year_but_not_a_count():
     grams = Features(["3", "fake", "bag", "2021", "800"], 0.0, False, False).sparse()
     assert "#year" not in grams and "2021" in grams and "fake bag" in grams
     assert "3" not in grams and "800" not in grams and "bag 2021" in grams
+
+
+def _faq_candidate(score: float, bar: str):
+    from assistant.answering.candidate import Candidate
+
+    return Candidate("faq", score, "faq", ["faq:1:0"], lambda: None, bar=bar)
+
+
+def test_an_faq_asked_for_no_figure_answers_at_a_lower_bar():
+    # An FAQ taken wrongly for a question asking no figure gives no wrong figure; one taken for a figure
+    # question may ("which brand was faked most?" answered with another category's count).
+    from assistant.answering import bars, chooser
+
+    from assistant.answering.candidate import Candidate
+
+    score = (bars.BARS["faq_no_figure"] + bars.BARS["faq"]) / 2
+    fallback = Candidate("fallback", 0.05, "fallback", ["P(in scope) 0.95"], lambda: None, bar="scope")
+    assert chooser.choose("howto", [_faq_candidate(score, "faq_no_figure"), fallback]).bar == "faq_no_figure"
+    assert chooser.choose("howto", [_faq_candidate(score, "faq"), fallback]) is fallback
+
+
+@pytest.mark.parametrize("message,bar", [("Can I pay the e-Recordation fee by card?", "faq_no_figure"),
+                                         ("How many exclusion orders did CBP enforce in FY 2021?", "faq")])
+def test_the_faq_bar_follows_whether_a_figure_is_asked(ask, message, bar):
+    faqs = [c for c in ask(message).debug["candidates"] if c["kind"] == "faq"]
+    assert faqs and all(c["bar"] == bar for c in faqs)

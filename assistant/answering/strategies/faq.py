@@ -281,7 +281,10 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
         if applies:
             score *= factor
             reasons.append(f"x{factor:.2f}: {why}")
-    bar = "faq_story" if q.story else "faq"
+    # A question asking no figure may take a weaker FAQ match, when it says enough for a weak match to
+    # mean something: "footwear?" is a row's figures asked, whatever FAQ speaks of shoes.
+    asks_no_figure = not q.wants_figure and len(set(q.topic)) >= W["no_figure_words"]
+    bar = "faq_story" if q.story else "faq_no_figure" if asks_no_figure else "faq"
     # An FAQ the model recognises in a question that names IPR may answer though the scope model
     # doubts it (chooser.py); never a request for legal advice, which the content must not give.
     # Recognised: in a question naming IPR; or, in one that names none ("insulin from an online pharmacy
