@@ -78,6 +78,8 @@ def refer(q, context: dict, index) -> None:
     # "is that also true by value?" asks the previous answer's question again, as "and by value?" does.
     claim = "refer.claim" in tags
     cue = claim or any(m.tag == "refer.cue" and m.start == 0 for m in q.matches)
+    # "who came next?", "which one was next?" after a ranked row rank on from it, as "and the next one?" does.
+    cue = cue or (subject.kind == "statistic" and bool(subject.frame.get("label")) and bool(tags & {"rank.next", "rank.prev"}))
     # "the pilot", "la versión": a program named by its kind is the one the conversation is on, and
     # its words are not the question's own.
     # ("el piloto de datos de la Sección 321", "the pilot for Section 321 data" name their own program.)

@@ -814,6 +814,11 @@ def test_the_row_ranked_above_a_named_row(ask):
     ("¿Qué producto tuvo más líneas de incautación en 2021?", ["¿y la de después?"], ["Bolsos/Carteras"]),
     # After the fewest, the next fewest.
     ("which economy had the fewest seizure lines in 2021?", ["and the next one?"], ["Philippines"]),
+    # Asked as a question of its own, "next" still ranks on from the row given (and the year carries).
+    ("Which economy had the most IPR seizure lines in FY 2021?", ["who came next?", "which one was next?"],
+     ["Hong Kong", "Turkey"]),
+    ("¿Cuál fue el producto con más líneas de decomiso en 2021?", ["¿cuál le siguió?", "¿y quién le seguía?"],
+     ["Bolsos/Carteras", "Calzado"]),
 ])
 def test_the_next_one_ranks_from_the_row_just_given(ask, first, follow_ups, rows):
     replies = _chain(ask, first, *follow_ups)[1:]
