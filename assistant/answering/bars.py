@@ -121,6 +121,7 @@ FIGURE = {
     # (2026-12-02, 1,524 answers) these two reasons came only with wrong figures, so they rule the
     # figure out (1.0) rather than lower it.
     "rank_unanchored": 1.0,
+    "compare_unanchored": 1.0,  # a comparison naming no year, row, measure or table ("is there really any difference?")
     "unexplained": 0.25,  # per word no table speaks to
     "unexplained_story": 0.125,
     "unexplained_rank_cap": 0.25,

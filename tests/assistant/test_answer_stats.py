@@ -325,6 +325,8 @@ def test_it_says_the_table_lacks_a_row_instead_of_giving_its_total(ask):
     "Since what date is that?",
     # A total asked with words no table speaks to is the total of something else.
     "We're a small candle company. If we record our logo with CBP, what would the total fee come to?",
+    # A comparison naming no year, row, measure or table compares nothing the tables print.
+    "My son wants a knock-off skateboard helmet that costs half as much and looks the same. Is there really any difference?",
 ])
 def test_it_gives_no_table_total_for_what_no_table_counts(ask, question):
     reply = ask(question)

@@ -531,6 +531,8 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
          F["share_not_given"], "a share asked, the table gives none"),
         (fig.kind == "total" and not (frame.total or frame.count or frame.measure), F["total_unasked"], "a total nobody asked for"),
         (fig.kind == "rank" and not (fit.category or fit.mention or fig.label), F["rank_unanchored"], "ranking of no named category"),
+        (fig.kind == "compare" and not (frame.year_given or frame.measure or fit.category or fit.mention or fig.label),
+         F["compare_unanchored"], "compares nothing named"),
         (not q.wants_figure and (q.story or q.intent in ("howto", "channel")), F["no_figure_asked"], "asks no figure"),
         (not q.wants_figure and not q.story and q.intent == "about" and not _only_row(fig, fit, q), F["about_no_figure"],
          "asks about it, not for a figure"),
