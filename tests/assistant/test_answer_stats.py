@@ -709,3 +709,15 @@ def test_names_asked_of_a_ranking_are_its_rows(ask, question):
     # "list"/"name" ask for names, which the report's prose holds elsewhere; of a ranking, the rows are the names.
     reply = ask(question)
     assert reply.kind == "statistic" and "1. **" in reply.text, reply.text
+
+
+def test_a_ranking_naming_all_it_needs_is_sure_inside_a_story(ask):
+    # The story's words (a club, a newsletter) are not what the ranking asks: its category, measure and
+    # year are all named, so the figure stays sure rather than giving way to an FAQ on the totals.
+    from assistant.answering import bars
+
+    reply = ask("our club is writing a newsletter piece on fakes and we'd like to know which kind of product had "
+                "the most seizure lines in FY 2021 and how many")
+    figure = next(c for c in reply.debug["candidates"] if c["kind"] == "statistic")
+    assert figure["score"] >= bars.SURE_FIGURE, figure
+    assert reply.kind == "statistic" and "30,681" in reply.text, reply.text

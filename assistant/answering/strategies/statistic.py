@@ -562,6 +562,10 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         penalty = (F["unexplained_story"] if q.story else F["unexplained"]) * weight
         if fig.kind == "rank" and fit.category and (frame.measure or frame.year_given):
             penalty = min(penalty, F["unexplained_rank_cap"])  # extra words are how a ranking is put
+        if fig.kind == "rank" and fit.category and frame.measure and frame.year_given:
+            # "my class is doing a project... which product had the most seizure lines in FY 2021": a
+            # ranking that names all it needs leaves the rest of the words to the story around it.
+            penalty = min(penalty, F["unexplained_rank_full_cap"])
         conf -= penalty
         reasons.append(f"-{penalty:.2f}: no table speaks to {', '.join(unexplained)}")
     if not fig.cells and not fig.missing:
