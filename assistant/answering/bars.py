@@ -139,6 +139,7 @@ FIGURE = {
 }
 FAQ = {
     "asked_alone": 0.8,  # a story's asking sentence searched alone (faq._asks_on_its_own): its similarity counts this much (corpus 2026-12-05, 11,158 answers: 0.7 +3, 0.8 +5, 0.9 0, 1.0 -2)
+    "close_holding": 0.4,  # an FAQ holding the kind of answer asked is read down to this share of the closest's similarity (others 0.5)
     "no_figure_words": 3,  # a question asking no figure answers at BARS["faq_no_figure"] with at least this many topic words
     "asked_alone_model": 0.8,  # ... and the FAQ model finds each FAQ as probable as that sentence alone makes it, times this, where more (corpus 2026-12-06, 11,776 answers: 1.0 +15 -8, 0.8 +15 -6, 0.65 +11 -5; the two averaged +14 -19)
     "taught_words": 0.5,  # a question word only another phrasing of the FAQ holds counts this much toward its coverage

@@ -121,3 +121,12 @@ def test_the_faq_model_reads_a_storys_asking_sentence_on_its_own_too(ask, text, 
     # travelers' FAQs; the asking sentence alone, pronouns and all, says which one it asks.
     reply = ask(text)
     assert reply.kind == "faq" and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", ["how often do we need to renew a copyright recordation with customs?",
+                                     "how often would I need to renew my copyright recordation with customs?"])
+def test_an_faq_holding_the_kind_asked_is_read_from_further_down(ask, message):
+    # The closest phrasing ("how much is it to renew a copyright recordation") asks another kind of
+    # question; the FAQ saying how long a copyright recordation lasts answers "how often".
+    reply = ask(message)
+    assert reply.kind == "faq" and "20 years" in reply.text, reply.text

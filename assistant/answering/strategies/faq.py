@@ -147,6 +147,9 @@ def _pooled(q, index, probable: dict) -> dict:
     return {first: p + p2, second: p + p2}
 
 
+_PROSE_KINDS = ("duration", "frequency", "time")
+
+
 def _close(q, hits, index, definer, probable: dict, limit: int = 5) -> list:
     """The few FAQs close to the question (one hit each), and any the FAQ model finds probable,
     with how much of the question each covers."""
@@ -155,8 +158,13 @@ def _close(q, hits, index, definer, probable: dict, limit: int = 5) -> list:
     lex = index.lexicon(q.language)
     skip = lex.grammar_tokens | lex.measure_tokens
     own = [t for t in q.tokens if not t.isdigit() and t not in skip] if q.follow_up else []
+    kind = reading.asked(q)
     for hit in ([definer] if definer else []) + hits:
-        if hit.doc.url in seen or (hit is not definer and hit.score < 0.5 * top):
+        # "how often do I renew a copyright recordation?": the closest phrasing may ask another kind of
+        # question ("how much is it to renew..."); an FAQ holding the kind asked is read from further down.
+        # (Only for a when, how long or how often: a number or an amount is in too many answers to tell.)
+        least = W["close_holding"] if kind in _PROSE_KINDS and reading.holds(kind, hit.doc.meta["answer"]) else 0.5
+        if hit.doc.url in seen or (hit is not definer and hit.score < least * top):
             continue
         seen.add(hit.doc.url)
         cov = evidence.covered(q, index.words.of(hit.doc), index)
