@@ -331,7 +331,8 @@ def _read_intent(q: Question, asking: list[Match], index, after_figure: bool = F
             end = _noun_phrase_end(q.asking_words, end, min(ends, default=len(q.asking_words)), start)
         while end - start > 1 and not topic_tokens(q.asking_words[start]):
             start += 1  # "¿qué es eso de e-Allegations?": the term is what "eso de" introduces
-        q.term = " ".join(q.asking_words[start:end])
+        # "can they tell me what they did about it?": a pronoun names no term to explain.
+        q.term = " ".join(q.asking_words[start:end]) if topic_tokens(" ".join(q.asking_words[start:end])) else ""
     _read_topic(q, index)
 
 

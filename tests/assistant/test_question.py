@@ -303,3 +303,9 @@ def test_a_spanish_plural_is_as_common_as_its_singular():
     assert frequency("personas", "es") == 0
     assert _frequency("personas", "es") == frequency("persona", "es") > 0
     assert _frequency("ciudades", "es") == frequency("ciudad", "es") > 0
+
+
+@pytest.mark.parametrize("text", ["I reported a seller months ago. Can they tell me what they did about it?",
+                                  "the officer said something. what did he mean by it?"])
+def test_a_pronoun_names_no_term(knowledge, text):
+    assert understand(text, {}, knowledge).term == ""
