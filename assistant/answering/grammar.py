@@ -460,6 +460,8 @@ SPELLINGS: dict[str, dict[str, str]] = {
     "es": {
         "q": "que", "xq": "porque", "pq": "porque", "porq": "porque", "tb": "tambien", "tmb": "tambien", "d": "de",
         "k": "que", "ke": "que", "x": "por", "pa": "para", "toy": "estoy", "ta": "esta", "nd": "nada", "bn": "bien",
+        # "si vuelvo este finde": the weekend, never the English "fine" the speller would make of it.
+        "finde": "fin de semana",
     },
 }
 

@@ -76,6 +76,8 @@ ESPANOL: dict[str, list[str]] = {
                    "cifras (de|sobre)", "estadisticas (de|sobre)", "datos (de|sobre)"],
     "sum": ["juntos", "juntas", "en conjunto", "sumados", "sumadas", "sumando", "mas", "en total", "entre los dos", "entre ambos"],
     "ask.how_many": ["cuantos", "cuantas", "cuanta", "cuanto (se|fue|fueron|hubo|valia|valian|valio|vale|valen|suman|sumaron)"],
+    # "¿cada cuánto se puede usar la exención?" asks how often, as "how often" does: no count of anything.
+    "ask.how_many!": ["cada (cuanto|cuantos|cuantas)", "cada cuanto (se|fue|fueron|hubo|vale|valen)"],
     "ask.many": ["cuantos", "cuantas", "cuatos", "cuatas", "kuantos", "kuantas", "numero de"],
     "ask.how_much": ["cuanto (valia|valian|valio|valieron|vale|valen|costaban|costaron)", "cuanto dinero", "cuanta plata"],
     # -- what a figure question asks ------------------------------------------------

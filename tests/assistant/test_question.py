@@ -309,3 +309,15 @@ def test_a_spanish_plural_is_as_common_as_its_singular():
                                   "the officer said something. what did he mean by it?"])
 def test_a_pronoun_names_no_term(knowledge, text):
     assert understand(text, {}, knowledge).term == ""
+
+
+def test_finde_is_the_weekend_not_a_misspelt_word(knowledge):
+    q = understand("fui a tijuana hace 2 semanas, si vuelvo este finde puedo traer otros tenis?", {}, knowledge, "es")
+    assert "fine" not in q.tokens and "semana" in q.tokens
+
+
+@pytest.mark.parametrize("text", ["¿Cada cuánto se puede usar la exención personal para artículos falsificados?",
+                                  "cada cuanto puedo traer un bolso de imitacion?"])
+def test_cada_cuanto_asks_how_often_not_a_count(knowledge, text):
+    q = understand(text, {}, knowledge, "es")
+    assert not q.wants_figure and q.intent != "figure"
