@@ -74,7 +74,8 @@ ENGLISH: dict[str, list[str]] = {
     # The row ranked after the one just given: "and the next one?", "who came next?".
     "rank.next": ["next one", "and the next", "what about the next", "how about the next", "next on the list",
                   "next in line", "(was|is|came|comes|ranked|ranks|placed) next", "next (highest|biggest|largest|most)",
-                  "the one (after|behind|below) (that|it|this|them)"],
+                  "the one (after|behind|below) (that|it|this|them)",
+                  "(came|comes|was|is|ranked|ranks|placed|followed) [right|just|immediately] (after|behind|below) (that|it|this|them)"],
     # The row ranked just before the one just given: "and the one before that?".
     "rank.prev": ["the one (before|above|ahead of) (that|it|this|them)"],
     "rank.next!": ["and the next (year|fiscal|fy|step|steps|time|day|days|week|month|months|report)",

@@ -261,7 +261,9 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
         # "¿y en 2018, cuántas fueron?" after a value: things counted, so the table's count, not its MSRP.
         merged.measure, merged.also, merged.count, merged.table = "", [], True, ""
     _merge_rank(merged, new, old, years_seen, pointing or at_row, cue)
-    merged.compare, merged.since = new.compare, new.since
+    # What to add up is the question's own: "¿cuántas e-Allegations en total?" then "¿y cuántas eran de
+    # IPR?" asks the IPR row, not the IPR row added to the total.
+    merged.compare, merged.since, merged.sum = new.compare, new.since, new.sum
     if new.compare and not new.measure and merged.measure == "percentage":
         # "so did it go up or down?" after a share: the count went up or down, not its share.
         merged.measure, merged.also = (merged.also[0], merged.also[1:]) if merged.also else ("", [])

@@ -817,6 +817,8 @@ def test_the_row_ranked_above_a_named_row(ask):
     # Asked as a question of its own, "next" still ranks on from the row given (and the year carries).
     ("Which economy had the most IPR seizure lines in FY 2021?", ["who came next?", "which one was next?"],
      ["Hong Kong", "Turkey"]),
+    ("Which product had the most seizure lines in FY 2020?", ["which one came after that?", "and what ranked just below it?"],
+     ["Handbags/Wallets", "Footwear"]),
     ("¿Cuál fue el producto con más líneas de decomiso en 2021?", ["¿cuál le siguió?", "¿y quién le seguía?"],
      ["Bolsos/Carteras", "Calzado"]),
 ])
@@ -836,3 +838,13 @@ def test_a_spanish_share_asked_with_no_subject_is_of_the_row_just_given(ask):
     last = _chain(ask, "¿Cuánto MSRP se atribuyó al Centro de Excelencia y Experiencia de Electrónica en 2020?",
                   "¿Qué porcentaje del total representaba?")[-1]
     assert last.kind == "statistic" and "13.03%" in last.text, last.text
+
+
+@pytest.mark.parametrize("first, follow_up, says, never", [
+    ("¿Cuántas e-Allegations recibió CBP en total en el FY 2021?", "¿y cuántas eran de IPR?", "407", "2,150"),
+    ("How many e-Allegations did CBP receive in total in FY 2021?", "and how many of them were about IPR?", "407", "2,150"),
+])
+def test_a_follow_up_adds_up_only_what_it_asks_to(ask, first, follow_up, says, never):
+    # "in total" in the first question asks the total row; the follow-up names one row, not a sum with it.
+    last = _chain(ask, first, follow_up)[-1]
+    assert last.kind == "statistic" and says in last.text and never not in last.text, last.text
