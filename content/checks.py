@@ -44,7 +44,10 @@ MAX_WORDS = 80
 SPELLED_SHARE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|"
-    r"ochenta|noventa)(?:[- ](?:y )?[a-z]+)? (?:percent|por ciento)\b", re.IGNORECASE)
+    r"ochenta|noventa)(?:[- ](?:y )?[a-z]+)? (?:percent|por ciento)\b"
+    # A Spanish answer writes a share as the statistics answers do, "53%", the form Spanish readers of an
+    # English report type; an English one keeps the report's "53 percent".
+    r"|\b\d+(?:\.\d+)? por ciento\b", re.IGNORECASE)
 MIN_FAQS = 45
 SYNONYMS = (40, 250)  # a sanity range: the everyday and slang names people give the report's rows ("kicks", "bling") are most of them
 
@@ -253,7 +256,7 @@ def faq_problems(faqs: list[dict], slugs: set[str], today: datetime.date | None 
         for answer in (f["answer"], (f.get("es") or {}).get("answer") or ""):
             spelled = SPELLED_SHARE.search(answer) if isinstance(answer, str) else None
             if spelled:
-                out.append(Problem(WARNING, name, f"write the share {spelled.group(0)!r} in digits"))
+                out.append(Problem(WARNING, name, f"write the share {spelled.group(0)!r} as digits and %"))
         if f["order"] in orders:
             out.append(Problem(WARNING, name, "duplicate order"))
         orders.add(f["order"])

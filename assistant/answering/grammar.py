@@ -387,7 +387,9 @@ ENGLISH: dict[str, list[str]] = {
     # "until when is the pilot extended?", "what's the 2.0 version focused on?": a program named by its
     # kind with "the" points at the one the conversation is on (its words stay the question's: TOPIC_TAGS).
     "refer.the": ["the (pilot|program|programme|operation|initiative|campaign|agreement|memorandum|mou|version|effort|partnership|game|event|test|study)",
-                  "the (pilots|programs|programmes|operations|initiatives|campaigns|agreements|versions|efforts|partnerships|events|tests|studies)"],
+                  "the (pilots|programs|programmes|operations|initiatives|campaigns|agreements|versions|efforts|partnerships|events|tests|studies)",
+                  # "what's the data pilot part about?": a part of the answer just given, named by its words.
+                  "the [...] (part|bit|piece|point)"],
     # "is that also true by value?", "same for 2019?": "that" is the previous answer's claim, not its
     # row: the same question again, in what the follow-up changes (a ranking ranks again).
     "refer.claim": [

@@ -153,6 +153,8 @@ def _ascii(text: str) -> str:
 def tokens(text: str, language: str | None = None) -> list[str]:
     """Topic words of `text`: stop words dropped, plurals singular, numbers without commas.
     language "en": a message known to be English keeps the words only Spanish stops."""
+    if "%" in text:
+        text = text.replace("%", " percent ")  # "53%" speaks of a percent as "53 percent" does
     words = _WORD.findall(fold(text))
     # map() over the cache runs in C; only words never seen before go through _token().
     toks = list(map(_cache.get, words))

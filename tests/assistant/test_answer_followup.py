@@ -489,6 +489,13 @@ def test_programs_named_in_the_plural_point_at_the_conversation(ask, turns):
     assert last.kind != "fallback" and "eight-day" in last.text, last.text
 
 
+def test_a_part_of_the_answer_named_by_its_words_points_at_the_conversation(ask):
+    # "the data pilot part" is a part of the agreement just described, not the Section 321 Data Pilot.
+    *_, last = _chain(ask, "What agreement did CBP sign with the U.S. Chamber of Commerce in 2021?",
+                      "what's the data pilot part about?")
+    assert "Chamber" in last.text and "de minimis" not in last.text, last.text
+
+
 def test_a_category_word_inside_a_rows_name_keeps_the_table_the_conversation_is_on(ask):
     # "productos" is part of the Spanish name of the Pharmaceuticals/Personal Care row, not a request
     # for the product tables: the share is the HSS table's (46.6%), not all seizure lines' (3%).

@@ -186,6 +186,8 @@ def test_it_ignores_synonyms_made_of_stop_words():
         ("FY20 and FY 2021 and fy'19", ["fy", "2020", "fy", "2021", "fy", "2019"]),
         ("$3,330,037,350", ["3330037350"]),
         ("car parts", ["car", "part"]),
+        # A share written "53%" speaks of a percent as "53 percent" does ("¿qué porcentaje...?" finds both).
+        ("53% in express", ["53", "percent", "express"]),
     ],
 )
 def test_it_normalises_text(raw, expected):

@@ -182,7 +182,8 @@ def test_style_problems_are_warnings(good_faq, contacts):
     assert [p.level for p in few + long] == [WARNING, WARNING]
 
 
-@pytest.mark.parametrize("answer", ["Fifty-three percent were in express.", "El cincuenta y tres por ciento fue exprés."])
+@pytest.mark.parametrize("answer", ["Fifty-three percent were in express.", "El cincuenta y tres por ciento fue exprés.",
+                                    "El 53 por ciento fue exprés."])
 def test_it_warns_of_a_share_written_in_words(good_faq, contacts, answer):
     # A visitor's "53%" and the scorer's digits miss "fifty-three percent".
     problems = checks.faq_problems([dict(good_faq, answer=answer)], {c["slug"] for c in contacts})
