@@ -530,6 +530,7 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         (frame.measure == "percentage" and fig.measure != "percentage" and fig.share_of is None and fig.kind == "value",
          F["share_not_given"], "a share asked, the table gives none"),
         (fig.kind == "total" and not (frame.total or frame.count or frame.measure), F["total_unasked"], "a total nobody asked for"),
+        (fig.kind == "total" and not signal and not frame.total and not q.follow_up, F["total_unsure"], "a total of nothing the tables count"),
         (fig.kind == "rank" and not (fit.category or fit.mention or fig.label), F["rank_unanchored"], "ranking of no named category"),
         (fig.kind == "compare" and not (frame.year_given or frame.measure or fit.category or fit.mention or fig.label),
          F["compare_unanchored"], "compares nothing named"),
