@@ -721,3 +721,13 @@ def test_a_ranking_naming_all_it_needs_is_sure_inside_a_story(ask):
     figure = next(c for c in reply.debug["candidates"] if c["kind"] == "statistic")
     assert figure["score"] >= bars.SURE_FIGURE, figure
     assert reply.kind == "statistic" and "30,681" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "¿cuántos registros nuevos se agregaron en el AF 2021?",
+])
+def test_a_count_naming_nothing_the_tables_count_gets_no_table_total(ask, question):
+    # "registros" (recordations) names no measure, table or IPR word: CBP's total of seizure lines would
+    # be a figure for another question, said as if sure.
+    reply = ask(question)
+    assert "102,490" not in reply.text, reply.text
