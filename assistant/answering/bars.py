@@ -133,6 +133,7 @@ FIGURE = {
     "row_not_whole": 0.15,  # a row named by part of its label
     "story_total": 0.3,  # CBP's overall total for a story about one subject
     "story_own_things": 1.0,
+    "legal_advice": 1.0,  # a question asking for legal advice ("is it worth suing?") takes no figure
     "period_part": 1.0,
     "asker_own": 1.0,  # "how many can I bring?", "¿cuántas puedo traer?": no table counts that  # "in December 2020", "the first quarter": the tables print whole fiscal years  # ... when it counts the story's own things ("how many of them"): never CBP's total
     "no_figure": 0.8,  # "how many firearms": no row and no table names what is asked

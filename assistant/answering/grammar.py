@@ -99,6 +99,8 @@ ENGLISH: dict[str, list[str]] = {
     ],
     # "can CBP at least tell me what they did?", "at least 5,000 lines": a floor or a manner, never the lowest row.
     "rank.min!": ["at least"],
+    # "is it worth suing?", "worth the trouble": whether to do something, no value asked.
+    "measure:msrp!": ["worth (suing|fighting|trying|it|the trouble|the risk|the hassle|the effort|a lawsuit|going|getting|buying|bringing|paying|recording|filing|doing)"],
     "rank.2": ["second", "2nd", "runner up", "number two", "# 2"],
     "rank.2!": ["(a|one|for a|just a|wait a) second"],  # "for a second", "a second shipment": no ranking
     "rank.3": ["third", "3rd", "number three", "# 3"],
@@ -235,6 +237,10 @@ ENGLISH: dict[str, list[str]] = {
                   # An opinion ("in your view, does it infringe?") is a lawyer's to give. (No content words
                   # here: the grammar's words are not a question's own, see lexicon.grammar_tokens.)
                   "in (your|ur) (view|opinion)",
+                  # Whether it is worth suing, and which lawyer to hire, are a lawyer's (or a bar's) to say.
+                  "worth (suing|a lawsuit)",
+                  "(recommend|suggest) (a|an|me a|me an|any|a good) (lawyer|attorney|ip lawyer|ip attorney)",
+                  "(which|what) (lawyer|attorney) (should|do you|would you)",
                   # Being sued, or what to answer the other side's lawyer, is a lawyer's to advise on.
                   "(i|we) (am|are|was|were|have been|got|get|just got) (being sued|sued)", "(they|brand|company) (is|are) suing (me|us)",
                   "(can|could|will|would) (they|the brand|the company|it) sue (me|us)", "(will|could|can) (i|we) (get|be) sued",

@@ -365,12 +365,20 @@ ESPANOL: dict[str, list[str]] = {
     ],
     "ask.form": ["(que|cual|cuales) (tipo|tipos|clase|clases) de", "que exactamente", "legalmente hablando", "en palabras sencillas"],
     "count.volume": ["(proceso|procesaron|procesa|procesan|procesar|procesado|procesados|manejo|manejaron|despacho|despacharon|inspecciono|inspeccionaron|reviso|revisaron)"],
+    # "¿vale la pena demandar?": whether to do something, no value asked.
+    "measure:msrp!": ["(vale|valdria|valio|valia|valdra) la pena"],
     "ask.legal": ["(debo|puedo|podemos|debemos) demandar", "(demandarlo|demandarla|demandarlos|demandarlas)", "poner una demanda",
                   # "¿cómo demando al vendedor?": how to sue is a lawyer's to advise on, as whether to is.
                   "(como|donde|cuando) (demando|demandamos|demandar|lo demando|la demando|los demando|le demando)",
                   "demandar (al|a la|a los|a las|a un|a una|a ese|a esa|a este|a esta)",
+                  # "mi abogado dice que demande al importador": told to sue, asking whether to.
+                  "(que|q) (demande|demandemos|lo demande|la demande|los demande)",
                   "necesito (un|una) (abogado|abogada)", "(contratar|conseguir) (un|una) (abogado|abogada)", "voy a ganar", "que chance tengo",
                   "en (su|tu) opinion",
+                  # Whether it is worth suing, and which lawyer to hire, are a lawyer's (or a bar's) to say.
+                  "(me|nos|le|les) conviene demandar", "(vale la pena|conviene) demandar",
+                  "(que|cual|algun) (abogado|abogada) (me|nos) (recomienda|recomiendas|recomiendan|sugiere|sugieres)",
+                  "(recomiendame|recomiendeme|recomiendenme) (un|una|algun) (abogado|abogada)",
                   # Being sued, or what to answer the other side's lawyer, is a lawyer's to advise on.
                   "(me|nos) (demandaron|demandan|demando|quieren demandar|van a demandar|estan demandando|pueden demandar|podrian demandar)",
                   "(que|como) le (respondo|contesto|digo|respondemos|contestamos) al (abogado|abogada)"],

@@ -158,7 +158,8 @@ def build(catalog, synonyms: dict[str, list[str]], language: str = "en") -> Lexi
     content_tags: dict[str, set[str]] = {}
     for bucket in book.first.values():
         for tag, seq in bucket:
-            if tag.startswith(("measure:", "category:")):
+            # (A veto's words, "measure:msrp!" in "worth suing", say what a measure is not.)
+            if tag.startswith(("measure:", "category:")) and not tag.endswith("!"):
                 content_tags.setdefault(tag, set()).update(t for w in seq for t in tokens(w))
     lexicon.tag_tokens.update({tag: frozenset(toks) for tag, toks in content_tags.items()})
     lexicon.tag_tokens["measure"] = frozenset(t for tag, toks in content_tags.items() if tag.startswith("measure:") for t in toks)

@@ -259,7 +259,10 @@ def test_a_name_typed_in_lower_case_is_still_a_name(knowledge, ask):
                                      "A brand's lawyer wrote to me about the replica bags I sell. Can they sue me?",
                                      "I'm thinking of suing a seller who shipped me fake leggings. Do you think I'd win in court?",
                                      # How to sue is as much a lawyer's to advise on as whether to.
-                                     "Compré un reloj por internet y resultó ser falso. ¿Cómo demando al vendedor?"])
+                                     "Compré un reloj por internet y resultó ser falso. ¿Cómo demando al vendedor?",
+                                     # Whether suing is worth it, and which lawyer to hire.
+                                     "¿Me conviene demandar a mi proveedor por venderme mercancía falsa? ¿Qué abogado me recomiendas?",
+                                     "CBP seized the counterfeit sneakers my supplier shipped me. Is it worth suing over the seizure? Which lawyer would you recommend?"])
 def test_it_falls_back_on_legal_advice(ask, message):
     reply = ask(message)
     assert reply.kind == "fallback"

@@ -542,6 +542,8 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         (q.story and fig.kind == "total" and not (fit.mention or frame.total or frame.measure), F["story_total"], "CBP's total for a story"),
         ("period.part" in q.asking_tags and q.wants_figure, F["period_part"], "names a part of a year the tables do not print"),
         (q.counted_own and not q.follow_up, F["asker_own"], "counts what the asker may do, not what CBP seized"),
+        # "Is it worth suing over the seizure?": legal advice is never answered by a figure.
+        ("ask.legal" in q.asking_tags, F["legal_advice"], "asks for legal advice"),
         # "I have three replica purses... how many of them will customs let me keep?": the story's own things.
         (q.story and q.counted_back and not q.follow_up and fig.kind == "total" and not fit.mention, F["story_own_things"],
          "counts the story's own things"),
