@@ -265,6 +265,9 @@ ENGLISH: dict[str, list[str]] = {
         "associations|platforms|retailers|marketplaces|carriers|manufacturers|rights holders|participants)",
         "who (are|were) the", "name the", "names of the", "list the",
         "(what|whats) [is|was|s] the name of", "what (is|was) it called",
+        # "what was the series called?", "which economies took part?": the names of what was just said.
+        "what (is|was|are|were) the ... called", "whats the ... called",
+        "(which|what) (economies|countries|nations|members|agencies|partners|companies) (participated|took part|joined|were involved|signed on)",
     ],
     # Where a term asked about ends: "what is the IPR Center | and who runs it?".
     "term.end": ["and (who|what|how|where|when|why|which|whose|whom)", "or (who|what|how|where|when|why|which)"],
@@ -392,8 +395,8 @@ ENGLISH: dict[str, list[str]] = {
     ],
     # "until when is the pilot extended?", "what's the 2.0 version focused on?": a program named by its
     # kind with "the" points at the one the conversation is on (its words stay the question's: TOPIC_TAGS).
-    "refer.the": ["the (pilot|program|programme|operation|initiative|campaign|agreement|memorandum|mou|version|effort|partnership|game|event|test|study)",
-                  "the (pilots|programs|programmes|operations|initiatives|campaigns|agreements|versions|efforts|partnerships|events|tests|studies)",
+    "refer.the": ["the (pilot|program|programme|operation|initiative|campaign|agreement|memorandum|mou|version|effort|partnership|game|event|test|study|series|meeting|conference|exercise|project|training)",
+                  "the (pilots|programs|programmes|operations|initiatives|campaigns|agreements|versions|efforts|partnerships|events|tests|studies|webinars|meetings|conferences|exercises|projects|trainings|sessions)",
                   # "what's the data pilot part about?": a part of the answer just given, named by its words.
                   "the [...] (part|bit|piece|point)"],
     # "is that also true by value?", "same for 2019?": "that" is the previous answer's claim, not its

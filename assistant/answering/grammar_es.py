@@ -393,7 +393,8 @@ ESPANOL: dict[str, list[str]] = {
     "answer.names": [
         "(que|cuales) (empresas|compañias|companias|marcas|organizaciones|agencias|socios|plataformas|minoristas|fabricantes|participantes)",
         "quienes (son|fueron) (los|las)", "nombres de (los|las)",
-        "(cual|como) (es|era) el nombre de", "como se (llama|llaman)",
+        "(cual|como) (es|era) el nombre de", "como se (llama|llaman|llamaba|llamaban|llamo|llamaron)",
+        "(que|cuales) (economias|paises|naciones|miembros|agencias|socios|empresas) (participaron|participan|tomaron parte|se unieron|firmaron)",
     ],
     "term.end": ["y (quien|quienes|que|como|donde|cuando|cual|cuales|cuanto|cuanta|cuantos|cuantas|por que|para que)",
                  "o (quien|que|como|donde|cuando|cual)"],
@@ -561,7 +562,7 @@ ESPANOL: dict[str, list[str]] = {
     "refer.clitic": ["(quien|quienes|que|cuando|donde|como|cuanto|cuantos|cuantas|cual|por) (la|lo|las|los|le|les|se)"],
     "refer.many": ["esos", "esas", "estos", "estas", "ellos", "ellas", "aquellos", "aquellas", "los mismos", "las mismas"],
     "refer.all": ["todo (eso|esto|ello|aquello)", "todos (esos|estos|ellos)", "todas (esas|estas|ellas)"],
-    "refer.the": ["(el|la) (piloto|programa|operacion|iniciativa|campana|acuerdo|memorando|version|esfuerzo|alianza|partido|evento|estudio)",
+    "refer.the": ["(el|la) (piloto|programa|operacion|iniciativa|campana|acuerdo|memorando|version|esfuerzo|alianza|partido|evento|estudio|serie|reunion|conferencia|capacitacion|proyecto)",
                   "(los|las) (pilotos|programas|operaciones|iniciativas|campanas|acuerdos|versiones|esfuerzos|alianzas|eventos|estudios)"],
     # "ese año" points at the conversation's year, not at its row.
     "refer.back!": [f"(ese|este|aquel) [mismo] {_ANO}", "(ese|este) (af|fy)",

@@ -855,3 +855,15 @@ def test_a_follow_up_adds_up_only_what_it_asks_to(ask, first, follow_up, says, n
     # "in total" in the first question asks the total row; the follow-up names one row, not a sum with it.
     last = _chain(ask, first, follow_up)[-1]
     assert last.kind == "statistic" and says in last.text and never not in last.text, last.text
+
+
+@pytest.mark.parametrize("turns,present", [
+    (("How many webinars did CBP host in its SME series in FY 2021?", "how many people did they reach?", "what was the series called?"),
+     "Year of the Small"),
+    (("What was the APEC COVID-19 joint enforcement effort CBP presented?", "which economies participated?"), "Papua New Guinea"),
+])
+def test_a_name_asked_of_a_passage_is_asked_of_the_conversations_subject(ask, turns, present):
+    # "the series" names the program just described by its kind; "which economies participated?" asks
+    # the names of those in it, not a ranking of economies.
+    *_, last = _chain(ask, *turns)
+    assert present in last.text, last.text
