@@ -191,6 +191,8 @@ ESPANOL: dict[str, list[str]] = {
         "sube", "suben", "crecio", "crecieron", "crecimiento", "crecido", "crece", "crecen", "cayo", "cayeron",
         "caida", "caido", "descenso", "descendio", "descendieron", "comparado", "comparada", "comparados",
         "comparadas", "comparar", "compara", "comparando", "comparacion", "comparativa", "comparativo", "versus",
+        # An imperative with its pronoun: "compárame el calzado", "compárenos 2020 y 2021".
+        "comparame", "comparanos", "compareme", "comparenme", "comparenos", "comparalos", "comparelos",
         "vs", "frente a", "frente al", "diferencia", "diferencias", "tendencia", "tendencias", "salto", "se disparo",
         "se dispararon", "se duplico", "se duplicaron", "se triplico", "se desplomo", "se desplomaron", "repunte",
         "repunto", "variacion", "variaciones", "vario", "variaron", "evolucion", "evoluciono", "interanual",

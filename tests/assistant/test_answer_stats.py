@@ -731,3 +731,15 @@ def test_a_count_naming_nothing_the_tables_count_gets_no_table_total(ask, questi
     # be a figure for another question, said as if sure.
     reply = ask(question)
     assert "102,490" not in reply.text, reply.text
+
+
+def test_a_spanish_question_is_read_against_the_spanish_answer(ask):
+    # "respondió 939 preguntas" holds the count asked in the Spanish answer's own words.
+    reply = ask("¿Cuántas preguntas de la comunidad comercial respondió el CCRT en 2021?")
+    assert reply.kind == "faq" and "939" in reply.text, reply.debug
+
+
+def test_a_spanish_imperative_with_its_pronoun_asks_a_comparison(ask):
+    # "Compárame" is "compare for me", not a word no table speaks to.
+    reply = ask("Compárame el calzado: ¿cuántas líneas de incautación de calzado hubo en 2021 frente a 2020?")
+    assert reply.kind == "statistic" and "10,868" in reply.text and "13,355" in reply.text, reply.text

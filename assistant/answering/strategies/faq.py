@@ -313,6 +313,13 @@ def _read_factor(q, kind: str, answer_text: str, hit, index) -> float:
     if not kind:
         return 1.0
     focus = reading.focus(q, sentences(answer_text), kind, index, context=hit.doc.meta["question"])
+    # A Spanish question is read against the Spanish answer too: "¿cuántas preguntas respondió?" meets
+    # "respondió 939 preguntas" there, not "responded to 939 questions".
+    own = (hit.doc.meta.get(q.language) or {}).get("answer") if q.language != "en" else None
+    if own:
+        focus_own = reading.focus(q, sentences(own), kind, index, context=(hit.doc.meta.get(q.language) or {}).get("question") or "")
+        if focus_own is not None and (focus is None or focus_own > focus):
+            focus = focus_own
     if focus is None:
         return bars.READ["faq_lacks"]
     return (1 - bars.READ["focus"] + bars.READ["focus"] * focus) * bars.READ["faq_holds"]
