@@ -266,7 +266,7 @@ ENGLISH: dict[str, list[str]] = {
         "who (are|were) the", "name the", "names of the", "list the",
         "(what|whats) [is|was|s] the name of", "what (is|was) it called",
         # "what was the series called?", "which economies took part?": the names of what was just said.
-        "what (is|was|are|were) the ... called", "whats the ... called",
+        "what [is|was|are|were] the ... called", "whats the ... called",
         "(which|what) (economies|countries|nations|members|agencies|partners|companies) (participated|took part|joined|were involved|signed on)",
     ],
     # Where a term asked about ends: "what is the IPR Center | and who runs it?".
@@ -397,6 +397,8 @@ ENGLISH: dict[str, list[str]] = {
     # kind with "the" points at the one the conversation is on (its words stay the question's: TOPIC_TAGS).
     "refer.the": ["the (pilot|program|programme|operation|initiative|campaign|agreement|memorandum|mou|version|effort|partnership|game|event|test|study|series|meeting|conference|exercise|project|training)",
                   "the (pilots|programs|programmes|operations|initiatives|campaigns|agreements|versions|efforts|partnerships|events|tests|studies|webinars|meetings|conferences|exercises|projects|trainings|sessions)",
+                  # "what's the follow-up version called?": the program's own later or earlier one.
+                  "the (follow up|followup|new|newer|second|latest|updated|original|first|earlier|later|next) (version|operation|program|programme|pilot|campaign|initiative|effort|test|study|series|phase)",
                   # "what's the data pilot part about?": a part of the answer just given, named by its words.
                   "the [...] (part|bit|piece|point)"],
     # "is that also true by value?", "same for 2019?": "that" is the previous answer's claim, not its

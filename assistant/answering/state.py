@@ -68,6 +68,11 @@ def _clitic_back(q) -> bool:
 _OWN_NAME = [[w] for w in ("de", "del", "of", "for", "para", "on", "sobre", "called", "named", "llamado", "llamada")]
 
 
+def _names_its_own(words: list[str], end: int) -> bool:
+    """"the pilot for Section 321 data", "the operation called Team Player": a name follows the kind."""
+    return words[end : end + 1] in _OWN_NAME and words[end + 1 : end + 2] not in ([], ["?"])
+
+
 def refer(q, context: dict, index) -> None:
     """Read `q` against the conversation's subject (in place)."""
     subject = Subject.from_context(context)
@@ -83,7 +88,8 @@ def refer(q, context: dict, index) -> None:
     # "the pilot", "la versión": a program named by its kind is the one the conversation is on, and
     # its words are not the question's own.
     # ("el piloto de datos de la Sección 321", "the pilot for Section 321 data" name their own program.)
-    named_back = {t for m in q.matches if m.tag == "refer.the" and q.words[m.end : m.end + 1] not in _OWN_NAME
+    # ("what's the follow-up version called?" asks that name: nothing follows "called".)
+    named_back = {t for m in q.matches if m.tag == "refer.the" and not _names_its_own(q.words, m.end)
                   for w in q.words[m.start + 1 : m.end] for t in tokens(w)}
     back = "refer.back" in tags or bool(named_back) or _clitic_back(q)
     own = [t for t in own_words(q, index) if t not in named_back]

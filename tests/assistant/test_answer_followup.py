@@ -867,3 +867,13 @@ def test_a_name_asked_of_a_passage_is_asked_of_the_conversations_subject(ask, tu
     # the names of those in it, not a ranking of economies.
     *_, last = _chain(ask, *turns)
     assert present in last.text, last.text
+
+
+def test_a_kind_named_with_the_asks_its_name_back_when_nothing_follows_called(knowledge):
+    from assistant.answering import engine
+    from assistant.answering.question import understand
+    # "the pilot called X" names its own program; "what's the follow-up version called?" asks the name of
+    # the one the conversation is on.
+    context = engine.answer("What's Operation Stolen Promise?", {}, index=knowledge).context
+    assert understand("what's the follow-up version called?", context, knowledge).follow_up
+    assert not understand("what's the pilot called Section 321 about?", context, knowledge).follow_up
