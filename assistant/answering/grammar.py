@@ -367,6 +367,9 @@ ENGLISH: dict[str, list[str]] = {
         "trademarked", "copyrighted", "patented", "gray market", "grey market", "lever rule", "trade dress",
         # Shoppers' slang for replicas; "rep" alone is also a sales or service representative.
         "reps", "rep (bag|bags|shoes|sneakers|sneaker|watch|watches|jersey|jerseys|hoodie|hoodies|purse|purses|designer|clothes|belt|belts)",
+        # The travelers' exemption by its everyday names: "that one-item allowance", "the one article rule".
+        "(one item|one article|one per person|one per type) (allowance|exemption|rule|limit)",
+        "personal (use|travel) exemption", "travel exemption",
     ],
     # The agency named with its country ("U.S. Customs"): the country is whose agency, not a row.
     # "do fake medicines really get into the US?": the country goods arrive in names no row of a table of sources.

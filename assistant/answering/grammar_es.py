@@ -520,6 +520,8 @@ ESPANOL: dict[str, list[str]] = {
         "ordenes de exclusion", "itc", "seccion 337", "infraccion", "infracciones", "infractor", "infractores",
         "infringe", "infringen", "infringir", "knockoff", "knockoffs", "bootleg", "dupe", "dupes", "counterfeit",
         "trademark", "copyright",
+        # The travelers' exemption by its everyday names: "la exención de un artículo", "la regla de uno por persona".
+        "(exencion|regla|limite|franquicia) (personal|de un articulo|de uno por persona|de un solo articulo|de viajero|del viajero)",
     ],
     "destination": [
         "(a|hacia|hasta|entrar a|entran a|entra a|llegan a|llega a|llegar a|ingresan a|ingresa a|ingresar a|traer a|traen a|"

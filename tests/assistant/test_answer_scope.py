@@ -417,3 +417,12 @@ def test_an_faq_asked_for_no_figure_answers_at_a_lower_bar():
 def test_the_faq_bar_follows_whether_a_figure_is_asked(ask, message, bar):
     faqs = [c for c in ask(message).debug["candidates"] if c["kind"] == "faq"]
     assert faqs and all(c["bar"] == bar for c in faqs)
+
+
+@pytest.mark.parametrize("message", [
+    "I travel abroad for work every few weeks. How often am I allowed to use that one-item allowance for the same kind of thing?",
+])
+def test_the_travelers_exemption_by_its_everyday_name_is_in_scope(ask, message):
+    # "one-item allowance" names the IPR travel exemption though no word like "fake" does.
+    reply = ask(message)
+    assert reply.kind == "faq" and "30" in reply.text, reply.debug
