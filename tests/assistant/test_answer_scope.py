@@ -421,6 +421,7 @@ def test_the_faq_bar_follows_whether_a_figure_is_asked(ask, message, bar):
 
 @pytest.mark.parametrize("message", [
     "I travel abroad for work every few weeks. How often am I allowed to use that one-item allowance for the same kind of thing?",
+    "my job sends me to Seoul every 2 weeks, how often can I use that one-item allowance for the same kind of item?",
 ])
 def test_the_travelers_exemption_by_its_everyday_name_is_in_scope(ask, message):
     # "one-item allowance" names the IPR travel exemption though no word like "fake" does.
