@@ -426,6 +426,8 @@ ESPANOL: dict[str, list[str]] = {
         "reportala", "informar", "informarle", "informarles", "notificar", "notifico", "notificarle", "avisar", "avisarle",
         "avisarles", "aviso", "alertar", "dar aviso", "dar parte", "acusar", "quejarme", "quejarse", "queja", "quejas",
         "presentar (una|un|mi|su|el|la) *", "someter (una|un|mi|su|el|la) *",
+        # "¿cómo presento una?" after the e-Allegations figures: how to file one is where to go.
+        "(como|donde|a donde) (presento|presentamos|someto|envio|enviamos|mando|mandamos|levanto|levantamos|pongo|ponemos) (una|uno|un|mi|nuestra|nuestro)",
         "(hacer|hago|presento|envio|enviar|mando|mandar|levantar|levanto|poner|pongo|llenar|lleno) (el|un|una|mi|la) (reporte|denuncia|queja|solicitud|formulario)",
         "registrar", "registrarme", "registrarla", "registrarlo", "registrarlas", "registrarlos",
         "registro (mi|la|nuestra|una|las|mis|nuestras)",

@@ -877,3 +877,9 @@ def test_a_kind_named_with_the_asks_its_name_back_when_nothing_follows_called(kn
     context = engine.answer("What's Operation Stolen Promise?", {}, index=knowledge).context
     assert understand("what's the follow-up version called?", context, knowledge).follow_up
     assert not understand("what's the pilot called Section 321 about?", context, knowledge).follow_up
+
+
+def test_how_to_file_one_in_spanish_after_the_e_allegations_figures_is_a_channel(ask):
+    # "¿cómo presento una?": how to file one of what was just counted is where to go, not a figure.
+    *_, last = _chain(ask, "¿Cuántas e-Allegations de IPR recibió CBP en el FY 2020?", "¿y en 2019?", "¿cómo presento una?")
+    assert last.kind in ("route", "faq") and "eallegations.cbp.gov" in last.text, last.text
