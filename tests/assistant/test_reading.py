@@ -273,3 +273,12 @@ def test_a_cost_question_keeps_its_cost_words_and_wants_the_answer_with_the_amou
     assert "cuesta" in q.topic, q.topic  # what a fee's answer speaks of, not only how it is asked
     # The copyright FAQ that gives the fee, not the e-Recordation one that gives none.
     assert "$190" in ask("Soy ilustradora y tengo un copyright registrado. ¿Cuánto cuesta grabar (record) el copyright con CBP?").text
+
+
+@pytest.mark.parametrize("question", [
+    "how can I tell if an online store is selling fakes? looking at super cheap airpods rn",
+])
+def test_an_faq_asking_the_same_way_as_the_visitor_answers_first(ask, question):
+    # "how can I tell if..." asks to spot fakes: the red-flags FAQ, not the one on reporting a website.
+    reply = ask(question)
+    assert reply.kind == "faq" and "too good to be true" in reply.text, reply.text

@@ -7,7 +7,7 @@ question prefers the FAQ that asks what its term is. Weights: FAQ in bars.py.
 """
 from assistant.answering import bars, channels, compose, evidence, reading, state
 from assistant.answering.candidate import Candidate
-from assistant.answering.words import sentences
+from assistant.answering.words import sentences, words
 from assistant.answering.reply import Answer
 from assistant.retrieval.core import Hit
 from assistant.retrieval.text import tokens as topic_tokens
@@ -282,6 +282,7 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
          and not evidence.covered(q, index.words.of(hit.doc), index, tokens=_period_words(q)),
          W["period_missing"], "its figures are for whole years, not the part of a year asked"),
         (still_on, W["same_faq"], "the FAQ the conversation is on"),
+        (_asks_alike(q, hit, index), W["asks_alike"], "its question asks the same way"),
         (q.intent == "channel" and carries, W["contacts"], "carries the channel asked for"),
         (q.intent == "channel" and not hit.doc.meta["contacts"], W["no_contacts"], "has no channel to give"),
     ]
@@ -305,6 +306,21 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
 def _period_words(q) -> list[str]:
     """The words naming the part of a year asked about ("december", "quarter")."""
     return [t for m in q.matches if m.tag == "period.part" for t in topic_tokens(" ".join(q.words[m.start : m.end]))]
+
+
+# How a question asks, which an FAQ's own question shares when it answers that ("how can I tell if a
+# site sells fakes?" is asked to spot, not to report): read from the grammar, in both languages.
+_ASKING_KINDS = frozenset({"ask.identify", "ask.why", "channel.report", "ask.meaning"})
+
+
+def _asks_alike(q, hit, index) -> bool:
+    kinds = q.asking_tags & _ASKING_KINDS
+    if not kinds:
+        return False
+    language = q.language if (hit.doc.meta.get(q.language) or {}).get("question") and q.language != "en" else "en"
+    asked = hit.doc.meta["question"] if language == "en" else hit.doc.meta[language]["question"]
+    own = {m.tag for m in index.lexicon(language).read(words(asked))}
+    return bool(kinds & own)
 
 
 def _read_factor(q, kind: str, answer_text: str, hit, index) -> float:
