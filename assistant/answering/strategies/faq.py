@@ -251,9 +251,8 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     loose = q.intent == "channel" and q.anchored and carries
     if cov < need and not (loose and cov >= bars.COVERAGE["faq_story"]) and _taught(q, hit, cov, index) < need:
         return None
-    # The model has weighed every word already (words that speak for no FAQ move it little), so the
-    # words a story leaves uncovered discount its probability less than they do a similarity; the
-    # surer reading stands.
+    # The model has weighed every word already (words that speak for no FAQ move it little), so the words
+    # a story leaves uncovered discount its probability less than they do a similarity; the surer stands.
     d = bars.INTENTS["coverage_discount"]
     recognised_score = min(1.0, p * (1 - d + d * cov))
     score = max(recognised_score, evidence.combined(hit.score, cov))
