@@ -45,6 +45,8 @@ ENGLISH: dict[str, list[str]] = {
     ],
     # Words any figure question may use without asking for something no table holds.
     "figure.talk": [
+        # "Is it true they seized fake vaccination cards? How many...": how sure the asker is, not what is asked.
+        "(is|was) it (true|correct|right) [that]", "i heard [that]",
         "so far", "to date", "thus far", "until now", "as of now", "as of today", "attributed", "attributable",
         "international", "internationally", "according to", "as per",
         "accounted", "account for", "table", "tables", "chart", "america", "american", "approximately", "roughly", "about", "around", "exact",

@@ -94,6 +94,8 @@ ESPANOL: dict[str, list[str]] = {
     ],
     # Words any figure question may use without asking for something no table holds.
     "figure.talk": [
+        # "¿Es cierto que decomisaron tarjetas de vacunación falsas?": how sure the asker is, not what is asked.
+        "(es|sera|era) cierto [que]", "(escuche|oi|lei) que",
         "hasta ahora", "hasta la fecha", "a la fecha", "hasta hoy", "por ahora", "segun", "de acuerdo con", "de acuerdo a",
         "se atribuyeron", "se atribuyen", "se atribuye", "atribuidas", "atribuidos", "atribuibles", "atribuyeron",
         "internacional", "internacionales",

@@ -743,3 +743,12 @@ def test_a_spanish_imperative_with_its_pronoun_asks_a_comparison(ask):
     # "Compárame" is "compare for me", not a word no table speaks to.
     reply = ask("Compárame el calzado: ¿cuántas líneas de incautación de calzado hubo en 2021 frente a 2020?")
     assert reply.kind == "statistic" and "10,868" in reply.text and "13,355" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "¿Es cierto que incautaron tarjetas de vacunación falsas? ¿Cuántas incautaciones de esas hubo en el año fiscal 2021?",
+])
+def test_how_sure_the_asker_is_is_not_what_is_asked(ask, question):
+    # "¿Es cierto que...?" says how sure the asker is; the figure asked is the vaccination cards' seizures.
+    reply = ask(question)
+    assert reply.kind == "statistic" and "734" in reply.text, reply.text
