@@ -746,7 +746,7 @@ def test_a_spanish_imperative_with_its_pronoun_asks_a_comparison(ask):
 
 
 @pytest.mark.parametrize("question", [
-    "¿Es cierto que incautaron tarjetas de vacunación falsas? ¿Cuántas incautaciones de esas hubo en el año fiscal 2021?",
+    "Es cierto que la aduana decomisó tarjetas de vacunación falsas? cuantas incautaciones de esas hubo en 2021",
 ])
 def test_how_sure_the_asker_is_is_not_what_is_asked(ask, question):
     # "¿Es cierto que...?" says how sure the asker is; the figure asked is the vaccination cards' seizures.
