@@ -419,11 +419,13 @@ def test_the_faq_bar_follows_whether_a_figure_is_asked(ask, message, bar):
     assert faqs and all(c["bar"] == bar for c in faqs)
 
 
-@pytest.mark.parametrize("message", [
+_EXEMPTION_BY_ITS_EVERYDAY_NAME = (
     "I travel abroad for work every few weeks. How often am I allowed to use that one-item allowance for the same kind of thing?",
     "my job sends me to Seoul every 2 weeks, how often can I use that one-item allowance for the same kind of item?",
-])
-def test_the_travelers_exemption_by_its_everyday_name_is_in_scope(ask, message):
+)
+
+
+def test_the_travelers_exemption_by_its_everyday_name_is_in_scope(ask):
     # "one-item allowance" names the IPR travel exemption though no word like "fake" does.
-    reply = ask(message)
-    assert reply.kind == "faq" and "30" in reply.text, reply.debug
+    replies = [ask(message) for message in _EXEMPTION_BY_ITS_EVERYDAY_NAME]
+    assert all(r.kind == "faq" and "30" in r.text for r in replies), [r.text[:80] for r in replies]
