@@ -281,7 +281,7 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
          and not evidence.covered(q, index.words.of(hit.doc), index, tokens=_period_words(q)),
          W["period_missing"], "its figures are for whole years, not the part of a year asked"),
         (still_on, W["same_faq"], "the FAQ the conversation is on"),
-        (_asks_alike(q, hit, index), W["asks_alike"], "its question asks the same way"),
+        (_asks_alike(q, hit, index, carries), W["asks_alike"], "its question asks the same way"),
         (q.intent == "channel" and carries, W["contacts"], "carries the channel asked for"),
         (q.intent == "channel" and not hit.doc.meta["contacts"], W["no_contacts"], "has no channel to give"),
     ]
@@ -312,9 +312,11 @@ def _period_words(q) -> list[str]:
 _ASKING_KINDS = frozenset({"ask.identify", "ask.why", "channel.report", "ask.meaning"})
 
 
-def _asks_alike(q, hit, index) -> bool:
+def _asks_alike(q, hit, index, carries: bool) -> bool:
+    """Not twice for one thing: a channel question's FAQ that carries the channel counts for that alone (a
+    weak match raised twice would pass for a sure one, over the in-scope model and its examples)."""
     kinds = q.asking_tags & _ASKING_KINDS
-    if not kinds:
+    if not kinds or (q.intent == "channel" and carries):
         return False
     language = q.language if (hit.doc.meta.get(q.language) or {}).get("question") and q.language != "en" else "en"
     asked = hit.doc.meta["question"] if language == "en" else hit.doc.meta[language]["question"]
