@@ -152,7 +152,7 @@ FAQ = {
     "no_contacts": 0.6,  # a channel question: an FAQ with no channel to give
     "period_missing": 0.3,  # a figure question on a month or quarter: an FAQ whose figures are for whole years
     "same_faq": 1.25,  # a follow-up ("how many people did that reach?") on the FAQ just given
-    "asks_alike": 1.35,  # an FAQ whose own question asks the same way (to spot, to report, why, what it means) as the visitor's (corpus 2026-12-06, 14,238 answers: 1.15 +4 -1, 1.25 +6 -2, 1.35 +9 -3, 1.5 +5 -5)
+    "asks_alike": 1.35,  # an FAQ whose own question asks the same way (to spot, to report, why, what it means) as the visitor's (corpus 2026-12-06, 14,238 answers: 1.15 +4 -1, 1.25 +6 -2, 1.35 +9 -3, 1.5 +5 -5); not on top of "contacts" below
     "definer": 1.6,  # the FAQ that asks what the defined term is
     "not_definer": 0.6,  # an FAQ that merely mentions the term a definition question asks about
     "passage_wins": 0.15,  # a passage covering this much more of the question beats the FAQ
