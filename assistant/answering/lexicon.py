@@ -45,6 +45,7 @@ class Lexicon:
     # one letter off exactly one of them ("secnd") is read as it, before the index's speller, which
     # knows the content's words best (a symmetric-delete lookup: no distance computed per word).
     grammar_deletes: dict = field(default_factory=dict)
+    tags_read: dict = field(default_factory=dict)  # text -> its tags (an FAQ's own question), read once per index
 
     @property
     def measure_tokens(self) -> set[str]:
@@ -55,6 +56,13 @@ class Lexicon:
 
     def read(self, words: list[str]):
         return self.book.find(words)
+
+    def tags_of(self, words: list[str]) -> frozenset:
+        """The grammar tags of a fixed text the content holds (an FAQ's question), remembered."""
+        key = " ".join(words)
+        if key not in self.tags_read:
+            self.tags_read[key] = frozenset(m.tag for m in self.read(words))
+        return self.tags_read[key]
 
     def spellings(self, token: str) -> set[str]:
         """The surface words that stand for a (corrected) token: "seizure" -> {"seizure", "seizures"}."""

@@ -320,15 +320,7 @@ def _asks_alike(q, hit, index, carries: bool) -> bool:
         return False
     language = q.language if (hit.doc.meta.get(q.language) or {}).get("question") and q.language != "en" else "en"
     asked = hit.doc.meta["question"] if language == "en" else hit.doc.meta[language]["question"]
-    return bool(kinds & _asked_tags(index.lexicon(language), asked))
-
-
-def _asked_tags(lexicon, question: str) -> frozenset:
-    """The grammar tags of an FAQ's own question, read once per index (an index brings a new lexicon)."""
-    cache = lexicon.__dict__.setdefault("_asked_tags", {})
-    if question not in cache:
-        cache[question] = frozenset(m.tag for m in lexicon.read(words(question)))
-    return cache[question]
+    return bool(kinds & index.lexicon(language).tags_of(words(asked)))
 
 
 def _read_factor(q, kind: str, answer_text: str, hit, index) -> float:
