@@ -120,7 +120,8 @@ def refer(q, context: dict, index) -> None:
         q.notes.append(f"FY {subject.years_seen[-1]} carried from the conversation")
     if "define.term" in q.asking_tags and q.term and not (back or q.wants_figure) and index.explains(q.term, q.language):
         return  # "¿y qué es el IPR Center?" after a channel: a term the content explains is its own subject
-    if _points_at_subject(q, subject, tags, back or cue, own, back) or _more_of_the_faq(q, subject, own, index, cue):
+    if (_points_at_subject(q, subject, tags, back or cue, own, back) or _more_of_the_faq(q, subject, own, index, cue)
+            or _counts_its_table(q, subject, own, index)):
         _take_words(q, subject, index)
 
 
@@ -162,6 +163,16 @@ def _points_at_subject(q, subject: Subject, tags: set[str], pointing: bool, own:
     thin_es = (q.language == "es" and asked in ("number", "percent")
                and len([t for t in own if not spanish_verb(t)]) <= bars.UNDERSTANDING["followup_own_words"])
     return ((pointing or asks_channel or bare or unanchored or fragment or measure_only) and thin) or (of_subject and (thin or thin_es)) or counted_of_it
+
+
+def _counts_its_table(q, subject: Subject, own: list[str], index) -> bool:
+    """"¿cuántas líneas hubo en 2021?" after what HSS means: a count naming only a measure and a year
+    counts the table the answer was about, where its words name one ("hss", "covid"), not CBP's total."""
+    frame = q.frame
+    if subject.kind not in ("faq", "section") or not q.wants_figure or own or frame.table or frame.label or frame.categories:
+        return False
+    said = set(subject.topic)
+    return any(table.keywords & said for table in index.catalog.tables)
 
 
 def _more_of_the_faq(q, subject: Subject, own: list[str], index, cue: bool = False) -> bool:

@@ -177,6 +177,13 @@ def test_a_year_asked_before_a_definition_carries_past_it(ask):
     assert "5,679" in first.text and "FY 2020" in third.text and "2,706" in third.text, third.text
 
 
+def test_a_count_naming_only_a_measure_after_a_definition_counts_its_table(ask):
+    # "lines" and a year name no table: the one the definition was about, not CBP's 102,490 in all.
+    _, second, third = _chain(ask, "¿Qué significa HSS en las tablas del informe?", "¿cuántas líneas hubo en 2021?", "¿y en 2020?")
+    assert "6,532" in second.text and "102,490" not in second.text, second.text
+    assert "5,679" in third.text, third.text
+
+
 def test_an_email_asked_after_an_answer_with_no_email_is_looked_for_afresh(ask):
     # The recordations' figures gave the public search page; "who do I email" wants the recordations' address.
     _, _, third = _chain(ask, "How do I record my trademark with CBP?",
