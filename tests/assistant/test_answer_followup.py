@@ -184,6 +184,12 @@ def test_a_count_naming_only_a_measure_after_a_definition_counts_its_table(ask):
     assert "5,679" in third.text, third.text
 
 
+def test_a_ranking_of_another_kind_of_rows_within_a_table_named_is_not_that_tables_ranking(ask):
+    # No table crosses COVID-19 products with modes of transport: the FAQ saying where they were found answers.
+    _, second = _chain(ask, "How many face masks did CBP seize?", "And which mode of transport did most of those COVID seizures come through?")
+    assert "Vaccination Cards" not in second.text and "53 percent" in second.text, second.text
+
+
 def test_an_email_asked_after_an_answer_with_no_email_is_looked_for_afresh(ask):
     # The recordations' figures gave the public search page; "who do I email" wants the recordations' address.
     _, _, third = _chain(ask, "How do I record my trademark with CBP?",

@@ -382,6 +382,10 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
         # "which country did they mostly come from?" ranks places, not the COVID-19 products; "which
         # shipping environments ...?" ranks modes of transport, not the source countries of cell phones.
         return None
+    if frame.rank and mention and not label and {_KINDS.get(c) for c in frame.categories} - {_KINDS.get(table.category)}:
+        # "which mode of transport did most of those COVID seizures come through?": the table named is the
+        # subset asked about; the other kind of rows named is what is ranked, and this table has none.
+        return None
     score = T["mention"] * mention + T["category"] * category + T["label"] * lscore + (T["general"] if table.category in GENERAL else 0.0)
     if reading.mentioned and not mention:
         score -= T["other_mentioned"]
