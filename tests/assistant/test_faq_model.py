@@ -131,3 +131,15 @@ def test_a_sure_faq_answers_a_question_naming_no_ipr_the_scope_model_doubts(ask)
                 "without a prescription for half the price. should I worry?")
     assert reply.kind == "faq" and "BeSafeRx" in reply.text
     assert ask("How do I renew my passport?").kind == "fallback"
+
+
+def test_an_faq_well_ahead_of_every_other_answers_a_story_that_spreads_the_models_probability(ask):
+    # The story's words (a city, a brand, sisters) spread the model's probability thin; the one-article
+    # exemption stays well ahead of every other FAQ, and that is its reading.
+    reply = ask("coming back from istanbul next week with 3 fake LV bags, 1 for me and 2 for my sisters. will customs let me keep them all??")
+    assert reply.kind == "faq" and "one article" in reply.text, reply.text
+
+
+def test_a_question_on_a_warning_price_the_scope_model_half_doubts_gets_the_red_flags(ask):
+    reply = ask("whats a red flag discount? like if something is 40% off is that sketchy or what")
+    assert reply.kind == "faq" and "too good to be true" in reply.text, reply.text
