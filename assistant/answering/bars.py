@@ -119,6 +119,7 @@ FIGURE = {
     "count_not_counted": 0.4,  # "how many" answered by a value or a share
     "share_not_given": 0.4,  # a share asked of a table that prints none and cannot work it out: its count instead
     "total_unasked": 0.3,  # a total nobody asked for
+    "not_seizing": 0.3,  # a count naming no seizing, measure or year ("how many phones shipped are fake?")
     "total_unsure": 0.3,  # a count naming no measure, table or IPR word ("¿cuántos registros nuevos se agregaron?")
     # A ranking with no category, table or row named ("which port made the most seizures?" ranked
     # modes of transport) and a table other than the one the question names: on the whole corpus

@@ -752,3 +752,11 @@ def test_how_sure_the_asker_is_is_not_what_is_asked(ask, question):
     # "¿Es cierto que...?" says how sure the asker is; the figure asked is the vaccination cards' seizures.
     reply = ask(question)
     assert reply.kind == "statistic" and "734" in reply.text, reply.text
+
+
+def test_a_count_of_how_many_things_are_fake_asked_without_seizing_is_not_a_seizure_count(ask):
+    # How common fakes are is not what the tables count: the report's "nearly one in five" answers.
+    reply = ask("how many of the mobile phones shipped between countries are counterfeit?")
+    assert "1,895" not in reply.text and "one in five" in reply.text, reply.text
+    seized = ask("how many counterfeit phones were seized?")
+    assert "1,895" in seized.text, seized.text
