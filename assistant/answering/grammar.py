@@ -318,6 +318,10 @@ ENGLISH: dict[str, list[str]] = {
                       "call", "telephone", "hotline", "number to call", "ring", "dial"],
     "channel.email": ["email", "e mail", "write to", "email address", "mail them"],
     "channel.report": ["report", "reporting", "tip off", "snitch", "flag", "complain", "complaint", "notify", "tell", "alert"],
+    # What becomes of things ("what does customs do with the knockoffs it seizes?"): read as "happen"
+    # ("what happens to counterfeit goods after CBP seizes them?"), the way the content asks it.
+    "ask.fate": ["what happens to", "what happened to", "what happens with", "what (do|does|did|will|would) ... do with",
+                 "where (do|does|did) ... end up", "what becomes of"],
     # Telling a fake from the real thing: read as "spot" ("how to spot a fake"), what the content says.
     "ask.identify": [
         "tell (if|whether|apart|the difference)", "tell (a|the) (fake|fakes|counterfeit|real)", "tell fakes", "tell real",
@@ -489,7 +493,7 @@ SPELLINGS: dict[str, dict[str, str]] = {
 # Tags whose words say what a message is about (IPR, the border, its trade, sellers, goods) rather than how it asks.
 TOPIC_TAGS = frozenset({"anchor", "border", "agency", "destination", "near", "seller", "counted.any", "term.generic", "ask.legal", "refer.the", "answer.cost"})
 
-READS_AS: dict[str, dict[str, str]] = {"en": {"channel.tell": "report", "ask.identify": "spot"}, "es": READS_AS_ES}
+READS_AS: dict[str, dict[str, str]] = {"en": {"channel.tell": "report", "ask.identify": "spot", "ask.fate": "happens"}, "es": READS_AS_ES}
 
 # Number words of "top three", "second" etc.
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,

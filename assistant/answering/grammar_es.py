@@ -553,6 +553,9 @@ ESPANOL: dict[str, list[str]] = {
         "(ok|okay|oki|vale|bueno|listo|perfecto) y", "lo mismo (para|en|con|pero)", "igual (para|en|con|pero)",
         "asimismo", "asi mismo", "en cuanto a", "respecto a", "ademas", "y por", "y si",
     ],
+    # Lo que se hace con las cosas ("¿qué hace la aduana con lo pirata que incauta?"): se lee "happen".
+    "ask.fate": ["que pasa con", "que sucede con", "que (hace|hacen|hizo|hara|haran) ... con", "a donde (va|van) a parar"],
+    "ask.fate!": ["y que pasa con"],
     # Clitics point back only before a verb: "la", "los", "las" are far more often articles.
     "ask.identify": [
         "(saber|se|sabe) si", "distinguir", "distingo", "reconocer", "reconozco", "identificar", "identifico", "detectar",
@@ -680,7 +683,7 @@ ESPANOL: dict[str, list[str]] = {
 
 # What a matched tag means in the content's words, added to what is searched:
 # "¿a quién le aviso?" asks where to report. The content is English: the word searched is English.
-READS_AS_ES: dict[str, str] = {"channel.tell": "report", "ask.identify": "spot"}
+READS_AS_ES: dict[str, str] = {"channel.tell": "report", "ask.identify": "spot", "ask.fate": "pasa"}
 
 # Number words of "top tres", "los cinco principales".
 NUMBER_WORDS_ES = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10}

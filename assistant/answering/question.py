@@ -74,6 +74,10 @@ class Question:
     def has(self, tag: str) -> bool:
         return tag in self.asking_tags
 
+    def says(self, tag: str) -> bool:
+        """Whether any sentence of the message, asking or not, has the tag."""
+        return any(m.tag == tag for m in self.matches)
+
     def to_debug(self) -> dict:
         return {
             "language": self.language, "intent": self.intent, "wants_figure": self.wants_figure, "story": self.story,

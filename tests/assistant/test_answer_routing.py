@@ -130,3 +130,13 @@ def test_an_faq_holding_the_kind_asked_is_read_from_further_down(ask, message):
     # question; the FAQ saying how long a copyright recordation lasts answers "how often".
     reply = ask(message)
     assert reply.kind == "faq" and "20 years" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "what does CBP do with the fake sneakers it confiscates?",
+    "¿Qué hace CBP con los bolsos falsificados que incauta?",
+])
+def test_what_is_done_with_seized_fakes_asks_what_becomes_of_them(ask, question):
+    # "do with" asks what becomes of the goods, as "what happens to ..." does: forfeiture and destruction.
+    reply = ask(question)
+    assert reply.kind == "faq" and ("destroyed" in reply.text or "destruye" in reply.text), reply.text

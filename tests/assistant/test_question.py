@@ -321,3 +321,11 @@ def test_finde_is_the_weekend_not_a_misspelt_word(knowledge):
 def test_cada_cuanto_asks_how_often_not_a_count(knowledge, text):
     q = understand(text, {}, knowledge, "es")
     assert not q.wants_figure and q.intent != "figure"
+
+
+def test_irregular_negations_keep_their_verb():
+    from assistant.answering.words import words
+
+    # "won't" is "will not", never the word "wo"; "can't" is "can not".
+    assert words("The site won't take returns and I can't reach them") == [
+        "the", "site", "will", "not", "take", "returns", "and", "i", "can", "not", "reach", "them"]

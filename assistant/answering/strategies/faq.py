@@ -309,7 +309,7 @@ def _period_words(q) -> list[str]:
 
 # How a question asks, which an FAQ's own question shares when it answers that ("how can I tell if a
 # site sells fakes?" is asked to spot, not to report): read from the grammar, in both languages.
-_ASKING_KINDS = frozenset({"ask.identify", "ask.why", "channel.report", "ask.meaning"})
+_ASKING_KINDS = frozenset({"ask.identify", "ask.why", "channel.report", "ask.meaning", "ask.fate"})
 
 
 def _asks_alike(q, hit, index, carries: bool) -> bool:

@@ -535,10 +535,8 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
          F["share_not_given"], "a share asked, the table gives none"),
         (fig.kind == "total" and not (frame.total or frame.count or frame.measure), F["total_unasked"], "a total nobody asked for"),
         (fig.kind == "total" and not signal and not frame.total and not q.follow_up, F["total_unsure"], "a total of nothing the tables count"),
-        # "how many mobile phones shipped internationally are fake?": how common fakes are, asked with no
-        # seizing, no measure and no year; the tables count what CBP seized.
-        (fig.kind in ("total", "value") and frame.count and not (frame.measure or frame.year_given or q.follow_up) and not any(m.tag == "border" for m in q.matches),
-         F["not_seizing"], "counts no seizures"),
+        # "how many phones shipped are fake?" (no seizing, measure or year) asks how common fakes are, not seizures.
+        (fig.kind in ("total", "value") and frame.count and not (frame.measure or frame.year_given or q.follow_up or q.says("border")), F["not_seizing"], "counts no seizures"),
         (fig.kind == "rank" and not (fit.category or fit.mention or fig.label), F["rank_unanchored"], "ranking of no named category"),
         (fig.kind == "compare" and not (frame.year_given or frame.measure or fit.category or fit.mention or fig.label),
          F["compare_unanchored"], "compares nothing named"),
