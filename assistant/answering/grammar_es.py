@@ -104,7 +104,7 @@ ESPANOL: dict[str, list[str]] = {
         "a lo mejor",
         "violan", "violaban", "violaron", "infringen", "infringian", "infractor", "infractora", "infractores",
         "infractoras", "ley", "leyes",
-        "tabla", "tablas", "cuadro", "aproximadamente", "aprox", "aproximado", "aproximada", "alrededor de", "cerca de", "mas o menos", "exacto",
+        "tabla", "tablas", "cuadro", "aproximadamente", "aprox", "aproximado", "aproximada", "alrededor de", "cerca de", "mas o menos", "alla por", "por alla", "exacto",
         "exacta", "exactos", "exactas", "exactamente", "llegaron", "llego", "entraron", "entro", "ingresaron",
         "marca", "marcas", "de marca", "atrapados", "atraparon", "detuvieron", "detenidos", "detenidas", "envio",
         "envios", "cargamento", "cargamentos", "remesa", "remesas", "paquete", "paquetes", "presentadas",
@@ -622,6 +622,8 @@ ESPANOL: dict[str, list[str]] = {
     "talk.greeting": [
         "(hola|holi|holis|ola|holaa|buenas|wenas|saludos|hey|hi|hello|alo|buen dia|buenos dias|buenas tardes|buenas noches|muy buenos dias|muy buenas tardes|muy buenas noches|muy buenas) [a todos|amigo|amiga|bot|de nuevo|otra vez|equipo|chat|asistente|cbp|cordiales]",
         "(que|q|k|ke) tal", "hola (que|q|k|ke) tal",
+        # Words that call for attention before a question ("Oiga, ¿cuántas...?"), as "hey" does.
+        "(oye|oiga|oigan|disculpe|disculpa|disculpen)",
     ],
     "talk.thanks": [
         "gracias", "grasias", "grax", "grs", "grcs", "muchas gracias", "muchas grasias", "mil gracias",

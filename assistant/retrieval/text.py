@@ -87,8 +87,8 @@ def stem(word: str) -> str:
         return word[:-1]
     if len(word) <= 3 or word[-1] != "s" or word[-2] in "sui" or word[0].isdigit():
         return word
-    if word.endswith(("ciones", "siones")):
-        return word[:-2]  # Spanish: "incautaciones" -> "incautacion"
+    if word.endswith(("ciones", "siones", "dores")) or (word.endswith("jes") and len(word) > 5):
+        return word[:-2]  # Spanish: "incautaciones" -> "incautacion", "adaptadores" -> "adaptador", "relojes" -> "reloj"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "zzes", "sses")):

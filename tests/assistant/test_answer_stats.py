@@ -760,3 +760,9 @@ def test_a_count_of_how_many_things_are_fake_asked_without_seizing_is_not_a_seiz
     assert "1,895" not in reply.text and "one in five" in reply.text, reply.text
     seized = ask("how many counterfeit phones were seized?")
     assert "1,895" in seized.text, seized.text
+
+
+def test_a_word_calling_for_attention_before_a_spanish_question_is_no_subject(ask):
+    # "Oiga," is the Spanish "hey": the question after it is the seizures of FY 2018.
+    reply = ask("Oiga, ¿cuántas incautaciones hubo en el año fiscal 2018?")
+    assert reply.kind == "statistic" and "33,810" in reply.text, reply.text

@@ -336,3 +336,10 @@ def test_a_verbs_they_form_is_the_verb(they, it):
 def test_a_spanish_question_in_the_plural_finds_the_faq_in_the_singular(ask):
     reply = ask("¿Qué hace CBP con las cosas que confisca? ¿las venden o las regalan?")
     assert reply.kind == "faq" and "destruye" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("plural, singular", [("adaptadores", "adaptador"), ("relojes", "reloj"), ("vendedores", "vendedor")])
+def test_a_spanish_plural_of_a_word_ending_in_a_consonant_is_its_singular(plural, singular):
+    # Spanish adds "-es" after a consonant; English words shaped alike ("stores", "images") keep their "e".
+    assert text.tokens(plural) == text.tokens(singular)
+    assert text.tokens("stores images") == ["store", "image"]
