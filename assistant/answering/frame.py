@@ -51,6 +51,7 @@ class Frame:
     sum: bool = False  # rows added together
     categories: list[str] = field(default_factory=list)  # table categories named ("country", "mode of transport")
     ruled_out: list[str] = field(default_factory=list)  # tokens a negation rules out ("not just IPR")
+    negated: list[str] = field(default_factory=list)  # measures a negation rules out ("all shipments, not seizures")
     after: list[str] = field(default_factory=list)  # a ranking's reference row: "second after China", "después de China"
     above: bool = False  # the row ranked just above the reference row ("which economy ranked right above Colombia?")
     excepted: bool = False  # the reference rows are left out, not counted from ("besides Hong Kong, which had the most?")
@@ -143,6 +144,14 @@ def _negated(words: list[str], match: Match, negations: list[Match]) -> bool:
     return any(0 <= match.start - n.end <= 1 for n in negations)
 
 
+def _measures_ruled_out(words: list[str], matches: list[Match], negations: list[Match], named: list[Match]) -> tuple[list[str], list[str]]:
+    """The measures a negation rules out and not named otherwise ("all shipments, not seizures"), and
+    their words, which are no part of what is asked."""
+    negated = [m for m in matches if m.tag.startswith("measure:") and _negated(words, m, negations)]
+    out = sorted({m.tag.split(":", 1)[1] for m in negated} - {m.tag.split(":", 1)[1] for m in named})
+    return out, ([t for m in negated for w in words[m.start : m.end] for t in tokens(w)] if out else [])
+
+
 def _ruled_out(words: list[str], negations: list[Match]) -> list[str]:
     """The words after "not just", "excluding", "except", up to the next function word: a thing left
     out names no row ("not counting all other products" rules out the whole row's name)."""
@@ -214,6 +223,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     _read_years(frame, tags, report_year)
     negations = [m for m in matches if m.tag == "negation"]
     measures = _amount_of(words, [m for m in matches if m.tag.startswith("measure:") and not _negated(words, m, negations)])
+    frame.negated, unsaid = _measures_ruled_out(words, matches, negations, measures)
     named = list(dict.fromkeys(m.tag.split(":", 1)[1] for m in sorted(measures, key=lambda m: m.start)))
     if "percentage" in named[1:] and not any(t.startswith("compare") for t in tags) and len(frame.years) < 2:
         # "de todas las incautaciones relacionadas al covid, ¿qué porcentaje fue por correo?": a share asked
@@ -256,7 +266,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     # "¿cuántas incautaciones hizo la aduana de EEUU?": the agency's country names no row.
     # "¿llegan medicinas falsificadas a EE. UU.?": where goods arrive names no row either.
     agency = [t for m in matches if m.tag in ("agency", "destination") for w in words[m.start : m.end] for t in tokens(w)]
-    frame.ruled_out = _ruled_out(words, negations) + agency
+    frame.ruled_out = _ruled_out(words, negations) + agency + unsaid
     if frame.rank:
         frame.after = _after(words, matches)
         frame.above = bool({"rank.above", "rank.prev"} & tags) and "rank.after" not in tags

@@ -766,3 +766,9 @@ def test_a_word_calling_for_attention_before_a_spanish_question_is_no_subject(as
     # "Oiga," is the Spanish "hey": the question after it is the seizures of FY 2018.
     reply = ask("Oiga, ¿cuántas incautaciones hubo en el año fiscal 2018?")
     assert reply.kind == "statistic" and "33,810" in reply.text, reply.text
+
+
+def test_a_measure_ruled_out_is_never_the_measure_given(ask):
+    # "all shipments, not seizures": the express shipments CBP processed, not the express row of seizures.
+    reply = ask("roughly how many express shipments (all shipments, not seizures) went through CBP in FY 2021?")
+    assert "16,926" not in reply.text and "213 million" in reply.text, reply.text

@@ -426,6 +426,8 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
 
 
 def _measure_order(frame, available: set[str]) -> list[str]:
+    if frame.negated and not frame.measure:
+        return []  # "how many express shipments, not seizures?": what is asked is none of the tables' measures
     if frame.measure == "percentage":
         # A share the table does not print can be worked out from its counts or values (figure._share).
         prefs = ["percentage"] + [m for m in frame.also if m != "percentage"] + MEASURE_ORDER
@@ -435,7 +437,7 @@ def _measure_order(frame, available: set[str]) -> list[str]:
         prefs = ["quantity", "seizures", "seizure_lines", "count"]  # "how many masks": the masks, not the seizures
     else:
         prefs = MEASURE_ORDER
-    return [m for m in dict.fromkeys(prefs) if m in available]
+    return [m for m in dict.fromkeys(prefs) if m in available and m not in frame.negated]
 
 
 def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
