@@ -286,6 +286,8 @@ ENGLISH: dict[str, list[str]] = {
                      "what s the (difference|differences) [between]",  # "what's" as typed
                      # "... when it comes to what CBP blocks": what an agency does, not a term.
                      "what (cbp|customs|they|officers) (blocks|block|stops|stop|seizes|seize|covers|checks|enforces|looks for)",
+                     # "..., and what share?" asks which share: a figure, not what a share is.
+                     "what (share|percentage|percent|proportion|fraction|portion) ?",
                      # "what information do they share with us?" asks which information, not what "information" is.
                      "what * (do|does|did|can|could|will|would|should|must) (they|cbp|customs|i|we|you|officers|he|she)"],
     "person": [

@@ -329,3 +329,8 @@ def test_irregular_negations_keep_their_verb():
     # "won't" is "will not", never the word "wo"; "can't" is "can not".
     assert words("The site won't take returns and I can't reach them") == [
         "the", "site", "will", "not", "take", "returns", "and", "i", "can", "not", "reach", "them"]
+
+
+def test_and_what_share_at_the_end_asks_a_figure_not_what_a_share_is(knowledge):
+    q = understand("which product had the most seizure lines in FY 2021, and what percentage?", {}, knowledge, "en")
+    assert q.intent != "definition" and not q.term, (q.intent, q.term)
