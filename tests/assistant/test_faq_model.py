@@ -143,3 +143,9 @@ def test_an_faq_well_ahead_of_every_other_answers_a_story_that_spreads_the_model
 def test_a_question_on_a_warning_price_the_scope_model_half_doubts_gets_the_red_flags(ask):
     reply = ask("whats a red flag discount? like if something is 40% off is that sketchy or what")
     assert reply.kind == "faq" and "too good to be true" in reply.text, reply.text
+
+
+def test_a_where_question_the_model_recognises_is_answered_by_its_faq_though_it_names_no_contact(ask):
+    # No contact is the petition's office: the FAQ says where ("the FP&F office named in the notice").
+    reply = ask("Where do I actually submit a petition for relief from a seizure? The notice is kind of vague")
+    assert reply.kind == "faq" and "Fines, Penalties, and Forfeitures" in reply.text, reply.text

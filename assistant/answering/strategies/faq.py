@@ -244,7 +244,7 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     need = bars.COVERAGE["faq_story" if q.story else "faq"]
     own = {c["slug"] for c in hit.doc.meta["contacts"]}
     carries = bool(wanted & own) if wanted else bool(own)
-    if p and q.intent == "channel" and not carries:
+    if p and q.intent == "channel" and not carries and q.story:
         p = 0.0  # what the model recognised is the story; the question asks where to go
     if p:
         need = min(need, bars.INTENTS["coverage"])
