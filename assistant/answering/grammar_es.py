@@ -554,7 +554,7 @@ ESPANOL: dict[str, list[str]] = {
         "asimismo", "asi mismo", "en cuanto a", "respecto a", "ademas", "y por", "y si",
     ],
     # Lo que se hace con las cosas ("¿qué hace la aduana con lo pirata que incauta?"): se lee "happen".
-    "ask.fate": ["que pasa con", "que sucede con", "que (hace|hacen|hizo|hara|haran) ... con", "a donde (va|van) a parar"],
+    "ask.fate": ["que pasa con", "que sucede con", "que (hace|hacen|hizo|hara|haran) [...] con", "a donde (va|van) a parar"],
     "ask.fate!": ["y que pasa con"],
     # Clitics point back only before a verb: "la", "los", "las" are far more often articles.
     "ask.identify": [

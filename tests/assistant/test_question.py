@@ -334,3 +334,12 @@ def test_irregular_negations_keep_their_verb():
 def test_and_what_share_at_the_end_asks_a_figure_not_what_a_share_is(knowledge):
     q = understand("which product had the most seizure lines in FY 2021, and what percentage?", {}, knowledge, "en")
     assert q.intent != "definition" and not q.term, (q.intent, q.term)
+
+
+@pytest.mark.parametrize("question, language", [
+    ("¿Las cosas falsificadas que CBP decomisa las donan o qué hacen con ellas?", "es"),
+    ("what does customs do with the knockoffs it seizes?", "en"),
+])
+def test_what_is_done_with_things_asks_what_becomes_of_them(knowledge, question, language):
+    q = understand(question, {}, knowledge, language)
+    assert q.has("ask.fate"), sorted(q.asking_tags)
