@@ -95,6 +95,8 @@ ENGLISH: dict[str, list[str]] = {
         "(which|what|where) ... (mostly|mainly|chiefly|largely|predominantly)",
         "(mostly|mainly|chiefly|largely|predominantly) from",
     ],
+    # "a legal limit on lead in toys", "lead paint": the metal, not a leader.
+    "rank.max!": ["(on|of|with|contain|contains|containing|no|free|high|too much) lead", "lead (paint|content|levels|level|poisoning|based|free)"],
     "rank.min": [
         "least", "fewest", "lowest", "smallest", "minimum", "min", "bottom", "rarest", "less common", "least common",
         "(came|ranked|finished|placed|comes|ranks) last", "last place", "at the bottom",

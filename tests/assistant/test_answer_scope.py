@@ -429,3 +429,11 @@ def test_the_travelers_exemption_by_its_everyday_name_is_in_scope(ask):
     # "one-item allowance" names the IPR travel exemption though no word like "fake" does.
     replies = [ask(message) for message in _EXEMPTION_BY_ITS_EVERYDAY_NAME]
     assert all(r.kind == "faq" and "30" in r.text for r in replies), [r.text[:80] for r in replies]
+
+
+
+@pytest.mark.parametrize("question", ["is it legal to buy counterfeit goods?", "¿Es legal comprar productos falsificados?"])
+def test_asking_whether_something_is_legal_finds_what_says_it_is_illegal(ask, question):
+    # "legal" and "illegal" ask the same thing: the FAQ saying buying fakes is illegal, not how to avoid them.
+    reply = ask(question)
+    assert reply.kind == "faq" and ("illegal" in reply.text or "ilegal" in reply.text), reply.text

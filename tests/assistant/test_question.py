@@ -343,3 +343,8 @@ def test_and_what_share_at_the_end_asks_a_figure_not_what_a_share_is(knowledge):
 def test_what_is_done_with_things_asks_what_becomes_of_them(knowledge, question, language):
     q = understand(question, {}, knowledge, language)
     assert q.has("ask.fate"), sorted(q.asking_tags)
+
+
+def test_lead_the_metal_is_no_ranking(knowledge):
+    q = understand("Is there a legal limit on lead in imported children's toys?", {}, knowledge, "en")
+    assert not q.frame.rank, q.frame.rank
