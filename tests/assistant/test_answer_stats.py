@@ -772,3 +772,14 @@ def test_a_measure_ruled_out_is_never_the_measure_given(ask):
     # "all shipments, not seizures": the express shipments CBP processed, not the express row of seizures.
     reply = ask("roughly how many express shipments (all shipments, not seizures) went through CBP in FY 2021?")
     assert "16,926" not in reply.text and "213 million" in reply.text, reply.text
+
+
+def test_a_spanish_ranking_asked_in_the_imperfect_ranks(ask):
+    reply = ask("¿Qué país encabezaba las líneas de incautación de celulares y accesorios en 2021?")
+    assert reply.kind == "statistic" and "Hong Kong" in reply.text and "1,895" not in reply.text, reply.text
+
+
+def test_a_story_asking_a_value_of_what_it_tells_gets_no_table_total(ask):
+    # The operation the story names is what is counted; the tables' total MSRP answers another question.
+    reply = ask("Supe de una operación contra productos deportivos falsos en el Super Bowl LV. ¿Cuántos artículos incautaron y cuánto valían?")
+    assert "3,330,037,350" not in reply.text, reply.text

@@ -547,7 +547,7 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
          "asks about it, not for a figure"),
         (bool(reading.mentioned) and not fit.mention, F["other_table_named"], "another table is named"),
         (fig.kind == "value" and not fit.full and not _row_carried(fig, fit, frame), F["row_not_whole"], "row named in part"),
-        (q.story and fig.kind == "total" and not (fit.mention or frame.total or frame.measure), F["story_total"], "CBP's total for a story"),
+        (q.story and fig.kind == "total" and not (fit.mention or frame.total or (frame.measure and frame.year_given)), F["story_total"], "CBP's total for a story"),
         ("period.part" in q.asking_tags and q.wants_figure, F["period_part"], "names a part of a year the tables do not print"),
         (q.counted_own and not q.follow_up, F["asker_own"], "counts what the asker may do, not what CBP seized"),
         # "Is it worth suing over the seizure?": legal advice is never answered by a figure.
