@@ -100,6 +100,7 @@ TABLE = {
     "preferred": 1.2,  # the table of the previous answer, for a follow-up
     "preferred_category": 0.8,
     "exact_measure": 0.6,  # the table has exactly the measure asked for
+    "counts_nothing": 0.6,  # things counted ("how many were they?") asked of a table of values only
     "named_measure": 0.9,  # ... more when the question names the measure outright ("seizure lines")
     "other_category": 0.8,  # the question names another category of table ("center", not products)
     "year_missing_given": 0.8,  # the table lacks a year asked outright

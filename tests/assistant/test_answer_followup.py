@@ -897,3 +897,9 @@ def test_how_to_file_one_in_spanish_after_the_e_allegations_figures_is_a_channel
     # "¿cómo presento una?": how to file one of what was just counted is where to go, not a figure.
     *_, last = _chain(ask, "¿Cuántas e-Allegations de IPR recibió CBP en el FY 2020?", "¿y en 2019?", "¿cómo presento una?")
     assert last.kind in ("route", "faq") and "eallegations.cbp.gov" in last.text, last.text
+
+
+def test_things_counted_after_a_value_come_from_a_table_that_counts(ask):
+    # "¿cuántas fueron?" after the express MSRP: the mail row's seizures, not its MSRP.
+    *_, third = _chain(ask, "How many seizures were made in express shipments in FY 2021?", "and by value?", "and in the mail, how many were there?")
+    assert "7,293" in third.text, third.text

@@ -410,6 +410,8 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
         return None  # "what share of the total value is that?": a table with no values gives shares of something else
     if measures[0] == _measure_order(frame, set(MEASURE_ORDER))[0]:
         score += T["exact_measure"] + (T["named_measure"] if frame.measure else 0.0)
+    elif frame.many and not frame.measure and measures[0] == "msrp":
+        score -= T["counts_nothing"]  # "¿y en el correo cuántas fueron?" after a value: a table that counts
     if frame.categories and not category and not mention:
         score -= T["other_category"]
     if year not in table.years:
