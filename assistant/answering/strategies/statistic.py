@@ -408,10 +408,7 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
         category = False
     if measures[0] == "percentage" and "msrp" in frame.also and "msrp" not in avail:
         return None  # "what share of the total value is that?": a table with no values gives shares of something else
-    if measures[0] == _measure_order(frame, set(MEASURE_ORDER))[0]:
-        score += T["exact_measure"] + (T["named_measure"] if frame.measure else 0.0)
-    elif frame.many and not frame.measure and measures[0] == "msrp":
-        score -= T["counts_nothing"]  # "¿y en el correo cuántas fueron?" after a value: a table that counts
+    score += _measure_fit(frame, measures[0])
     if frame.categories and not category and not mention:
         score -= T["other_category"]
     if year not in table.years:
@@ -425,6 +422,15 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
     if frame.rank and frame.which_year:
         score += T["year_rank"] * (len(table.years) - 1)
     return Fit(table, score, label, lscore, full, named, measures[0], mention, category)
+
+
+def _measure_fit(frame, measure: str) -> float:
+    """How well the measure a table would give fits the one asked."""
+    if measure == _measure_order(frame, set(MEASURE_ORDER))[0]:
+        return T["exact_measure"] + (T["named_measure"] if frame.measure else 0.0)
+    if frame.many and not frame.measure and measure == "msrp":
+        return -T["counts_nothing"]  # "¿y en el correo cuántas fueron?" after a value: a table that counts
+    return 0.0
 
 
 def _measure_order(frame, available: set[str]) -> list[str]:
