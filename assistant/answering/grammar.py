@@ -248,6 +248,7 @@ ENGLISH: dict[str, list[str]] = {
                   # Being sued, or what to answer the other side's lawyer, is a lawyer's to advise on.
                   "(i|we) (am|are|was|were|have been|got|get|just got) (being sued|sued)", "(they|brand|company) (is|are) suing (me|us)",
                   "(can|could|will|would) (they|the brand|the company|it) sue (me|us)", "(will|could|can) (i|we) (get|be) sued",
+                  "(should|do|can) (i|we) settle", "settle or fight", "fight (it|this|that|them) in court", "(should|do) (i|we) go to court",
                   "(what|how) (do|should) (i|we) (tell|answer|reply to|respond to|say to) (the|their|his|her) [...] (lawyer|attorney|lawyers|attorneys)",
                   # Whether a product infringes is a lawyer's call (these words stay a question's own: TOPIC_TAGS).
                   "(does|do|would|will|could|might) (my|our|his|her|their|this|the|a) ... (infringe|violate)",

@@ -149,3 +149,10 @@ def test_a_where_question_the_model_recognises_is_answered_by_its_faq_though_it_
     # No contact is the petition's office: the FAQ says where ("the FP&F office named in the notice").
     reply = ask("Where do I actually submit a petition for relief from a seizure? The notice is kind of vague")
     assert reply.kind == "faq" and "Fines, Penalties, and Forfeitures" in reply.text, reply.text
+
+
+def test_a_story_spreading_the_model_over_two_faqs_of_its_subject_is_answered_by_them_together(ask):
+    # The one-article exemption and fakes found in a suitcase share the story's probability: together
+    # they pass the story's lower pooled bar (bars.INTENTS["pooled"]).
+    reply = ask("I bought 3 fake Gucci purses at the Grand Bazaar in Istanbul, flying back to JFK next week. Will customs let me keep any of them?")
+    assert reply.kind == "faq" and "one article" in reply.text, reply.text

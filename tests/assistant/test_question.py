@@ -348,3 +348,9 @@ def test_what_is_done_with_things_asks_what_becomes_of_them(knowledge, question,
 def test_lead_the_metal_is_no_ranking(knowledge):
     q = understand("Is there a legal limit on lead in imported children's toys?", {}, knowledge, "en")
     assert not q.frame.rank, q.frame.rank
+
+
+def test_whether_to_settle_or_fight_in_court_is_legal_advice(knowledge):
+    # The legal question may come after the story that names the lawsuit; it is read on its own.
+    q = understand("A brand is suing me for selling knockoff bags on Etsy. Should I settle or fight it in court?", {}, knowledge, "en")
+    assert q.has("ask.legal"), sorted(q.asking_tags)

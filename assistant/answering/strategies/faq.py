@@ -136,13 +136,13 @@ def _pooled(q, index, probable: dict) -> dict:
     """Two FAQs the FAQ model cannot tell apart but finds probable together ("3 fake bags from
     Bangkok, can I bring them all?": the one-item exemption, or what happens to fakes in a suitcase):
     FAQ -> their pooled probability, for each of the two; else {}."""
-    if probable or q.follow_up:
+    if probable or q.follow_up or "ask.legal" in q.asking_tags:
         return {}
     ranked = _ranked(q, index, in_scope=index.p_in_scope(q) >= bars.SCOPE["min_in_scope"])
     if len(ranked) < 2:
         return {}
     (first, p), (second, p2) = ranked[0], ranked[1]
-    if p + p2 < bars.INTENTS["least"] or p >= bars.INTENTS["ahead"] * p2 or not {first, second} <= index.faq_docs.keys():
+    if p + p2 < bars.INTENTS["pooled" if q.story else "least"] or p >= bars.INTENTS["ahead"] * p2 or not {first, second} <= index.faq_docs.keys():
         return {}
     return {first: p + p2, second: p + p2}
 
