@@ -115,13 +115,17 @@ def test_two_faqs_the_model_cannot_tell_apart_are_pooled():
 
     from assistant.answering.strategies.faq import _pooled
 
-    q = SimpleNamespace(follow_up=False, story=False)
+    q = SimpleNamespace(follow_up=False, story=False, asking_tags=set())
     assert _pooled(q, _SplitIndex([(70, 0.16), (73, 0.15), (113, 0.07)]), {}) == pytest.approx({70: 0.31, 73: 0.31})
     # Apart (one well ahead), unlikely together, or already probable alone: nothing pooled.
     assert _pooled(q, _SplitIndex([(70, 0.2), (73, 0.05)]), {}) == {}
     assert _pooled(q, _SplitIndex([(70, 0.1), (73, 0.09)]), {}) == {}
     assert _pooled(q, _SplitIndex([(70, 0.16), (73, 0.15)]), {70: 0.4}) == {}
-    assert _pooled(SimpleNamespace(follow_up=True, story=False), _SplitIndex([(70, 0.16), (73, 0.15)]), {}) == {}
+    assert _pooled(SimpleNamespace(follow_up=True, story=False, asking_tags=set()), _SplitIndex([(70, 0.16), (73, 0.15)]), {}) == {}
+    # A story spreads the model's probability: two FAQs together pass a lower bar; legal advice never.
+    story = SimpleNamespace(follow_up=False, story=True, asking_tags=set())
+    assert _pooled(story, _SplitIndex([(70, 0.1), (73, 0.09)]), {}) == pytest.approx({70: 0.19, 73: 0.19})
+    assert _pooled(SimpleNamespace(follow_up=False, story=True, asking_tags={"ask.legal"}), _SplitIndex([(70, 0.1), (73, 0.09)]), {}) == {}
 
 
 def test_a_sure_faq_answers_a_question_naming_no_ipr_the_scope_model_doubts(ask):
