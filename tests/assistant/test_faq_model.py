@@ -123,9 +123,9 @@ def test_two_faqs_the_model_cannot_tell_apart_are_pooled():
     assert _pooled(q, _SplitIndex([(70, 0.16), (73, 0.15)]), {70: 0.4}) == {}
     assert _pooled(SimpleNamespace(follow_up=True, story=False, asking_tags=set()), _SplitIndex([(70, 0.16), (73, 0.15)]), {}) == {}
     # A story spreads the model's probability: two FAQs together pass a lower bar; legal advice never.
-    story = SimpleNamespace(follow_up=False, story=True, asking_tags=set())
+    story = SimpleNamespace(follow_up=False, story=True, asking_tags=set(), asking_tokens=None)
     assert _pooled(story, _SplitIndex([(70, 0.1), (73, 0.09)]), {}) == pytest.approx({70: 0.19, 73: 0.19})
-    assert _pooled(SimpleNamespace(follow_up=False, story=True, asking_tags={"ask.legal"}), _SplitIndex([(70, 0.1), (73, 0.09)]), {}) == {}
+    assert _pooled(SimpleNamespace(follow_up=False, story=True, asking_tags={"ask.legal"}, asking_tokens=None), _SplitIndex([(70, 0.1), (73, 0.09)]), {}) == {}
 
 
 def test_a_sure_faq_answers_a_question_naming_no_ipr_the_scope_model_doubts(ask):
