@@ -10,10 +10,8 @@ from assistant.retrieval.text import fold
 
 # Words, numbers as printed ("27,115", "3.3") and the symbols that carry meaning.
 _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*|[%$#?]")
-# "didn't" -> "did not": negation must stay visible to the grammar ("won't" -> "will not", "can't" -> "can not").
-_NOT = re.compile(r"n['\u2019]t\b")
-_IRREGULAR_NOT = re.compile(r"\b(wo|ca|sha)n['\u2019]t\b", re.IGNORECASE)
-_IRREGULAR = {"wo": "will", "ca": "can", "sha": "shall"}
+# "didn't" -> "did not": negation must stay visible to the grammar (fold() spells "won't", "can't" out).
+_NOT = re.compile(r"n't\b")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 # A period that ends an abbreviation ends no sentence: "seized by U.S. Customs and Border Protection",
 # "e.g. watches", "vs. 2020", "Mr. Smith".
@@ -30,8 +28,7 @@ _ASKS = re.compile(r"^\s*(?:¿|(?:what|which|how|who|where|when|is|are|was|were|
 
 def words(text: str) -> list[str]:
     """Folded words of `text`, stop words kept: "didn't" -> "did", "not"."""
-    text = _IRREGULAR_NOT.sub(lambda m: _IRREGULAR[m.group(1).lower()] + " not", text)
-    return _WORD.findall(fold(_NOT.sub(" not", text)))
+    return _WORD.findall(_NOT.sub(" not", fold(text)))
 
 
 def sentences(text: str) -> list[str]:

@@ -140,8 +140,8 @@ def fold(text: str) -> str:
     """Lower case, accents and curly quotes folded, fiscal years spelled out."""
     if not text.isascii():
         text = _ascii(text)
-    # "won't" is "will not", so "won" (who won the game?) can stay a word.
-    text = _POSSESSIVE.sub("", text.lower()).replace("won't", "will not").replace("wont ", "will not ")
+    # "won't" is "will not", so "won" (who won the game?) can stay a word; "can't" is "can not".
+    text = _POSSESSIVE.sub("", text.lower()).replace("won't", "will not").replace("wont ", "will not ").replace("can't", "can not")
     return _FY.sub(_fy, text) if "fy" in text else text
 
 
