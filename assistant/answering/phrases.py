@@ -60,12 +60,16 @@ class Phrasebook:
 
     def __init__(self, entries: dict[str, list[str]] | None = None):
         self.first: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        self.marked: set[tuple[str, ...]] = set()  # sequences with "*" or "...", matched the slow way
+        # sequences with "*" or "...", matched the slow way, each with the words it needs: most
+        # messages lack one of them, and a set test is far cheaper than trying every gap width.
+        self.marked: dict[tuple[str, ...], frozenset[str]] = {}
         self.leading: list[tuple[str, tuple[str, ...]]] = []  # patterns that start with "...": the rest, by tag
+        self.leading_needs: dict[tuple[str, ...], frozenset[str]] = {}
         # (first word, second word or None for a one-word pattern or a marker second) -> patterns
         self.pairs: dict[tuple[str, str | None], list[tuple[str, tuple[str, ...]]]] = {}
         self._known: set[tuple[str, tuple[str, ...]]] = set()
         self._unordered: set[str | tuple[str, str | None]] = set()  # buckets added to since the last order()
+        self._merged: dict[tuple[str, str], list[tuple[str, tuple[str, ...]]]] = {}  # one- and two-word buckets, sorted
         for tag, patterns in (entries or {}).items():
             for pattern in patterns:
                 self.add(tag, pattern)
@@ -76,7 +80,8 @@ class Phrasebook:
         for seq in expand(pattern):
             if seq[0] == _GAP:
                 if (tag, seq[1:]) not in self.leading:
-                    self.leading.append((tag, seq[1:]))  # "MSRP — what's that?": the term opens the message
+                    self.leading.append((tag, seq[1:]))
+                    self.leading_needs[seq[1:]] = _literal(seq[1:])  # "MSRP — what's that?": the term opens the message
                 continue
             if (tag, seq) in self._known:
                 continue
@@ -84,7 +89,7 @@ class Phrasebook:
             self.first.setdefault(seq[0], []).append((tag, seq))
             self._unordered.add(seq[0])
             if _ANY in seq or _GAP in seq:
-                self.marked.add(seq)
+                self.marked[seq] = _literal(seq)
             # By the first two words too: "what" opens hundreds of patterns, "what share" a few.
             key = (seq[0], seq[1]) if len(seq) > 1 and seq[1] not in (_ANY, _GAP) else (seq[0], None)
             self.pairs.setdefault(key, []).append((tag, seq))
@@ -96,33 +101,44 @@ class Phrasebook:
             bucket = self.pairs[key] if isinstance(key, tuple) else self.first[key]
             bucket.sort(key=lambda entry: -len(entry[1]))
         self._unordered = set()
+        self._merged = {}
+
+    def _candidates(self, word: str, following: str | None) -> list[tuple[str, tuple[str, ...]]]:
+        """The patterns that can start at word, longest first: its one-word bucket with its pair's."""
+        alone = self.pairs.get((word, None), [])
+        if following is None or (word, following) not in self.pairs:
+            return alone
+        key = (word, following)
+        if key not in self._merged:
+            self._merged[key] = sorted(alone + self.pairs[key], key=lambda entry: -len(entry[1]))
+        return self._merged[key]
 
     def find(self, words: list[str], tags: set[str] | None = None) -> list[Match]:
         if self._unordered:
             self.order()
         found: list[Match] = []
         n = len(words)
-        pairs = self.pairs
+        present = set(words)
+        marked = self.marked
         for start, word in enumerate(words):
             if word not in self.first:
                 continue
-            following = words[start + 1] if start + 1 < n else None
-            candidates = pairs.get((word, None), [])
-            if following is not None and (word, following) in pairs:
-                candidates = sorted(candidates + pairs[(word, following)], key=lambda entry: -len(entry[1]))
-            for tag, seq in candidates:
+            for tag, seq in self._candidates(word, words[start + 1] if start + 1 < n else None):
                 if tags is not None and tag not in tags:
                     continue
-                if seq not in self.marked:
+                needs = marked.get(seq)
+                if needs is None:
                     end = start + len(seq)
                     if end <= n and (len(seq) == 1 or tuple(words[start:end]) == seq):
                         found.append(Match(tag, start, end))
+                    continue
+                if not needs <= present:
                     continue
                 hit = _match(words, start, seq)
                 if hit is not None:
                     found.append(Match(tag, start, hit[0], hit[1]))
         for tag, rest in self.leading:
-            if tags is not None and tag not in tags:
+            if (tags is not None and tag not in tags) or not self.leading_needs[rest] <= present:
                 continue
             for start in range(1, min(GAP, n - 1) + 1):
                 hit = _match(words, start, rest)
@@ -136,6 +152,10 @@ class Phrasebook:
 
     def has(self, words: list[str], tag: str) -> bool:
         return bool(self.find(words, {tag}))
+
+
+def _literal(seq: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for w in seq if w not in (_ANY, _GAP))
 
 
 def _match(words: list[str], start: int, seq: tuple[str, ...]) -> tuple[int, tuple[int, int] | None] | None:
