@@ -599,6 +599,16 @@ def test_a_year_a_comparison_starts_from_is_compared_with_the_latest(ask, questi
 
 
 @pytest.mark.parametrize("question", [
+    "For comparison, what was the total MSRP of IPR seizures in FY 2020?",
+    "Para comparar, ¿cuál fue el valor MSRP total de las incautaciones en el año fiscal 2020?",
+])
+def test_a_comparison_naming_one_year_comes_from_a_table_printing_the_year_before(ask, question):
+    # The product tables print FY 2020-2021 only; the transport table's totals go back to FY 2018.
+    reply = ask(question)
+    assert reply.kind == "statistic" and "1,555" in reply.text and "1,309" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
     "Más allá de las líneas, ¿cuántas incautaciones (envíos decomisados) hizo CBP en total en el FY 2021?",
     "Beyond the lines, how many seizures did CBP make in FY 2021?",
 ])

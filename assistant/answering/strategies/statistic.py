@@ -415,13 +415,21 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
         score -= T["year_missing_given"] if frame.year_given else T["year_missing"]
     if frame.also and set(frame.also) <= avail:
         score += T["also_measures"]
-    if frame.compare and not set(years[-2:]) <= set(table.years):
+    if frame.compare and not _compares_within(table, years, frame.since):
         score -= T["compare_missing"]
     if table.in_millions:
         score -= T["in_millions"]
     if frame.rank and frame.which_year:
         score += T["year_rank"] * (len(table.years) - 1)
     return Fit(table, score, label, lscore, full, named, measures[0], mention, category)
+
+
+def _compares_within(table: Table, years: list[int], since: bool) -> bool:
+    """Whether the table prints both years of the comparison: with one year named ("for comparison, what
+    was the MSRP in FY 2020?"), the year it is compared with is the table's, so a table printing
+    FY 2020-2021 only has none for it."""
+    pair = set(compare_years(years, table, since))
+    return len(pair) == 2 and pair <= set(table.years)
 
 
 def _measure_fit(frame, measure: str) -> float:
