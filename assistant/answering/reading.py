@@ -88,17 +88,36 @@ _LEAST_NAMES = 3
 def asked(q) -> str:
     """The kind of answer the question's asking sentences want ("" when it asks for none in particular)."""
     for tag, kind in TAGS.items():
-        if tag in q.asking_tags and (tag != "measure:msrp" or _asks_money(q)):
+        if tag in q.asking_tags and (tag != "measure:msrp" or _asks_money(q)) and (tag != "measure:percentage" or _asks_percent(q)):
             return kind
     return ""
 
 
+def _asks_percent(q) -> bool:
+    """A percentage the visitor gives ("only like 10% off", "knocks 10 percent off") says how much, not
+    that a share is asked."""
+    words = q.words
+    return any(m.tag == "measure:percentage" and not (m.start and words[m.start - 1][:1].isdigit()) for m in q.matches)
+
+
 def _asks_money(q) -> bool:
-    """A price the visitor gives ("those $5 chargers") says what something cost, not that its value is asked."""
+    """A price the visitor gives ("those $5 chargers") says what something cost, not that its value is
+    asked; so does a price a few words after an amount the visitor gives ("only 10% off the normal
+    price", "for 1/4 of the retail price")."""
     words = q.words
     return any(m.tag == "measure:msrp" and not (words[m.start:m.end] == ["$"] and words[m.end:m.end + 1][:1]
                                                   and words[m.end][:1].isdigit())
+               and not any(_amount(w) for w in words[max(0, m.start - _AMOUNT_REACH):m.start])
                for m in q.matches)
+
+
+_AMOUNT_REACH = 5
+_YEAR = re.compile(r"(19|20)\d\d$")
+
+
+def _amount(word: str) -> bool:
+    """A number the visitor gives that is not a year ("10", "1/4"), or a fraction in words."""
+    return (word[:1].isdigit() and not _YEAR.match(word)) or word in ("half", "mitad")
 
 
 def holds(kind: str, sentence: str) -> bool:

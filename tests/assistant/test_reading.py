@@ -29,6 +29,11 @@ from assistant.answering.question import understand
         ("¿Cuánto cuesta grabar el copyright con CBP?", "money"),
         # A price the visitor gives says what something cost; it does not ask a value.
         ("are those $5 knockoff chargers dangerous?", ""),
+        # So does a discount: an amount given before the price or with its percent sign.
+        ("the seller only knocks 10% off the normal price, so it must be legit, right?", ""),
+        ("found a name-brand helmet for 1/4 of the retail price, could a fake one be unsafe?", ""),
+        ("what share of the 2021 seizures came by mail?", "percent"),
+        ("what was the MSRP of the 2021 seizures?", "money"),
     ],
 )
 def test_it_reads_the_kind_of_answer_asked_for(knowledge, text, kind):
