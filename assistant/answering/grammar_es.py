@@ -386,7 +386,12 @@ ESPANOL: dict[str, list[str]] = {
                   "(recomiendame|recomiendeme|recomiendenme) (un|una|algun) (abogado|abogada)",
                   # Being sued, or what to answer the other side's lawyer, is a lawyer's to advise on.
                   "(me|nos) (demandaron|demandan|demando|quieren demandar|van a demandar|estan demandando|pueden demandar|podrian demandar)",
-                  "(que|como) le (respondo|contesto|digo|respondemos|contestamos) al (abogado|abogada)"],
+                  "(que|como) le (respondo|contesto|digo|respondemos|contestamos) al (abogado|abogada)",
+                  # Settling or fighting it in court, as "settle or fight" in English.
+                  "(me|nos|le|les) conviene (llegar a un acuerdo|negociar|arreglar|pelear|pelearlo|ir a juicio|ir a la corte)",
+                  "(debo|deberia|debemos|deberiamos) (llegar a un acuerdo|negociar|pelear|pelearlo|ir a juicio|ir a la corte)",
+                  "llegar a un acuerdo o (pelear|pelearlo|luchar|ir)",
+                  "(pelear|pelearlo|pelearla|luchar|lucharlo) en (la corte|corte|los tribunales|el tribunal|un juicio)"],
     # "por qué" asks why before a verb or article; "¿por qué medio...?" asks which.
     "ask.why": ["por que (es|son|fue|fueron|se|hay|cbp|el|la|los|las|no|ya|ahora|usa|usan|cuenta|cuentan|tiene|tienen)", "porque razon", "por (cual|que) razon", "cual es la razon", "a que se debe"],
     "ask.meaning": ["[eso|esto] (significa|quiere decir|implica) que", "(eso|esto) (significa|quiere decir|implica)"],

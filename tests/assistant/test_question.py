@@ -350,7 +350,12 @@ def test_lead_the_metal_is_no_ranking(knowledge):
     assert not q.frame.rank, q.frame.rank
 
 
-def test_whether_to_settle_or_fight_in_court_is_legal_advice(knowledge):
+@pytest.mark.parametrize("message,language", [
+    ("A brand is suing me for selling knockoff bags on Etsy. Should I settle or fight it in court?", "en"),
+    ("Una marca me mandó una carta de cese y desista por vender réplicas. ¿Me conviene llegar a un acuerdo o pelear en la corte?", "es"),
+    ("¿Debo negociar con la marca o pelearlo en la corte?", "es"),
+])
+def test_whether_to_settle_or_fight_in_court_is_legal_advice(knowledge, message, language):
     # The legal question may come after the story that names the lawsuit; it is read on its own.
-    q = understand("A brand is suing me for selling knockoff bags on Etsy. Should I settle or fight it in court?", {}, knowledge, "en")
+    q = understand(message, {}, knowledge, language)
     assert q.has("ask.legal"), sorted(q.asking_tags)
