@@ -142,7 +142,7 @@ ESPANOL: dict[str, list[str]] = {
         "principalmente", "mayormente", "sobre todo", "en su mayoria", "en mayor medida",
         "(donde|de donde|por donde|que pais|cual pais) ... casi (todos|todas|todo)",
         "principales", "(en|el|al|de) primer (lugar|puesto)", "primer lugar", "primer puesto",
-        "(quedo|fue|esta|va|aparece|figura|salio|termino|quedaron|fueron) [el|la] (primero|primera|en primer lugar|a la cabeza)",
+        "(quedo|fue|esta|va|aparece|figura|salio|termino|quedaron|fueron|estuvo|estaba) [el|la] (primero|primera|en primer lugar|a la cabeza|arriba|hasta arriba|en la cima|en lo mas alto)",
         "a la cabeza", "encabeza", "encabezo", "encabezan", "encabezaron", "encabezaba", "encabezaban", "lidera", "lidero",
         "lideran", "lideraron", "lideraba", "lideraban", "dominaba", "dominaban", "domino", "dominaron",
         "lider", "lideres", "top", "maximo", "maxima", "maximos", "maximas", "max", "numero uno", "numero 1", "no 1",

@@ -903,3 +903,15 @@ def test_things_counted_after_a_value_come_from_a_table_that_counts(ask):
     # "¿cuántas fueron?" after the express MSRP: the mail row's seizures, not its MSRP.
     *_, third = _chain(ask, "How many seizures were made in express shipments in FY 2021?", "and by value?", "and in the mail, how many were there?")
     assert "7,293" in third.text, third.text
+
+
+def test_who_came_out_on_top_by_value_after_a_ranking_by_lines_ranks_by_value(ask):
+    # "¿quién quedó arriba?" ranks, like "came out on top": not the row of the turn before at another measure.
+    replies = _chain(
+        ask,
+        "¿Cuántas incautaciones de celulares y accesorios falsificados hubo en 2021?",
+        "¿de qué país venían la mayoría?",
+        "¿qué porcentaje?",
+        "¿y por valor quién quedó arriba?",
+    )
+    assert "China" in replies[-1].text and "Hong Kong" not in replies[-1].text, replies[-1].text
