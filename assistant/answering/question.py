@@ -28,6 +28,7 @@ _PARTICIPLE_ENDINGS = {
            "mente", "ia", "ian", "aria", "arian"),
 }
 ELLIPTICAL_WORDS = 4  # "How many?", "Since when is that?": too short to ask about anything of its own
+FAR_LIKELIER = 100  # how many times more common a neighbour must be for a rare word to be its typo
 RARE_WORD = 1000  # pyspellchecker's count under which a common word may be a typo of a name (columbia: 248)
 
 
@@ -244,7 +245,12 @@ def _correction(word: str, index, lexicon) -> str:
     if word in common_words(lexicon.language) or (lexicon.language == "es" and spanish_form(word)):
         # A common word is what the visitor meant ("saying" is not "saving", "catches" is not
         # "watches"), unless it is a rare one a letter off a name the tables print ("columbia").
-        return index.row_name_near(word) if _frequency(word, lexicon.language) < RARE_WORD else ""
+        seen = _frequency(word, lexicon.language)
+        if seen >= RARE_WORD:
+            return ""
+        # (A verb's form is counted poorly in the Spanish list: "llegando" is no typo of "llegado".)
+        conjugated = lexicon.language == "es" and spanish_form(word)
+        return index.row_name_near(word) or ("" if conjugated else _far_likelier(word, seen, index, lexicon))
     toks = topic_tokens(word)
     if not toks or toks[0] in index.retriever.known:
         return ""
@@ -262,6 +268,16 @@ def _correction(word: str, index, lexicon) -> str:
     spellings = lexicon.spellings(fixed) or {fixed}
     plural = word.endswith("s")
     return min(spellings, key=lambda s: (s.endswith("s") != plural, abs(len(s) - len(word)), s))
+
+
+def _far_likelier(word: str, seen: int, index, lexicon) -> str:
+    """A rare word one letter off a content word the language uses far more ("coreo postal": "correo",
+    42,977 to 51) is that word mistyped; a word as common as its neighbour is what was meant."""
+    toks = topic_tokens(word)
+    fixed = index.retriever.correct(toks[0], lexicon.language) if toks else None
+    if not fixed or distance(word, fixed, 1) > 1 or fixed.startswith(word) or word.startswith(fixed):
+        return ""  # (an ending added or dropped is another form of the word: "numerosa" is not "numeros")
+    return fixed if _frequency(fixed, lexicon.language) >= FAR_LIKELIER * max(seen, 1) else ""
 
 
 def _frequency(word: str, language: str) -> int:

@@ -172,6 +172,14 @@ def test_a_common_word_is_never_corrected(knowledge):
     assert understand("what are they saying about the plain packaging", {}, knowledge).corrections == {}
 
 
+def test_a_rare_word_one_letter_off_a_far_commoner_content_word_is_its_typo(knowledge):
+    # "coreo" is in the Spanish list (51 uses) but "correo" has 42,977; another form of a word is no typo.
+    q = understand("cuantas incautaciones fueron por coreo postal en 2021", {}, knowledge, language="es")
+    assert q.corrections == {"coreo": "correo"}, q.corrections
+    q = understand("¿una cantidad numerosa de incautaciones llegó por correo?", {}, knowledge, language="es")
+    assert "numerosa" not in q.corrections, q.corrections
+
+
 def test_the_story_around_a_question_sets_no_slot(knowledge):
     q = understand("Half of the masks my mom bought fell apart. How many face masks did CBP seize in FY 2021?", {}, knowledge)
     assert not q.frame.compare and q.frame.years == [2021]
