@@ -145,6 +145,7 @@ FIGURE = {
     "story_total": 0.3,  # CBP's overall total for a story about one subject
     "story_own_things": 1.0,
     "legal_advice": 1.0,  # a question asking for legal advice ("is it worth suing?") takes no figure
+    "price_given": 0.5,  # a value read only from prices the visitor gives ("a $400 jacket for $150"); corpus 2026-12-06 (16,004 answers): 0.3 and 0.5 +1 -0
     "period_part": 1.0,
     "asker_own": 1.0,  # "how many can I bring?", "¿cuántas puedo traer?": no table counts that  # "in December 2020", "the first quarter": the tables print whole fiscal years  # ... when it counts the story's own things ("how many of them"): never CBP's total
     "no_figure": 0.8,  # "how many firearms": no row and no table names what is asked

@@ -72,19 +72,6 @@ class Frame:
             return cls()
 
 
-def vetoed(matches: list[Match]) -> list[Match]:
-    """Matches less those a "tag!" match overlaps ("fell under" is no fall), and the vetoes themselves."""
-    vetoes = [m for m in matches if m.tag.endswith("!")]
-    out = []
-    for m in matches:
-        if m.tag.endswith("!"):
-            continue
-        if any(v.tag == m.tag + "!" and v.start <= m.start and m.end <= v.end for v in vetoes):
-            continue
-        out.append(m)
-    return out
-
-
 def years_in(words: list[str], matches: list[Match]) -> list[int]:
     """Fiscal years named, in order: "FY 2021" / "fy21" (fold() spells it "fy 2021"), "fiscal 20", "2019", "twenty twenty"."""
     found: list[tuple[int, int]] = []

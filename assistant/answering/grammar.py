@@ -306,7 +306,8 @@ ENGLISH: dict[str, list[str]] = {
         "(by|over the|on the|via) phone", "phone (number|numbers|line|call|them|cbp|customs|someone|somebody|in)",
         "(have|has|got|is there|there is|there a) (a|any) phone",
         "number (to|for)", "hotline", "reach", "help desk", "helpdesk", "ruling", "get in touch", "who (do|should|can|would|could|must) (i|we)",
-        "where (do|can|should|would|could|must) (i|we)", "(who|where) (am i|are we) supposed to", "(who|where) (do|should) (i|we) (need|have) to", "request a", "notify", "inform", "alert (cbp|customs|someone|somebody|the)",
+        "where (do|can|should|would|could|must) (i|we)", "(where|how) (do|can|should|would) (you|one|people) (file|submit|lodge|report)",
+        "(who|where) (am i|are we) supposed to", "(who|where) (do|should) (i|we) (need|have) to", "request a", "notify", "inform", "alert (cbp|customs|someone|somebody|the)",
         "let * know", "tell (cbp|customs|someone|somebody|the authorities)", "flag", "complain", "complaint",
         "refer", "referral", "write to", "send (it|this|them) to", "where to", "link", "links", "url",
         "web address", "website for", "site for", "portal", "form", "sign up", "apply",
@@ -322,7 +323,9 @@ ENGLISH: dict[str, list[str]] = {
                       "(have|has|got|is there|there is|there a) (a|any) phone",
                       "call", "telephone", "hotline", "number to call", "ring", "dial"],
     "channel.email": ["email", "e mail", "write to", "email address", "mail them"],
-    "channel.report": ["report", "reporting", "tip off", "snitch", "flag", "complain", "complaint", "notify", "tell", "alert"],
+    "channel.report": ["report", "reporting", "tip off", "snitch", "flag", "complain", "complaint", "notify", "tell", "alert",
+                       # "where do you file one of those?" after the e-Allegations' count: filing one is reporting.
+                       "(where|how) (do|can|should|would) (i|you|we|one|people) (file|submit|lodge|make)"],
     # What becomes of things ("what does customs do with the knockoffs it seizes?"): read as "happen"
     # ("what happens to counterfeit goods after CBP seizes them?"), the way the content asks it.
     "ask.fate": ["what happens to", "what happened to", "what happens with", "what (do|does|did|will|would) ... do with",
@@ -332,6 +335,8 @@ ENGLISH: dict[str, list[str]] = {
         "tell (if|whether|apart|the difference)", "tell (a|the) (fake|fakes|counterfeit|real)", "tell fakes", "tell real",
         "know (if|whether)", "check (if|whether)", "spot", "spotting", "recognize", "recognise", "identify", "distinguish",
         "is (it|this|that|mine) (real|genuine|authentic|legit)",
+        "is (it|this|that|mine) (prob|probably|likely|a) (real|genuine|authentic|legit|fake|counterfeit|knockoff)",
+        "red (flag|flags)", "warning (sign|signs)", "telltale (sign|signs)",
     ],
     "ask.identify!": ["tell (me|us|him|her|them) (if|whether)", "(you|u) know (if|whether)", "let (me|us) know (if|whether)"],
     # "how can I tell if it is fake": telling things apart, not telling someone.
@@ -340,6 +345,9 @@ ENGLISH: dict[str, list[str]] = {
     "measure:percentage!": ["share (with|it with|them with|this with|that with|information|info|data|details|any|anything|what)",
                             "(they|cbp|customs|you|we|i|officers|it) share"],
     "channel.report!": ["tell (if|whether|apart|the difference|a fake|fakes|real|genuine|it is|its|they are|from)", "can tell",
+                        # The report, a noun ("which years do the FY 2021 report's tables cover?"), is no reporting.
+                        "(the|this|that|its|cbps|cbp|annual|statistics|seizure) report", "(fy|year) * report",
+                        "report (tables|table|figures|says|covers|cover|shows)", "red (flag|flags)",
                         "tell (me|us)", *_THEY_NOTIFY],
     "channel.tell!": ["tell (if|whether|apart|the difference|a fake|fakes|real|genuine|it is|its|they are|from)", "can tell",
                       "tell (me|us)", *_THEY_NOTIFY],

@@ -9,7 +9,7 @@ changes how questions are read after the next build, with no code change.
 from dataclasses import dataclass, field
 
 from assistant.answering import grammar
-from assistant.answering.phrases import Phrasebook, expand
+from assistant.answering.phrases import Phrasebook, expand, vetoed
 from assistant.answering.words import words as surface_words
 from assistant.retrieval.text import stem, tokens
 
@@ -61,7 +61,7 @@ class Lexicon:
         """The grammar tags of a fixed text the content holds (an FAQ's question), remembered."""
         key = " ".join(words)
         if key not in self.tags_read:
-            self.tags_read[key] = frozenset(m.tag for m in self.read(words))
+            self.tags_read[key] = frozenset(m.tag for m in vetoed(self.read(words)))
         return self.tags_read[key]
 
     def spellings(self, token: str) -> set[str]:

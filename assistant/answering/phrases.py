@@ -154,6 +154,19 @@ class Phrasebook:
         return bool(self.find(words, {tag}))
 
 
+def vetoed(matches: list[Match]) -> list[Match]:
+    """Matches less those a "tag!" match overlaps ("fell under" is no fall), and the vetoes themselves."""
+    vetoes = [m for m in matches if m.tag.endswith("!")]
+    out = []
+    for m in matches:
+        if m.tag.endswith("!"):
+            continue
+        if any(v.tag == m.tag + "!" and v.start <= m.start and m.end <= v.end for v in vetoes):
+            continue
+        out.append(m)
+    return out
+
+
 def _literal(seq: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for w in seq if w not in (_ANY, _GAP))
 

@@ -15,7 +15,7 @@ from assistant.answering import state
 from assistant.answering.frame import Frame
 from assistant.answering.lexicon import deletions
 from assistant.answering.grammar import GRAMMAR, READS_AS, SPELLINGS
-from assistant.answering.phrases import GAP, Match
+from assistant.answering.phrases import GAP, Match, vetoed
 from assistant.answering.words import names as surface_names, sentences, words as surface_words
 from assistant.redaction import clean
 from assistant.retrieval.spelling import common_words, distance, frequency, spanish_form, spanish_verb
@@ -119,8 +119,8 @@ def understand(message: str, context: dict | None, index, language: str = "en") 
     q.tokens = [t for t in info["tokens"]]
     q.synonyms = info["synonyms"]
     q.asking_tokens = set(topic_tokens(" ".join(q.asking_words))) if asking is not None else None
-    q.matches = frames.vetoed(lexicon.read(q.words))
-    asking_matches = frames.vetoed(lexicon.read(q.asking_words)) if asking is not None else q.matches
+    q.matches = vetoed(lexicon.read(q.words))
+    asking_matches = vetoed(lexicon.read(q.asking_words)) if asking is not None else q.matches
     q.asking_tags = {m.tag for m in asking_matches}
     q.frame = _frame(q, asking, asking_matches, index)
     if q.frame.after:

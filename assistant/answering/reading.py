@@ -88,7 +88,7 @@ _LEAST_NAMES = 3
 def asked(q) -> str:
     """The kind of answer the question's asking sentences want ("" when it asks for none in particular)."""
     for tag, kind in TAGS.items():
-        if tag in q.asking_tags and (tag != "measure:msrp" or _asks_money(q)) and (tag != "measure:percentage" or _asks_percent(q)):
+        if tag in q.asking_tags and (tag != "measure:msrp" or asks_money(q)) and (tag != "measure:percentage" or _asks_percent(q)):
             return kind
     return ""
 
@@ -100,24 +100,38 @@ def _asks_percent(q) -> bool:
     return any(m.tag == "measure:percentage" and not (m.start and words[m.start - 1][:1].isdigit()) for m in q.matches)
 
 
-def _asks_money(q) -> bool:
+def asks_money(q) -> bool:
     """A price the visitor gives ("those $5 chargers") says what something cost, not that its value is
     asked; so does a price a few words after an amount the visitor gives ("only 10% off the normal
     price", "for 1/4 of the retail price")."""
-    words = q.words
-    return any(m.tag == "measure:msrp" and not (words[m.start:m.end] == ["$"] and words[m.end:m.end + 1][:1]
-                                                  and words[m.end][:1].isdigit())
-               and not any(_amount(w) for w in words[max(0, m.start - _AMOUNT_REACH):m.start])
-               for m in q.matches)
+    return any(m.tag == "measure:msrp" and not _given(q.words, m) for m in q.matches)
+
+
+def gives_price(q) -> bool:
+    """Whether the visitor gives a price or an amount off one ("a $400 jacket for $150")."""
+    return any(m.tag == "measure:msrp" and _given(q.words, m) for m in q.matches)
+
+
+def _given(words: list[str], m) -> bool:
+    """A money word the visitor fills in: "$" before a number, or a price a few words after an amount."""
+    dollar = words[m.start:m.end] == ["$"] and words[m.end:m.end + 1][:1] and words[m.end][:1].isdigit()
+    return bool(dollar) or any(_amount(words, i) for i in range(max(0, m.start - _AMOUNT_REACH), m.start))
 
 
 _AMOUNT_REACH = 5
 _YEAR = re.compile(r"(19|20)\d\d$")
 
 
-def _amount(word: str) -> bool:
-    """A number the visitor gives that is not a year ("10", "1/4"), or a fraction in words."""
-    return (word[:1].isdigit() and not _YEAR.match(word)) or word in ("half", "mitad")
+_NOT_AMOUNTS = frozenset({"#", "no", "number", "numero", "top", "fy", "fiscal"})
+
+
+def _amount(words: list[str], i: int) -> bool:
+    """A number the visitor gives at words[i] that is not a year, a rank or a fiscal year ("10",
+    "1/4"; not "#1", "fiscal 21"), or a fraction in words."""
+    word = words[i]
+    if word in ("half", "mitad"):
+        return True
+    return word[:1].isdigit() and not _YEAR.match(word) and not (i and words[i - 1] in _NOT_AMOUNTS)
 
 
 def holds(kind: str, sentence: str) -> bool:

@@ -221,6 +221,8 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
         return False  # "¿y por qué son peligrosos esos móviles?" asks a reason, not the figure again
     if q.intent == "definition" and q.term and not q.wants_figure:
         return False  # "¿y qué es eso de e-Allegations?" after their count asks what they are
+    if q.reporting and not (q.wants_figure or q.frame.years or "figure.talk" in q.asking_tags):
+        return False  # "and where do you file one of those?" after their count asks where, not the figure
     short = len(q.tokens) <= bars.UNDERSTANDING["followup_tokens"]
     # "¿Qué lugar ocupó en el ranking de economías?": a place asked of no row is the place of the row
     # just given (Spanish leaves "it" out; "where did it rank?" says it).

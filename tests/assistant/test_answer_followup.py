@@ -915,3 +915,10 @@ def test_who_came_out_on_top_by_value_after_a_ranking_by_lines_ranks_by_value(as
         "¿y por valor quién quedó arriba?",
     )
     assert "China" in replies[-1].text and "Hong Kong" not in replies[-1].text, replies[-1].text
+
+
+@pytest.mark.parametrize("question", ["and where do you file one of those?", "¿y dónde se hace una denuncia de esas?"])
+def test_where_to_file_one_after_a_count_asks_the_channel_not_the_figure(ask, question):
+    replies = _chain(ask, "How many IPR e-Allegations did CBP receive in FY 2021?", "and in 2018?", question)
+    assert replies[-1].kind != "statistic", replies[-1].text
+    assert "eallegations.cbp.gov" in replies[-1].text + " ".join(link["url"] for link in replies[-1].links), replies[-1].text

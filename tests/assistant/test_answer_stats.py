@@ -793,3 +793,11 @@ def test_a_story_asking_a_value_of_what_it_tells_gets_no_table_total(ask):
     # The operation the story names is what is counted; the tables' total MSRP answers another question.
     reply = ask("Supe de una operación contra productos deportivos falsos en el Super Bowl LV. ¿Cuántos artículos incautaron y cuánto valían?")
     assert "3,330,037,350" not in reply.text, reply.text
+
+
+def test_prices_the_visitor_gives_ask_no_value_from_the_tables(ask):
+    reply = ask("how big of a discount is too big? like if a site has a $400 jacket for $150 is that a red flag for fakes")
+    assert reply.kind != "statistic", reply.text
+    # However the FAQs fare, the apparel row's MSRP is doubted for prices the visitor wrote.
+    figures = [c for c in reply.debug["candidates"] if c["kind"] == "statistic"]
+    assert figures and all(any("price the visitor gives" in r for r in c["reasons"]) for c in figures), figures

@@ -4,6 +4,7 @@ import pytest
 from assistant.answering.compose import plain_numbers
 from assistant.answering.frame import Frame
 from assistant.answering.question import understand
+from assistant.answering.words import words
 
 
 @pytest.fixture
@@ -367,3 +368,11 @@ def test_whether_to_settle_or_fight_in_court_is_legal_advice(knowledge, message,
     # The legal question may come after the story that names the lawsuit; it is read on its own.
     q = understand(message, {}, knowledge, language)
     assert q.has("ask.legal"), sorted(q.asking_tags)
+
+
+def test_the_report_as_a_noun_and_a_red_flag_are_no_reporting(knowledge):
+    # An FAQ's own question is read with the grammar's vetoes too: "the FY 2021 report's tables" reports nothing.
+    tags = knowledge.lexicon("en").tags_of(words("Which fiscal years do the FY 2021 report's tables cover?"))
+    assert "channel.report" not in tags, sorted(tags)
+    q = understand("how big of a discount is a red flag? like if a bag is half off is it prob fake", {}, knowledge, "en")
+    assert "channel.report" not in q.asking_tags and q.has("ask.identify"), sorted(q.asking_tags)

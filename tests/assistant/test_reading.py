@@ -34,6 +34,8 @@ from assistant.answering.question import understand
         ("found a name-brand helmet for 1/4 of the retail price, could a fake one be unsafe?", ""),
         ("what share of the 2021 seizures came by mail?", "percent"),
         ("what was the MSRP of the 2021 seizures?", "money"),
+        # A rank or a fiscal year before the value word is no amount given.
+        ("wich product was #1 by msrp value of ipr seizures in fy 2020", "money"),
     ],
 )
 def test_it_reads_the_kind_of_answer_asked_for(knowledge, text, kind):

@@ -568,6 +568,8 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         (q.counted_own and not q.follow_up, F["asker_own"], "counts what the asker may do, not what CBP seized"),
         # "Is it worth suing over the seizure?": legal advice is never answered by a figure.
         ("ask.legal" in q.asking_tags, F["legal_advice"], "asks for legal advice"),
+        # "a $400 jacket for $150, is that a red flag?": the prices are the visitor's, no value is asked.
+        (fig.measure == "msrp" and kinds.gives_price(q) and not kinds.asks_money(q), F["price_given"], "values only a price the visitor gives"),
         # "I have three replica purses... how many of them will customs let me keep?": the story's own things.
         (q.story and q.counted_back and not q.follow_up and fig.kind == "total" and not fit.mention, F["story_own_things"],
          "counts the story's own things"),
