@@ -578,28 +578,36 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         if applies:
             conf -= amount
             reasons.append(f"-{amount}: {why}")
-    unexplained = reading.unexplained
-    if fit.full and fig.label:
-        # "how many IPR e-allegations came in through that?" after the e-Allegations FAQ names a row in full:
-        # the words the follow-up took from the conversation are its context, not what it asks.
-        unexplained = [t for t in unexplained if t not in q.inherited]
+    unexplained, penalty = _unexplained_penalty(fig, fit, q, reading)
     if unexplained:
-        # An abbreviation the visitor wrote ("USPS", "FDA") that no table speaks to names a body the tables
-        # do not count: it weighs twice a common word's ("identified", "together" may be how a figure is
-        # asked). (A capitalised word may be a misspelt row: "Turkia" is Turkey.)
-        weight = len(unexplained) + sum(1 for t in unexplained if t in _abbreviations(q.text))
-        penalty = (F["unexplained_story"] if q.story else F["unexplained"]) * weight
-        if fig.kind == "rank" and fit.category and (frame.measure or frame.year_given):
-            penalty = min(penalty, F["unexplained_rank_cap"])  # extra words are how a ranking is put
-        if fig.kind == "rank" and fit.category and frame.measure and frame.year_given:
-            # "my class is doing a project... which product had the most seizure lines in FY 2021": a
-            # ranking that names all it needs leaves the rest of the words to the story around it.
-            penalty = min(penalty, F["unexplained_rank_full_cap"])
         conf -= penalty
         reasons.append(f"-{penalty:.2f}: no table speaks to {', '.join(unexplained)}")
     if not fig.cells and not fig.missing:
         conf = 0.0
     return max(0.0, min(1.0, conf)), reasons
+
+
+def _unexplained_penalty(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[list[str], float]:
+    """The question's words no table speaks to, and what they take off the figure's confidence."""
+    frame, unexplained = q.frame, reading.unexplained
+    if fit.full and fig.label:
+        # "how many IPR e-allegations came in through that?" after the e-Allegations FAQ names a row in full:
+        # the words the follow-up took from the conversation are its context, not what it asks.
+        unexplained = [t for t in unexplained if t not in q.inherited]
+    if not unexplained:
+        return [], 0.0
+    # An abbreviation the visitor wrote ("USPS", "FDA") that no table speaks to names a body the tables
+    # do not count: it weighs twice a common word's ("identified", "together" may be how a figure is
+    # asked). (A capitalised word may be a misspelt row: "Turkia" is Turkey.)
+    weight = len(unexplained) + sum(1 for t in unexplained if t in _abbreviations(q.text))
+    penalty = (F["unexplained_story"] if q.story else F["unexplained"]) * weight
+    if fig.kind == "rank" and fit.category and (frame.measure or frame.year_given):
+        penalty = min(penalty, F["unexplained_rank_cap"])  # extra words are how a ranking is put
+    if fig.kind == "rank" and fit.category and frame.measure and frame.year_given:
+        # "my class is doing a project... which product had the most seizure lines in FY 2021": a
+        # ranking that names all it needs leaves the rest of the words to the story around it.
+        penalty = min(penalty, F["unexplained_rank_full_cap"])
+    return unexplained, penalty
 
 
 def _only_row(fig: Figure, fit: Fit, q) -> bool:
