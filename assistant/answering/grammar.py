@@ -105,12 +105,13 @@ ENGLISH: dict[str, list[str]] = {
     "rank.min!": ["at least"],
     # "is it worth suing?", "worth the trouble": whether to do something, no value asked.
     "measure:msrp!": ["worth (suing|fighting|trying|it|the trouble|the risk|the hassle|the effort|a lawsuit|going|getting|buying|bringing|paying|recording|filing|doing)"],
-    "rank.2": ["second", "2nd", "runner up", "number two", "# 2"],
+    # "which one was last of those five?" after a top five: the fifth of the list just given.
+    "rank.2": ["last of (the|those|these) (two|2)", "second", "2nd", "runner up", "number two", "# 2"],
     "rank.2!": ["(a|one|for a|just a|wait a) second"],  # "for a second", "a second shipment": no ranking
-    "rank.3": ["third", "3rd", "number three", "# 3"],
+    "rank.3": ["last of (the|those|these) (three|3)", "third", "3rd", "number three", "# 3"],
     "rank.3!": ["(a|one|two) (third|thirds) of", "(roughly|about|nearly|almost|over|around|some|only) a third"],  # a share, no ranking
-    "rank.4": ["fourth", "4th"],
-    "rank.5": ["fifth", "5th"],
+    "rank.4": ["last of (the|those|these) (four|4)", "fourth", "4th"],
+    "rank.5": ["last of (the|those|these) (five|5)", "fifth", "5th"],
     "rank.list": ["(top|largest|biggest|leading|main|first|which|what) (2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten)"],
     "rank.which": ["which", "what", "where", "rank", "ranked", "ranking", "list", "name the", "who"],
     "rank.year": [

@@ -157,7 +157,7 @@ ESPANOL: dict[str, list[str]] = {
         "(quedo|fue|esta|va|aparece|figura|salio|termino|quedaron|fueron) (ultimo|ultima|al final)",
         "al final de la lista", "hasta abajo", "el de abajo", "el mas raro", "menos comun", "menos comunes",
     ],
-    "rank.2": ["segundo", "segunda", "2do", "2da", "2o", "2a", "numero dos", "# 2", "subcampeon"],
+    "rank.2": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (dos|2)", "segundo", "segunda", "2do", "2da", "2o", "2a", "numero dos", "# 2", "subcampeon"],
     "rank.2!": ["(un|una|por un) (segundo|segunda)"],  # "un segundo envío", "por un segundo": no ranking
     # "¿tenía más o menos líneas?" asks which way a figure went, not for the least or the most.
     "rank.min!": ["mas o menos", "mas o menos *", "por lo menos", "al menos"],
@@ -165,9 +165,9 @@ ESPANOL: dict[str, list[str]] = {
     "compare.more!": ["mas o menos ?"],
     "compare.less!": ["mas o menos ?"],
     "rank.max!": ["mas o menos", "mas o menos *"],
-    "rank.3": ["tercero", "tercera", "tercer", "3ro", "3ra", "3er", "3o", "3a", "numero tres", "# 3"],
-    "rank.4": ["cuarto", "cuarta", "4to", "4ta", "4o", "4a"],
-    "rank.5": ["quinto", "quinta", "5to", "5ta", "5o", "5a"],
+    "rank.3": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (tres|3)", "tercero", "tercera", "tercer", "3ro", "3ra", "3er", "3o", "3a", "numero tres", "# 3"],
+    "rank.4": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (cuatro|4)", "cuarto", "cuarta", "4to", "4ta", "4o", "4a"],
+    "rank.5": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (cinco|5)", "quinto", "quinta", "5to", "5ta", "5o", "5a"],
     # The number must be the last word: frame.py reads it from there.
     "rank.list": [
         f"(top|principales|primeros|primeras|mayores|primeros lugares|primeros puestos|mejores) {_NUMS}",

@@ -922,3 +922,9 @@ def test_where_to_file_one_after_a_count_asks_the_channel_not_the_figure(ask, qu
     replies = _chain(ask, "How many IPR e-Allegations did CBP receive in FY 2021?", "and in 2018?", question)
     assert replies[-1].kind != "statistic", replies[-1].text
     assert "eallegations.cbp.gov" in replies[-1].text + " ".join(link["url"] for link in replies[-1].links), replies[-1].text
+
+
+@pytest.mark.parametrize("question", ["which one was last of those five?", "¿y cuál fue el último de esos cinco?"])
+def test_the_last_of_a_top_five_just_given_is_its_fifth(ask, question):
+    replies = _chain(ask, "What were the top 5 economies for IPR seizure lines in FY 2020?", question, "how many lines did it have?")
+    assert ("Thailand" in replies[1].text or "Tailandia" in replies[1].text) and "1,445" in replies[2].text, (replies[1].text, replies[2].text)
