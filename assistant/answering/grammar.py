@@ -96,7 +96,9 @@ ENGLISH: dict[str, list[str]] = {
         "(mostly|mainly|chiefly|largely|predominantly) from",
     ],
     # "a legal limit on lead in toys", "lead paint": the metal, not a leader.
-    "rank.max!": ["(on|of|with|contain|contains|containing|no|free|high|too much) lead", "lead (paint|content|levels|level|poisoning|based|free)"],
+    "rank.max!": ["(on|of|with|contain|contains|containing|no|free|high|too much) lead", "lead (paint|content|levels|level|poisoning|based|free)",
+                  # "the max fine they can charge": the most a penalty may be, no ranking of rows.
+                  "(max|maximum|highest|biggest|largest|top) (fine|fines|penalty|penalties|sentence|prison|jail|damages|amount they)"],
     "rank.min": [
         "least", "fewest", "lowest", "smallest", "minimum", "min", "bottom", "rarest", "less common", "least common",
         "(came|ranked|finished|placed|comes|ranks) last", "last place", "at the bottom",

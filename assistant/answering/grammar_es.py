@@ -164,7 +164,9 @@ ESPANOL: dict[str, list[str]] = {
     # "¿qué porcentaje venía de China, más o menos?": about, not more or fewer.
     "compare.more!": ["mas o menos ?"],
     "compare.less!": ["mas o menos ?"],
-    "rank.max!": ["mas o menos", "mas o menos *"],
+    # "la multa máxima que pueden cobrar": the most a penalty may be, no ranking of rows.
+    "rank.max!": ["mas o menos", "mas o menos *", "(multa|multas|sancion|sanciones|pena|penas|condena) (maxima|maximas|mas alta|mas altas|mayor)",
+                  "(maxima|mayor) (multa|sancion|pena|condena)"],
     "rank.3": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (tres|3)", "tercero", "tercera", "tercer", "3ro", "3ra", "3er", "3o", "3a", "numero tres", "# 3"],
     "rank.4": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (cuatro|4)", "cuarto", "cuarta", "4to", "4ta", "4o", "4a"],
     "rank.5": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (cinco|5)", "quinto", "quinta", "5to", "5ta", "5o", "5a"],

@@ -19,6 +19,17 @@ def test_it_keeps_hand_written_regular_expressions_few():
     assert len(found) <= 25, found
 
 
+def test_no_grammar_or_bars_table_names_a_key_twice():
+    # A tag written twice in a grammar dict keeps only its last list, silently dropping the first.
+    repeated = []
+    for name, tree in _modules().items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                repeated += [(name, node.lineno, k) for k in sorted(set(keys)) if keys.count(k) > 1]
+    assert repeated == []
+
+
 def test_it_has_no_function_over_sixty_lines():
     long = [
         (name, node.name, node.end_lineno - node.lineno + 1)

@@ -376,3 +376,12 @@ def test_the_report_as_a_noun_and_a_red_flag_are_no_reporting(knowledge):
     assert "channel.report" not in tags, sorted(tags)
     q = understand("how big of a discount is a red flag? like if a bag is half off is it prob fake", {}, knowledge, "en")
     assert "channel.report" not in q.asking_tags and q.has("ask.identify"), sorted(q.asking_tags)
+
+
+@pytest.mark.parametrize("message,language", [
+    ("My business imported phone cases with counterfeit logos. What's the max fine they can charge for a first time?", "en"),
+    ("¿Cuál es la multa máxima que me pueden cobrar por importar fundas de celular falsas?", "es"),
+])
+def test_the_most_a_fine_may_be_is_no_ranking(knowledge, message, language):
+    q = understand(message, {}, knowledge, language)
+    assert not q.frame.rank, q.frame.rank
