@@ -404,7 +404,9 @@ def _figure_words(catalog, lexes: dict) -> frozenset:
         found |= {w for toks in table.labels.values() for w in toks}
     for lex in lexes.values():
         found |= lex.measure_tokens | lex.tokens_of(*FIGURE_TAGS)
-        found |= {t for tag, toks in lex.tag_tokens.items() if tag.startswith(("category:", "rank.", "year.", "ask.")) for t in toks}
+        # (A veto's words, "max fine", say what a ranking is not: no figure question's words.)
+        found |= {t for tag, toks in lex.tag_tokens.items()
+                  if tag.startswith(("category:", "rank.", "year.", "ask.")) and not tag.endswith("!") for t in toks}
     return frozenset(found)
 
 

@@ -801,3 +801,9 @@ def test_prices_the_visitor_gives_ask_no_value_from_the_tables(ask):
     # However the FAQs fare, the apparel row's MSRP is doubted for prices the visitor wrote.
     figures = [c for c in reply.debug["candidates"] if c["kind"] == "statistic"]
     assert figures and all(any("price the visitor gives" in r for r in c["reasons"]) for c in figures), figures
+
+
+def test_a_vetos_words_are_no_words_a_table_speaks_to(ask):
+    # "max fine" vetoes a ranking; its words must not make "fine" a word the tables speak to.
+    reply = ask("ordered some air jordans from a website, turns out there fake and customs took them. can they fine me and how much??")
+    assert reply.kind != "statistic", reply.text
