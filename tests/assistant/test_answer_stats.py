@@ -807,3 +807,11 @@ def test_a_vetos_words_are_no_words_a_table_speaks_to(ask):
     # "max fine" vetoes a ranking; its words must not make "fine" a word the tables speak to.
     reply = ask("ordered some air jordans from a website, turns out there fake and customs took them. can they fine me and how much??")
     assert reply.kind != "statistic", reply.text
+
+
+def test_a_total_a_table_lacks_for_a_question_about_something_else_leaves_it_to_the_faq(ask):
+    # The COVID-19 table prints FY 2021 only, but the question counts economies in an operation, which it never speaks of.
+    reply = ask("¿Cuántas economías de APEC participaron en la operación conjunta contra productos COVID falsificados a finales de 2020?")
+    assert reply.kind == "faq" and ("ocho" in reply.text or "eight" in reply.text), reply.text
+    # A year the table lacks, asked of what it counts, still gets the table's notice.
+    assert ask("How many counterfeit face masks were seized in FY 2019?").kind == "fallback"

@@ -114,6 +114,10 @@ def propose(q, index) -> list[Candidate]:
         # would answer another question; an FAQ or a passage may answer this one.
         return []
     if fig.missing and not fig.cells:
+        if fig.kind == "total" and reading.unexplained:
+            # "¿Cuántas economías de APEC participaron en la operación...de 2020?": a total the table lacks
+            # for a question with words of its own no table speaks to is about something else.
+            return []
         return [_missing(fig, conf, reasons, q, index)]
     return [Candidate("statistic", conf, "statistic", reasons, lambda: _answer(fig, conf, q, index), bar=_bar(q))]
 
