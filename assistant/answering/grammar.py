@@ -98,7 +98,8 @@ ENGLISH: dict[str, list[str]] = {
     # "a legal limit on lead in toys", "lead paint": the metal, not a leader.
     "rank.max!": ["(on|of|with|contain|contains|containing|no|free|high|too much) lead", "lead (paint|content|levels|level|poisoning|based|free)",
                   # "the max fine they can charge": the most a penalty may be, no ranking of rows.
-                  "(max|maximum|highest|biggest|largest|top) (fine|fines|penalty|penalties|sentence|prison|jail|damages|amount they)"],
+                  "(max|maximum|highest|biggest|largest|top) (fine|fines|penalty|penalties|sentence|prison|jail|damages|amount they)",
+                  "(max|maximum|most) (for|on) (a|the) first (time|offense|offence|violation)"],
     "rank.min": [
         "least", "fewest", "lowest", "smallest", "minimum", "min", "bottom", "rarest", "less common", "least common",
         "(came|ranked|finished|placed|comes|ranks) last", "last place", "at the bottom",
