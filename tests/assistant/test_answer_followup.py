@@ -78,6 +78,17 @@ def test_after_a_ranking_its_measure_is_the_rows(ask):
     assert "$487,370,983" in second.text
 
 
+@pytest.mark.parametrize("turns", [
+    ("What was the top health, safety and security commodity in FY 2021?", "how many seizure lines?"),
+    ("¿Cuál fue el principal producto de salud, seguridad y protección en el FY 2021?", "¿cuántas líneas de incautación?"),
+])
+def test_after_a_ranking_naming_no_measure_its_measure_is_the_leaders(ask, turns):
+    # The ranking ranked seizure lines though the question named no measure: asking them next asks
+    # the leader's (Pharmaceuticals/Personal Care's), not the table's total (6,532).
+    *_, last = _chain(ask, *turns)
+    assert "3,041" in last.text and "6,532" not in last.text, last.text
+
+
 def test_were_there_points_at_nothing(ask):
     _, _, third = _chain(ask, "someone on Instagram is selling fake sunglasses, where do I report it?", "thanks",
                          "how many counterfeit footwear seizure lines were there in 2021?")

@@ -713,7 +713,9 @@ def _answer(fig: Figure, conf: float, q, index) -> Answer:
     # following year?" has none worth keeping for "where do I go to file one?").
     about = index.words_of_text(" ".join(filter(None, [named or "", fig.table.name()])))
     context = state.remember("statistic", frame=frame, topic=list(dict.fromkeys(about + q.topic)), previous={"subject": q.subject})
-    context["subject"]["frame"]["measure"] = fig.measure if frame.measure else ""
+    # A ranking ranked by a measure even when the question named none ("the top HSS commodity" ranks
+    # seizure lines): "how many seizure lines?" next asks the leader's, not another measure's total.
+    context["subject"]["frame"]["measure"] = fig.measure if frame.measure or fig.kind == "rank" else ""
     if fig.measure == "msrp" and not frame.measure:
         # A value given to "how much for handbags?" is what "and in FY 2021?" asks again, not a count.
         context["subject"]["frame"].update(measure="msrp", count=False)
