@@ -43,6 +43,8 @@ ENGLISH: dict[str, list[str]] = {
         "statistics", "statistic", "stats", "stat", "figures", "figure", "numbers", "how big", "how large",
         "breakdown", "broken down", "broken out", "what was the (total|sum|amount|value)",
     ],
+    # "how do they figure out how much it could be?": to work something out, not a figure.
+    "ask.figure!": ["figure out", "figured out", "figures out", "figuring out"],
     # Words any figure question may use without asking for something no table holds.
     "figure.talk": [
         # "Is it true they seized fake vaccination cards? How many...": how sure the asker is, not what is asked.
@@ -374,6 +376,9 @@ ENGLISH: dict[str, list[str]] = {
     "subject.first_person": ["i", "we", "am"],
     # What the asker is let do: "how many will customs let me keep?" asks a rule, as "how many can I bring?".
     "ask.permission": ["let (me|us)", "allow (me|us)", "allowed", "permitted", "(can|may|could) (i|we)"],
+    # "how much could it be?" of a fine in a letter: an amount of the asker's own case, no count of CBP's.
+    "ask.could_be": ["how much (could|would|might) (it|that|this|they|i|we) (be|cost|run)",
+                     "how much (it|that|this|they) (could|would|might) (be|cost|run)"],
     # What any seizure is, whatever was seized: "how many counterfeit goods" counts nothing in particular.
     "counted.any": ["goods", "good", "items", "item", "products", "product", "things", "thing", "stuff", "articles",
                     "article", "merchandise", "units", "pieces", "ones", "total", "money", "counterfeit", "counterfeits",

@@ -513,6 +513,8 @@ ESPANOL: dict[str, list[str]] = {
     "subject.first_person": ["yo", "puedo", "podemos", "debo", "debemos", "tengo", "tenemos", "me", "nos"],
     "ask.permission": ["(me|nos) (dejan|dejarán|dejaran|permiten|permitirán|permitiran)", "permitido", "permitidos",
                        "permitidas", "(puedo|podemos)"],
+    "ask.could_be": ["cuanto (podria|podrian|seria|serian|costaria|costarian)", "de cuanto (podria|seria)",
+                     "cuanto (me|nos|le|les) (podrian|pueden|van a) (cobrar|multar)"],
     "counted.any": ["bienes", "articulos", "productos", "producto", "cosas", "mercancia", "mercancias", "unidades",
                     "piezas", "total", "dinero", "falsificado", "falsificados", "falsificada", "falsificadas",
                     "falso", "falsos", "falsa", "falsas", "pirata", "piratas", "imitacion", "imitaciones", "replica",

@@ -361,6 +361,8 @@ def _counts_own(q: Question) -> bool:
     what the asker is let have, anywhere after ("how many will customs let me keep?")."""
     first_person = set(GRAMMAR[q.language].get("subject.first_person", []))
     permitted = [m.start for m in q.matches if m.tag == "ask.permission"]
+    if any(m.tag == "ask.could_be" for m in q.matches):
+        return True
     return any(
         m.tag == "ask.object" and bool(set(q.words[m.end : m.end + 2]) & first_person or any(p >= m.end for p in permitted))
         for m in q.matches

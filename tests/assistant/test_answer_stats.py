@@ -525,6 +525,12 @@ NOT_ANOTHER_FIGURE = [
      "23,980,798", "3,330,037,350"),
     # - ... but "how many of them will customs let me keep?" after a story about purses asks no figure;
     ("I'm flying home with three replica purses from a night market. How many of them will customs let me keep?", "", "28,331"),
+    # - "how much could it be?", "¿de cuánto podría ser?" ask an amount of the asker's own case (a fine in a
+    #   letter), never a count of CBP's; "figure out" is working something out, not a figure;
+    ("CBP seized my shipment of 200 fake earbuds and the letter mentions a possible civil fine. How do they figure "
+     "out how much it could be?", "", "102,490"),
+    ("CBP me quitó 50 relojes falsos y la carta dice que me pueden poner una multa civil. ¿De cuánto podría ser?",
+     "", "102,490"),
     # - a phrase's words are the phrase's: "personal de campo" (field personnel) names no Personal Care row.
     ("¿Cuántas consultas del personal de campo sobre IPR respondió CBP en el FY 2021?", "", "3,155"),
 ]
