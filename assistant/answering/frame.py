@@ -43,6 +43,7 @@ class Frame:
     position: int = 1  # "second largest" -> 2
     top_n: int = 1  # "top 3" -> 3
     which_year: bool = False  # "which year had the most"
+    every_year: bool = False  # "which year in the table had the most?": all the table's years, not those asked so far
     compare: bool = False
     since: bool = False  # the one year named is where the comparison starts ("compared with FY 2020")
     percent_change: bool = False  # "by what percent did it grow"
@@ -246,6 +247,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     frame.reckoned = bool(frame.years) and not named_years
     _read_rank(frame, words, matches, tags)
     frame.which_year = "rank.year" in tags
+    frame.every_year = frame.which_year and "year.every" in tags
     frame.total = "total" in tags
     frame.sum = "sum" in tags and not frame.rank  # "¿cuál tuvo más: express, correo o carga?" ranks, adds nothing
     frame.more = "compare.more" in tags

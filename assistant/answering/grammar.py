@@ -126,7 +126,12 @@ ENGLISH: dict[str, list[str]] = {
         "(which|what) (fiscal|financial) years",
         "(of|among) (the|those|these) [two|three|four|five|2|3|4|5] [fiscal] years ... (which|what) (one|was|had|is)",
         "(of|among) (the|those|these) [two|three|four|five|2|3|4|5] [fiscal] years (which|what) (one|was|had|is)",
+        # "of the fiscal years shown in the mode-of-transport table, which one had the most?"
+        "(of|among) [all] (the|those|these) [fiscal] years (shown|listed|printed|covered|given|in) ... (which|what) (one|year|was|had|is)",
     ],
+    # The years a ranking of years ranks are all the table prints, not the ones the conversation named.
+    "year.every": ["in (the|that|this) table", "(in|of|from) (the|that|this) report", "(shown|listed|printed|covered) in",
+                   "years (shown|listed|printed|covered)", "of all [the] years", "all [the] (four|4) years", "any year", "ever"],
     "compare": [
         "change", "changed", "changes", "increase", "increased", "increases", "decrease", "decreased", "decreases",
         "grow", "grew", "growth", "grown", "rise", "rose", "risen", "fell", "fall", "falls", "drop", "dropped",

@@ -187,6 +187,9 @@ ESPANOL: dict[str, list[str]] = {
         f"(de|entre) (los|esos|estos) [dos|tres|cuatro|cinco|2|3|4|5] {_ANOS} ... cual",
         f"(de|entre) (los|esos|estos) [dos|tres|cuatro|cinco|2|3|4|5] {_ANOS} cual",
     ],
+    "year.every": ["en (la|esa|esta) tabla", "de (la|esa|esta) tabla", "(del|en el|de ese|de este) (informe|reporte)",
+                   f"de todos los {_ANOS}", f"todos los {_ANOS}", "(que|q) (aparecen|muestra|salen|trae|da|incluye)",
+                   "alguna vez", "de todos"],
     "compare": [
         "cambio", "cambios", "cambiaron", "cambiado", "ha cambiado", "han cambiado", "aumento", "aumentos",
         "aumentaron", "aumentado", "aumenta", "aumentan", "incremento", "incrementos", "incrementaron",

@@ -339,7 +339,7 @@ def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], po
         # "which of those years was highest?": the years the conversation named, for the same row.
         merged.rank, merged.position, merged.top_n = new.rank, new.position, new.top_n
         seen = list(dict.fromkeys(years_seen + merged.years))
-        if not new.years and len(seen) >= 2:
+        if not new.years and len(seen) >= 2 and not new.every_year:
             merged.years, merged.year_given = sorted(seen), True
     elif new.rank == "place":
         merged.rank = "place"  # "where did it rank among products?": the row the conversation is on

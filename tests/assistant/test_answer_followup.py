@@ -89,6 +89,23 @@ def test_after_a_ranking_naming_no_measure_its_measure_is_the_leaders(ask, turns
     assert "3,041" in last.text and "6,532" not in last.text, last.text
 
 
+@pytest.mark.parametrize("turns", [
+    ("How many IPR seizures were made in the mail environment in FY 2021?", "and 2020?",
+     "which year in the table had the most mail seizures?"),
+    ("¿Cuántas incautaciones hubo por correo en el AF 2021?", "¿y en 2020?", "¿qué año de la tabla tuvo más incautaciones por correo?"),
+    ("Of the fiscal years shown in the mode-of-transport table, which one had the most mail seizures?",),
+])
+def test_which_year_in_the_table_ranks_every_year_it_prints(ask, turns):
+    # Not only the two years asked so far (FY 2021 against FY 2020): FY 2018 had the most.
+    *_, last = _chain(ask, *turns)
+    assert "9,643" in last.text, last.text
+
+
+def test_which_of_those_years_ranks_the_years_asked(ask):
+    *_, last = _chain(ask, "How many mail seizures in FY 2021?", "and 2020?", "which of those years had more?")
+    assert "7,293" in last.text and "9,643" not in last.text, last.text
+
+
 def test_were_there_points_at_nothing(ask):
     _, _, third = _chain(ask, "someone on Instagram is selling fake sunglasses, where do I report it?", "thanks",
                          "how many counterfeit footwear seizure lines were there in 2021?")
