@@ -62,6 +62,8 @@ _WORD = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # "FY20", "fy'21", "FY 2021" -> "fy 2020" / "fy 2021": the report's spelling.
 _FY = re.compile(r"\bfy\s*'?(\d{2}|\d{4})\b")
+# "AF21" ("año fiscal", as Spanish writes FY21) -> "af 2021"; only written together: "af 21" may be English slang.
+_AF = re.compile(r"\baf'?(\d{2}|\d{4})\b")
 
 # Raw word -> stemmed token ("" for a stop word). Words repeat a lot, so this
 # makes tokenising 100k passages several times faster; bounded by _CACHE_MAX.
@@ -72,6 +74,11 @@ _CACHE_MAX = 500_000
 def _fy(match: re.Match) -> str:
     year = match.group(1)
     return "fy " + ("20" + year if len(year) == 2 else year)
+
+
+def _af(match: re.Match) -> str:
+    year = match.group(1)
+    return "af " + ("20" + year if len(year) == 2 else year)
 
 
 def stem(word: str) -> str:
@@ -142,7 +149,9 @@ def fold(text: str) -> str:
         text = _ascii(text)
     # "won't" is "will not", so "won" (who won the game?) can stay a word; "can't" is "can not".
     text = _POSSESSIVE.sub("", text.lower()).replace("won't", "will not").replace("wont ", "will not ").replace("can't", "can not")
-    return _FY.sub(_fy, text) if "fy" in text else text
+    if "fy" in text:
+        text = _FY.sub(_fy, text)
+    return _AF.sub(_af, text) if "af" in text else text
 
 
 def _ascii(text: str) -> str:

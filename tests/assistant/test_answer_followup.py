@@ -106,6 +106,18 @@ def test_which_of_those_years_ranks_the_years_asked(ask):
     assert "7,293" in last.text and "9,643" not in last.text, last.text
 
 
+@pytest.mark.parametrize("turns", [
+    ("What was the MSRP of express seizures in FY 2021?", "and mail?", "which mode had the most that year?"),
+    ("¿Qué valor MSRP tuvo lo que se decomisó en envíos de mensajería exprés en el AF21?", "¿y por correo?",
+     "¿cuál modo de transporte tuvo más ese año?"),
+])
+def test_a_ranking_of_the_conversations_rows_ranks_by_its_measure(ask, turns):
+    # By MSRP, cargo led ($1,575.7 million); by seizures, express (16,926).
+    first, *_, last = _chain(ask, *turns)
+    assert "1,036.1" in first.text, first.text
+    assert "1,575.7" in last.text and "16,926" not in last.text, last.text
+
+
 def test_were_there_points_at_nothing(ask):
     _, _, third = _chain(ask, "someone on Instagram is selling fake sunglasses, where do I report it?", "thanks",
                          "how many counterfeit footwear seizure lines were there in 2021?")

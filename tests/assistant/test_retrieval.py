@@ -343,3 +343,13 @@ def test_a_spanish_plural_of_a_word_ending_in_a_consonant_is_its_singular(plural
     # Spanish adds "-es" after a consonant; English words shaped alike ("stores", "images") keep their "e".
     assert text.tokens(plural) == text.tokens(singular)
     assert text.tokens("stores images") == ["store", "image"]
+
+
+@pytest.mark.parametrize("written,folded", [
+    ("FY21", "fy 2021"), ("fy'20", "fy 2020"), ("AF21", "af 2021"), ("af2019", "af 2019"),
+    # Only written together: "af 21" may be English slang before a number.
+    ("cheap af 21 bags", "cheap af 21 bags"), ("after 21 days", "after 21 days"),
+])
+def test_a_fiscal_year_written_short_is_spelled_out(written, folded):
+    # "AF21" is how Spanish writes FY21 ("año fiscal"): both read as the report's years.
+    assert text.fold(written) == folded
