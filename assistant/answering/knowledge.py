@@ -299,7 +299,10 @@ def build(sources: Sources, progress: Callable[[str], None] | None = None) -> Kn
     extra = set().union(*(lex.known for lex in lexes.values()))
     # The glossary's names for rows ("Electrónica de consumo") find the rows as staff's synonyms do;
     # a synonym staff wrote for the same words wins.
-    synonyms = {**_glossary_synonyms(catalog, sources.glossary), **sources.synonyms}
+    # A brand's name (lexicon.BRAND_NAME) marks its term for the lexicon; it is no word to search for
+    # ("nike" would find the FAQ on misspelt brand names).
+    searched = {term: [e for e in expansions if e != lexicons.BRAND_NAME] for term, expansions in sources.synonyms.items()}
+    synonyms = {**_glossary_synonyms(catalog, sources.glossary), **{term: e for term, e in searched.items() if e}}
     retriever = Retriever.build(sources.docs, synonyms, progress=say, extra_words=extra)
     figure_words = _figure_words(catalog, lexes)
     knowledge = Knowledge(retriever, catalog, lexes, figure_words)

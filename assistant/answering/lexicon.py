@@ -22,6 +22,8 @@ MEASURE_LABELS = {
     "percentage": "Percentage",
     "quantity": "Quantity",
 }
+# The expansion that marks a synonym's term as a brand's name (see build()).
+BRAND_NAME = "brand name"
 # Symbols carry a measure too; they are no word a synonym could hold.
 MEASURE_SYMBOLS = {"percentage": ["%", "per cent", "percent"], "msrp": ["$"]}
 
@@ -156,6 +158,11 @@ def build(catalog, synonyms: dict[str, list[str]], language: str = "en") -> Lexi
             # "where do fakes come from": a question about origin asks for the tables of places.
             for pattern in grammar.GRAMMAR[language].get("ask.origin", []):
                 book.add(f"category:{category}", pattern)
+    # Brand names staff map to "brand name" ("nike", "louis vuitton"): the tables count kinds of
+    # goods, never one brand's ("how many fake Nike sneakers?" is not the Footwear row).
+    for term in _expanded_to({BRAND_NAME}, synonyms):
+        for variant in _variants(term):
+            book.add("brand.name", variant)
     book.order()
     lexicon = Lexicon(language=language, book=book, **_surface(book, catalog, synonyms, language))
     for patterns in grammar.GRAMMAR[language].values():

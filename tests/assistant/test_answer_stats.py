@@ -536,6 +536,22 @@ NOT_ANOTHER_FIGURE = [
 ]
 
 
+@pytest.mark.parametrize("question,row", [
+    ("how many fake nike sneakers did cbp seize in fy21", "13,355"),
+    ("¿Cuántos bolsos Louis Vuitton falsos decomisó la CBP en el año fiscal 2021?", "28,331"),
+    ("What was the MSRP of counterfeit Louis Vuitton bags CBP seized in FY 2021?", "972,495,390"),
+])
+def test_a_brand_is_no_row_the_row_is_only_the_nearest_figure(ask, question, row):
+    reply = ask(question)
+    assert reply.kind == "fallback" and row in reply.text, reply.text
+
+
+def test_a_brand_in_the_story_leaves_the_row_asked(ask):
+    reply = ask("My sister bought a 'Rolex' on vacation for $80 lol, obviously fake. What share of the total seized "
+                "value in 2021 was watches and jewelry?")
+    assert reply.kind == "statistic" and "36%" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question,present,absent", NOT_ANOTHER_FIGURE)
 def test_it_gives_the_figure_asked_not_another(ask, question, present, absent):
     reply = ask(question)

@@ -93,3 +93,18 @@ def test_it_handles_an_example_asking_no_faq(staff):
     })
     assert response.status_code == 200 and "needs the FAQ it asks" in response.content.decode()
     assert not Example.objects.filter(text="is it illegal to buy a fake bag").exists()
+
+
+def test_a_brand_name_added_in_the_admin_is_no_row_after_the_next_build(staff):
+    # The tables count kinds of goods, never a brand's: once staff mark "lakers" a brand's name, the
+    # apparel row is only the nearest figure, said as such.
+    question = "how many fake lakers jerseys did cbp seize in 2021?"
+    before = ask(question)
+    assert before.kind == "statistic" and "30,681" in before.text, before.text
+    response = staff.post(reverse("admin:content_synonym_add"), {
+        "term": "lakers", "expansions": "brand name", "language": "en", "active": "on",
+    })
+    assert response.status_code == 302, response.content.decode()[:2000]
+    index_store.build_and_publish()
+    after = ask(question)
+    assert after.kind == "fallback" and "does not count that separately" in after.text and "30,681" in after.text, after.text

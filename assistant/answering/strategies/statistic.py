@@ -89,14 +89,9 @@ def propose(q, index) -> list[Candidate]:
         return _no_figure(q, index)
     conf, reasons = _confidence(fig, best, q, reading)
     named = fig.label or fig.kind == "rows" or fig.table_named or best.category
-    label_words = topic_tokens(fig.label) if fig.label else []
-    # ("pharma" names Pharmaceuticals/Personal Care by its start; "rolex" names no part of Watches/Jewelry.)
-    narrower = [t for t in q.unknown if t in q.counted and not any(w.startswith(t) for w in label_words)]
-    if q.unknown and q.wants_figure and (not named or narrower):
-        # "How many firearms did CBP seize?": no content names what is asked about, and CBP's
-        # overall totals would answer another question. "How many Rolex watches?": the report
-        # counts Watches/Jewelry, not Rolex; that row is only the nearest figure.
-        return _no_figure(q, index, nearest=fig if narrower and fig.label and fig.cells else None)
+    nowhere = _counted_nowhere(q, index, fig, conf, named)
+    if nowhere is not None:
+        return nowhere
     if fig.kind == "total" and (q.unknown or reading.unlisted) and q.wants_figure and not _asks_whole(q):
         # "How many seizure lines came from India?": the table is right, but a total answers the
         # whole table and the question asks about a part no row names. Say the table lacks it.
@@ -623,17 +618,50 @@ def _only_row(fig: Figure, fit: Fit, q) -> bool:
     return all(t in said or t.isdigit() for t in q.topic if t not in q.inherited)
 
 
-def _no_figure(q, index, nearest: Figure | None = None) -> list[Candidate]:
-    """No figure for what is asked about: say so (a fallback), with the nearest row the report
-    counts when the question named one ("Rolex watches": Watches/Jewelry)."""
-    if not (q.unknown and q.wants_figure):
+def _no_figure(q, index, nearest: Figure | None = None, unknown: list[str] | None = None,
+               sure: float | None = None) -> list[Candidate]:
+    """No figure for what is asked about (`unknown`: words no content names, else the brands named):
+    say so (a fallback), with the nearest row the report counts when the question named one
+    ("Rolex watches": Watches/Jewelry)."""
+    unknown = unknown or q.unknown
+    if not (unknown and q.wants_figure):
         return []
-    reasons = [f"no content names {', '.join(q.unknown)}"]
+    reasons = [f"no content names {', '.join(unknown)}"]
     text = messages.say("no_figure", q.language)
     if nearest is not None:
         figure = wording.render(nearest, index.catalog.report_year, index.speaker(q.language))
         text = f"{messages.say('nearest_figure', q.language)} {figure}\n\n{messages.say('ask_help_desk', q.language)}"
+    if sure is not None:
+        # Weighed as the figure it stands for would be: a story naming a brand may ask no figure at all.
+        return [Candidate("fallback", min(sure, F["no_figure"]), "statistic", reasons, lambda: common.fallback(index, q, text), bar="missing")]
     return [Candidate("fallback", F["no_figure"], "statistic", reasons, lambda: common.fallback(index, q, text), bar="fallback")]
+
+
+def _counted_nowhere(q, index, fig: Figure, conf: float, named) -> list[Candidate] | None:
+    """The fallback for a figure of something no table counts (None: the figure may stand)."""
+    label_words = topic_tokens(fig.label) if fig.label else []
+    # ("pharma" names Pharmaceuticals/Personal Care by its start; "rolex" names no part of Watches/Jewelry.)
+    narrower = [t for t in q.unknown if t in q.counted and not any(w.startswith(t) for w in label_words)]
+    if q.unknown and q.wants_figure and (not named or narrower):
+        # "How many firearms did CBP seize?": no content names what is asked about, and CBP's
+        # overall totals would answer another question. "How many Rolex watches?": the report
+        # counts Watches/Jewelry, not Rolex; that row is only the nearest figure.
+        return _no_figure(q, index, nearest=fig if narrower and fig.label and fig.cells else None)
+    brands = _brands_asked(q)
+    if brands and q.wants_figure:
+        # "How many fake Nike sneakers?": the report counts kinds of goods (Footwear), never a brand's;
+        # the row is only the nearest figure. As sure as the figure would have been: a traveler's
+        # story naming a brand asks no figure.
+        return _no_figure(q, index, nearest=fig if fig.label and fig.cells else None, unknown=brands, sure=conf)
+    return None
+
+
+def _brands_asked(q) -> list[str]:
+    """The brands' names (lexicon "brand.name") the asking sentence says: "My sister bought a 'Rolex'...
+    What share was watches and jewelry?" asks the row."""
+    if "brand.name" not in q.asking_tags:
+        return []
+    return [" ".join(q.words[m.start : m.end]) for m in q.matches if m.tag == "brand.name"]
 
 
 def _asking(q) -> set[str]:
