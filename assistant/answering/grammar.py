@@ -169,6 +169,8 @@ ENGLISH: dict[str, list[str]] = {
         "total", "totals", "overall", "altogether", "in all", "all (ipr|of the|the) (seizures|goods|products|items)",
         "all seizures", "combined", "entire", "whole", "grand total", "sum", "in total",
         "all (types|kinds)", "of every (type|kind)", "of any (type|kind)",
+        # "and all e-Allegations that year, not just IPR?": the whole the row is part of.
+        "not (just|only) (the|ipr|those|that|them)",
     ],
     # Where goods come from: asks for the tables of places (the categories "country" names).
     # "what kind of fake stuff gets seized the most?": a kind of goods is a product (lexicon.build adds

@@ -247,6 +247,7 @@ ESPANOL: dict[str, list[str]] = {
         "(todas|todos) (las|los) (incautaciones|mercancias|lineas|productos|articulos|decomisos|bienes)",
         "todo lo (incautado|decomisado|confiscado)", "en su totalidad", "la totalidad", "acumulado",
         "(todos|todas) (los|las) (tipos|clases)", "de todo tipo", "de todos los tipos", "de cualquier tipo",
+        "todo tipo de", "no (solo|solamente|nada mas) (las|los|la|el|de|ipr)",
     ],
     # Where goods come from: asks for the tables of places (the categories "country" names).
     "ask.kind": [f"{_Q} (tipo|tipos|clase|clases) de (cosas|articulos|mercancia|mercancias|productos|producto|falsificaciones|imitaciones)"],

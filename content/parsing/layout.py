@@ -105,6 +105,7 @@ class Column:
     measure: str
     back: int | None = None  # years before the report's own; None: the table's own fiscal year (from its title)
     label: str = ""  # year-per-row tables: the row label this column gives
+    total: bool = False  # year-per-row tables: this column is the table's total (the rows' columns are parts of it)
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ TABLES: list[TableSpec] = [
         "e-Allegations by Fiscal Year (FY)",
         "e-allegations-by-fiscal-year",
         "allegation",
-        (Column(CNT, label="IPR e-Allegations"), Column(CNT, label="Total e-Allegations")),
+        (Column(CNT, label="IPR e-Allegations"), Column(CNT, label="Total e-Allegations", total=True)),
         year_rows=True,
         section="Intellectual Property Rights e-Allegations",
         sums=False,

@@ -118,6 +118,16 @@ def test_a_ranking_of_the_conversations_rows_ranks_by_its_measure(ask, turns):
     assert "1,575.7" in last.text and "16,926" not in last.text, last.text
 
 
+@pytest.mark.parametrize("turns,present,absent", [
+    (("How many IPR e-Allegations did CBP receive in FY 2018?", "and all e-Allegations that year, not just IPR?"), "1,162", "324"),
+    (("¿Cuántas e-Allegations de IPR recibió CBP en 2021?", "¿y contando todo tipo de denuncias?"), "1,743", "407"),
+    (("What share of all e-Allegations in FY 2021 were about IPR?",), "23.4%", "1,162"),
+])
+def test_all_e_allegations_are_the_whole_the_ipr_ones_are_part_of(ask, turns, present, absent):
+    *_, last = _chain(ask, *turns)
+    assert present in last.text and absent not in last.text, last.text
+
+
 def test_were_there_points_at_nothing(ask):
     _, _, third = _chain(ask, "someone on Instagram is selling fake sunglasses, where do I report it?", "thanks",
                          "how many counterfeit footwear seizure lines were there in 2021?")
