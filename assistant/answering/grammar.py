@@ -74,7 +74,9 @@ ENGLISH: dict[str, list[str]] = {
     "rank.except": ["apart from", "aside from", "besides", "other than", "excluding", "except", "except for",
                     "not counting", "without counting", "leaving out", "ignoring", "setting aside"],
     # The row ranked just above the one named: "which economy ranked right above Colombia?".
-    "rank.above": ["above", "ahead of", "in front of", "higher than", "(right|just|immediately) before"],
+    "rank.above": ["above", "ahead of", "in front of", "higher than", "(right|just|immediately) before",
+                   # "which covid-related product had even more seizures than masks?": a row above the one named.
+                   "(more|bigger|greater|larger) ... than"],
     # The row ranked after the one just given: "and the next one?", "who came next?".
     "rank.next": ["next one", "and the next", "what about the next", "how about the next", "next on the list",
                   "next in line", "(was|is|came|comes|ranked|ranks|placed) next", "next (highest|biggest|largest|most)",

@@ -129,7 +129,7 @@ ESPANOL: dict[str, list[str]] = {
     "rank.after": ["despues de", "detras de", "luego de", "tras"],
     "rank.except": ["aparte de", "ademas de", "fuera de", "excepto", "salvo", "sin contar", "sin incluir", "excluyendo",
                     "a excepcion de", "con excepcion de", "dejando fuera", "dejando de lado", "quitando"],
-    "rank.above": ["por encima de", "por delante de", "delante de"],
+    "rank.above": ["por encima de", "por delante de", "delante de", "(mas|mayor) ... que (el|la|los|las)"],
     "rank.next": ["(el|la|y el|y la) siguiente", "(el|la|lo) que [le|les] (sigue|siguio|seguia)", "(cual|que|quien) [le|les] (sigue|siguio|seguia)",
                   "(y|cual|que|quien) (fue|es|quedo|esta|estuvo|va|viene) (despues|a continuacion)",
                   "(el|la) (de|que esta|que va|que viene|que quedo) (despues|abajo|debajo)"],

@@ -128,6 +128,16 @@ def test_all_e_allegations_are_the_whole_the_ipr_ones_are_part_of(ask, turns, pr
     assert present in last.text and absent not in last.text, last.text
 
 
+@pytest.mark.parametrize("turns", [
+    ("How many COVID-19 related seizures were of masks in FY 2021?", "which covid-related product had even more seizures than masks?"),
+    ("¿qué producto relacionado con el COVID tuvo aún más incautaciones que las mascarillas en 2021?",),
+])
+def test_a_row_with_more_than_the_one_named_ranks_above_it(ask, turns):
+    # Not the masks' 670 again: the vaccination cards' 734 is the row above them.
+    *_, last = _chain(ask, *turns)
+    assert "734" in last.text and "670" not in last.text, last.text
+
+
 def test_were_there_points_at_nothing(ask):
     _, _, third = _chain(ask, "someone on Instagram is selling fake sunglasses, where do I report it?", "thanks",
                          "how many counterfeit footwear seizure lines were there in 2021?")
