@@ -178,7 +178,12 @@ def _frame(q: Question, asking, asking_matches: list[Match], index) -> Frame:
     if frame.back and told and not frames.years_in(q.asking_words, asking_matches):
         frame.years = [told[-1] - frame.back]  # "The latest year is FY 2021. ... two years before that?"
     elif not frame.years:
-        frame.years, frame.year_given = told[-1:], bool(told)
+        # "...the value seized in 2021 soared against 2020. By what percent did it rise?": a comparison
+        # compares the two years the story told.
+        frame.years, frame.year_given = told[-2:] if frame.compare and len(set(told[-2:])) == 2 else told[-1:], bool(told)
+    if frame.compare and not frame.measure:
+        # ... and what it told of: the value, not the seizures the tables count first.
+        frame.measure = frames.read(q.words, q.matches, index.catalog.report_year, q.corrections).measure
     return frame
 
 

@@ -531,6 +531,11 @@ NOT_ANOTHER_FIGURE = [
      "out how much it could be?", "", "102,490"),
     ("CBP me quitó 50 relojes falsos y la carta dice que me pueden poner una multa civil. ¿De cuánto podría ser?",
      "", "102,490"),
+    # - a comparison asked after a story compares the two years and the measure the story told;
+    ("I'm writing a piece on piracy. I read that the value of what was seized in 2021 soared compared with 2020. "
+     "By what percent did it rise, according to CBP's report?", "3,330,037,350", "26,503"),
+    ("Soy periodista y leí que el valor de lo incautado en 2021 se disparó frente a 2020. ¿En qué porcentaje "
+     "aumentó exactamente según el informe de CBP?", "3,330,037,350", "26,503"),
     # - a phrase's words are the phrase's: "personal de campo" (field personnel) names no Personal Care row.
     ("¿Cuántas consultas del personal de campo sobre IPR respondió CBP en el FY 2021?", "", "3,155"),
 ]
