@@ -536,6 +536,9 @@ NOT_ANOTHER_FIGURE = [
      "By what percent did it rise, according to CBP's report?", "3,330,037,350", "26,503"),
     ("Soy periodista y leí que el valor de lo incautado en 2021 se disparó frente a 2020. ¿En qué porcentaje "
      "aumentó exactamente según el informe de CBP?", "3,330,037,350", "26,503"),
+    # - a cost is money: no count answers it ("watch for knockoffs" names no Watches/Jewelry row either);
+    ("we're a two-person candle company and our word mark is registered at the USPTO in class 4. how much does it "
+     "cost to record it with CBP so they watch for knockoffs at the border?", "$190", "12,313"),
     # - a phrase's words are the phrase's: "personal de campo" (field personnel) names no Personal Care row.
     ("¿Cuántas consultas del personal de campo sobre IPR respondió CBP en el FY 2021?", "", "3,155"),
 ]

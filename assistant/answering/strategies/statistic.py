@@ -546,6 +546,8 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
     conf = F["sure"] if signal else F["unsure"]
     penalties = [
         (frame.count and "ask.how_much" not in q.asking_tags and not frame.measure and fig.measure in ("msrp", "percentage"), F["count_not_counted"], "'how many' answered by a value"),
+        # "how much does it cost to record it so they watch for knockoffs?": a cost is money; no count answers it.
+        ("answer.cost" in q.asking_tags and fig.measure != "msrp", F["cost_not_valued"], "a cost asked, a count given"),
         # "¿qué porcentaje fue por correo?" of the COVID-19 seizures: a share neither printed nor worked out
         # from the table is another measure; an FAQ or passage that states the share answers better.
         (frame.measure == "percentage" and fig.measure != "percentage" and fig.share_of is None and fig.kind == "value",
