@@ -124,6 +124,7 @@ FIGURE = {
     "sure": 0.9,  # a figure question with a signal (a measure, IPR words, a named table)
     "unsure": 0.55,
     "count_not_counted": 0.4,  # "how many" answered by a value or a share
+    "row_inherited": 0.5,  # a row named only by the words a follow-up took from an FAQ or passage; corpus 2026-12-06 (18,160 answers)
     "cost_not_valued": 0.5,  # "how much does it cost to record it?" answered by a count; corpus 2026-12-06 (17,830 answers): 0.5 +1 -0
     "share_not_given": 0.4,  # a share asked of a table that prints none and cannot work it out: its count instead
     "total_unasked": 0.3,  # a total nobody asked for

@@ -138,6 +138,21 @@ def test_a_row_with_more_than_the_one_named_ranks_above_it(ask, turns):
     assert "734" in last.text and "670" not in last.text, last.text
 
 
+def test_a_row_only_the_faqs_words_name_is_no_row_asked(ask):
+    # "mail" is the Mega Flex FAQ's word (international mail facilities): the mode table's Mail row
+    # (7,293 seizures) is not what the operation seized.
+    *_, last = _chain(ask, "When was Operation Mega Flex initiated?",
+                      "how many shipments did the New York Field Office and partners inspect?",
+                      "and how many were seized for IPR violations?")
+    assert "127" in last.text and "7,293" not in last.text, last.text
+
+
+def test_a_row_the_follow_up_names_by_a_synonym_is_its_own(ask):
+    # "PI" is the follow-up's own word for IPR: the IPR row stands, and the next year is that row's.
+    *_, last = _chain(ask, "que es el e-Allegations de CBP?", "¿cuántas alegaciones de PI recibieron por ahí en 2021?", "¿y en 2019?")
+    assert "264" in last.text, last.text
+
+
 def test_were_there_points_at_nothing(ask):
     _, _, third = _chain(ask, "someone on Instagram is selling fake sunglasses, where do I report it?", "thanks",
                          "how many counterfeit footwear seizure lines were there in 2021?")

@@ -532,6 +532,18 @@ def _in_order(labels: list[str], words: list[str]) -> list[str]:
     return sorted(labels, key=where)
 
 
+def _row_only_inherited(fig: Figure, q) -> bool:
+    """"and how many were seized for IPR violations?" after the FAQ on Operation Mega Flex at the
+    international mail facilities: "mail" is the FAQ's word, so the Mail row of the mode tables is
+    another figure than the operation's."""
+    if not (fig.label and q.follow_up and (q.subject or {}).get("kind") in ("faq", "section")):
+        return False
+    named, own = set(topic_tokens(fig.label)), set(q.topic) - q.inherited
+    # (The follow-up's own words count with their synonyms: "PI" is "IPR".)
+    own |= {t for term, feats in q.synonyms.items() if set(topic_tokens(term)) & own for f in feats for t in topic_tokens(f)}
+    return bool(named & q.inherited) and not named & own
+
+
 def _row_carried(fig: Figure, fit: Fit, frame) -> bool:
     """The row is the one the conversation was about ("what was its MSRP?"), not one named in part."""
     return bool(fig.label) and not fit.label and fig.label == frame.label
@@ -564,6 +576,7 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
          "asks about it, not for a figure"),
         (bool(reading.mentioned) and not fit.mention, F["other_table_named"], "another table is named"),
         (fig.kind == "value" and not fit.full and not _row_carried(fig, fit, frame), F["row_not_whole"], "row named in part"),
+        (_row_only_inherited(fig, q), F["row_inherited"], "a row only the conversation's words name"),
         (q.story and fig.kind == "total" and not (fit.mention or frame.total or (frame.measure and frame.year_given)), F["story_total"], "CBP's total for a story"),
         ("period.part" in q.asking_tags and q.wants_figure, F["period_part"], "names a part of a year the tables do not print"),
         (q.counted_own and not q.follow_up, F["asker_own"], "counts what the asker may do, not what CBP seized"),
