@@ -544,20 +544,21 @@ NOT_ANOTHER_FIGURE = [
 ]
 
 
-@pytest.mark.parametrize("question,row", [
-    ("how many fake nike sneakers did cbp seize in fy21", "13,355"),
-    ("¿Cuántos bolsos Louis Vuitton falsos decomisó la CBP en el año fiscal 2021?", "28,331"),
-    ("What was the MSRP of counterfeit Louis Vuitton bags CBP seized in FY 2021?", "972,495,390"),
-])
-def test_a_brand_is_no_row_the_row_is_only_the_nearest_figure(ask, question, row):
+BRANDS = [
+    # A brand the asking sentence names is no row: the row it falls in is only the nearest figure...
+    ("how many fake nike sneakers did cbp seize in fy21", "fallback", "13,355"),
+    ("¿Cuántos bolsos Louis Vuitton falsos decomisó la CBP en el año fiscal 2021?", "fallback", "28,331"),
+    ("What was the MSRP of counterfeit Louis Vuitton bags CBP seized in FY 2021?", "fallback", "972,495,390"),
+    # ... while one the story names leaves the row the question asks.
+    ("My sister bought a 'Rolex' on vacation for $80 lol, obviously fake. What share of the total seized value in "
+     "2021 was watches and jewelry?", "statistic", "36%"),
+]
+
+
+@pytest.mark.parametrize("question,kind,row", BRANDS)
+def test_a_brand_is_no_row_of_its_own(ask, question, kind, row):
     reply = ask(question)
-    assert reply.kind == "fallback" and row in reply.text, reply.text
-
-
-def test_a_brand_in_the_story_leaves_the_row_asked(ask):
-    reply = ask("My sister bought a 'Rolex' on vacation for $80 lol, obviously fake. What share of the total seized "
-                "value in 2021 was watches and jewelry?")
-    assert reply.kind == "statistic" and "36%" in reply.text, reply.text
+    assert (reply.kind, row in reply.text) == (kind, True), reply.text
 
 
 @pytest.mark.parametrize("question,present,absent", NOT_ANOTHER_FIGURE)
