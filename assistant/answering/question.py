@@ -244,6 +244,12 @@ def _corrected(words: list[str], corrections: dict[str, str], index, lexicon, na
     return out
 
 
+def _row_name_missing_a_letter(word: str, index) -> str:
+    """The one name the tables print that `word` is with a letter left out ("maks" -> "masks"), or ""."""
+    names = [name for name in index.row_names.get(len(word) + 1, ()) if word in deletions(name)]
+    return names[0] if len(names) == 1 else ""
+
+
 def _correction(word: str, index, lexicon) -> str:
     if len(word) < 3 or not word.isalpha() or word in lexicon.known:
         return ""
@@ -264,8 +270,13 @@ def _correction(word: str, index, lexicon) -> str:
     if len(near) == 1:
         # "secnd" -> "second": a word of the grammar the content index never holds; but a letter left
         # out of a content word is likelier than one mistyped in a grammar word ("operaton" is
-        # "operation", not "operator").
+        # "operation", not "operator"), and a letter left out of a name the tables print as likely as
+        # one left out of a grammar word: the name is what a figure is asked of ("fake maks" are
+        # masks, not "makes").
         grammar_word = near.pop()
+        named = _row_name_missing_a_letter(word, index)
+        if named:
+            return named
         if not (fixed and word in deletions(fixed) and word not in deletions(grammar_word)):
             return grammar_word
     if not fixed:
