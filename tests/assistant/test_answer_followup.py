@@ -265,6 +265,16 @@ def test_a_ranking_of_another_kind_of_rows_within_a_table_named_is_not_that_tabl
     assert "Vaccination Cards" not in second.text and "53 percent" in second.text, second.text
 
 
+def test_a_ranking_of_the_kind_of_rows_named_first_is_the_named_tables_ranking(ask):
+    # "that category's" names products after "which country": the cell phone table's countries are ranked.
+    reply = ask("Which country was the top source by MSRP for seized cell phones/accessories in FY21, "
+                "and what share of that category's MSRP did it account for?")
+    assert "China" in reply.text and "60.7%" in reply.text, reply.text
+    _, _, third = _chain(ask, "¿Cuántas líneas de incautación de móviles y accesorios falsificados hubo en el AF 2021?",
+                         "¿de qué país vinieron más?", "¿y qué país tuvo más valor (MSRP) en esa categoría?")
+    assert "39,183,693" in third.text, third.text
+
+
 def test_an_email_asked_after_an_answer_with_no_email_is_looked_for_afresh(ask):
     # The recordations' figures gave the public search page; "who do I email" wants the recordations' address.
     _, _, third = _chain(ask, "How do I record my trademark with CBP?",

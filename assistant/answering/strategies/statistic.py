@@ -381,9 +381,10 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
         # "which country did they mostly come from?" ranks places, not the COVID-19 products; "which
         # shipping environments ...?" ranks modes of transport, not the source countries of cell phones.
         return None
-    if frame.rank and mention and not label and {_KINDS.get(c) for c in frame.categories} - {_KINDS.get(table.category)}:
+    if frame.rank and mention and not label and frame.categories and _KINDS.get(frame.categories[0]) != _KINDS.get(table.category):
         # "which mode of transport did most of those COVID seizures come through?": the table named is the
-        # subset asked about; the other kind of rows named is what is ranked, and this table has none.
+        # subset asked about; the kind of rows named first is what is ranked, and this table has none.
+        # ("Which country ... for cell phones ... of that category's MSRP?" ranks the table's countries.)
         return None
     score = T["mention"] * mention + T["category"] * category + T["label"] * lscore + (T["general"] if table.category in GENERAL else 0.0)
     if reading.mentioned and not mention:
