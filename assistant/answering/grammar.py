@@ -307,7 +307,10 @@ ENGLISH: dict[str, list[str]] = {
                      # "..., and what share?" asks which share: a figure, not what a share is.
                      "what (share|percentage|percent|proportion|fraction|portion) ?",
                      # "what information do they share with us?" asks which information, not what "information" is.
-                     "what * (do|does|did|can|could|will|would|should|must) (they|cbp|customs|i|we|you|officers|he|she)"],
+                     "what * (do|does|did|can|could|will|would|should|must) (they|cbp|customs|i|we|you|officers|he|she)",
+                     # "will CBP tell me what happened after?" asks what became of a case: a verb names no term.
+                     # ("What happens to seized fakes?" still asks the way the FAQ on their fate asks.)
+                     "what (happened|occurred|went on)"],
     "person": [
         "(talk|speak|chat) (to|with) (a|an|someone|somebody|real|human|person|agent|officer|staff|representative|people|anyone)",
         "(real|live|actual) (person|human|agent|people)", "human (agent|being|help)", "(contact|reach) (a|an) (person|human)",

@@ -84,6 +84,13 @@ def test_a_term_asked_about_ends_where_a_second_question_begins(ask, question, t
     assert ask(question).debug["question"]["term"] == term
 
 
+def test_what_happened_asks_an_outcome_not_a_term(ask):
+    # "what happened after" names no term to explain: the FAQ on reporting without a name answers both asks.
+    reply = ask("If I report a seller who imports fakes through e-Allegations, do I have to give my name? "
+                "and will CBP tell me what happened after?")
+    assert reply.debug["question"]["term"] == "" and "anonymous" in reply.text, reply.text
+
+
 def test_words_typed_fast_are_read_as_meant(ask):
     # "dose" for "does" is a word of its own the speller cannot see as a typo; "em", "nah" are chat.
     assert ask("how much dose it cost to record a trademark with CBP?").kind == "faq"
