@@ -172,12 +172,20 @@ def _value_of_counted(frame: Frame, measures: list[Match]) -> None:
             return
 
 
+# What comes right before the measure the figures are weighed by: "by MSRP", "measured in MSRP",
+# "in terms of value", "medido en MSRP", "en términos de valor".
+_WEIGHED_BY = (("by",), ("por",), ("measured", "in"), ("measured", "by"), ("in", "terms", "of"), ("medido", "en"),
+               ("medida", "en"), ("medidos", "en"), ("medidas", "en"), ("medido", "por"), ("en", "terminos", "de"),
+               ("en", "términos", "de"))
+
+
 def _ranked_by(frame: Frame, words: list[str], measures: list[Match]) -> None:
-    """"topped the FY 2021 seizures by MSRP", "las incautaciones por valor": a measure after "by" is
-    what the figures are weighed by; the measure before it is what was weighed."""
+    """"topped the FY 2021 seizures by MSRP", "las incautaciones por valor", "the most valuable in the
+    seizures measured in MSRP": a measure after "by" is what the figures are weighed by; the measure
+    before it is what was weighed."""
     for m in measures:
         name = m.tag.split(":", 1)[1]
-        if name in frame.also and m.start > 0 and words[m.start - 1] in ("by", "por"):
+        if name in frame.also and any(tuple(words[max(0, m.start - len(w)) : m.start]) == w for w in _WEIGHED_BY):
             frame.also = [frame.measure] + [x for x in frame.also if x != name]
             frame.measure = name
             return

@@ -88,6 +88,10 @@ def test_no_year_is_flagged_so_the_answer_can_say_so(parse):
         # A measure after "by" is what the figures are weighed by.
         ("which product topped the seizures by MSRP", "msrp"),
         ("¿qué producto encabezó las incautaciones por valor?", "msrp"),
+        # ... and one "measured in" or "in terms of", in both languages.
+        ("which product category was the most valuable in the 2021 seizures measured in MSRP?", "msrp"),
+        ("which product led the seizures in terms of value?", "msrp"),
+        ("que categoria de producto fue la mas valiosa en los decomisos del 2021 medido en MSRP?", "msrp"),
     ],
 )
 def test_it_reads_the_measure(parse, text, measure):
