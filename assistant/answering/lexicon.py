@@ -47,6 +47,9 @@ class Lexicon:
     # one letter off exactly one of them ("secnd") is read as it, before the index's speller, which
     # knows the content's words best (a symmetric-delete lookup: no distance computed per word).
     grammar_deletes: dict = field(default_factory=dict)
+    # The grammar's four-letter words under their deletions only ("mny" -> "many", "wre" -> "were"): a short
+    # word has too many neighbours to correct a mistyped letter, but a letter left out is read.
+    grammar_dropped: dict = field(default_factory=dict)
     tags_read: dict = field(default_factory=dict)  # text -> its tags (an FAQ's own question), read once per index
 
     @property
@@ -170,6 +173,9 @@ def build(catalog, synonyms: dict[str, list[str]], language: str = "en") -> Lexi
             if len(word) >= 5 and word.isalpha():
                 for key in deletions(word):
                     lexicon.grammar_deletes.setdefault(key, set()).add(word)
+            elif len(word) == 4 and word.isalpha():
+                for key in deletions(word) - {word}:
+                    lexicon.grammar_dropped.setdefault(key, set()).add(word)
     content_tags: dict[str, set[str]] = {}
     for bucket in book.first.values():
         for tag, seq in bucket:

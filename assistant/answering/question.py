@@ -267,6 +267,8 @@ def _correction(word: str, index, lexicon) -> str:
         return ""
     near = {w for key in deletions(word) for w in lexicon.grammar_deletes.get(key, ()) if distance(word, w, 1) <= 1}
     fixed = index.retriever.correct(toks[0], lexicon.language)
+    if len(word) == 3 and not near:
+        near = set(lexicon.grammar_dropped.get(word, ()))  # "mny" -> "many", "wre" -> "were"
     if len(near) == 1:
         # "secnd" -> "second": a word of the grammar the content index never holds; but a letter left
         # out of a content word is likelier than one mistyped in a grammar word ("operaton" is

@@ -105,6 +105,13 @@ def test_a_letter_left_out_of_a_content_word_is_not_read_as_a_grammar_word(ask):
     assert ask("whats the secnd biggest product").debug["question"]["corrections"].get("secnd") == "second"
 
 
+def test_a_letter_left_out_of_a_short_grammar_word_is_read(ask):
+    # "mny" and "wre" drop a vowel from "many" and "were": read, the count is the total asked.
+    reply = ask("how mny seizure lines wre there in fy21 totl")
+    assert reply.debug["question"]["corrections"] == {"mny": "many", "wre": "were", "totl": "total"}
+    assert "102,490" in reply.text, reply.text
+
+
 def test_a_letter_left_out_of_a_row_name_is_not_read_as_a_grammar_word(ask):
     # "maks" is "masks" (a row of the COVID-19 table) or "makes" less a letter: the name is what a
     # figure is asked of, and the answer names the row it read.
