@@ -120,7 +120,7 @@ ESPANOL: dict[str, list[str]] = {
         "piezas", "en general", "estimado", "estimada", "estimados", "estimadas", "contados", "contabilizados",
         "listados", "lista", "muestrame", "muestreme", "mostrar", "incautados", "incautadas", "decomisados",
         "decomisadas", "confiscados", "confiscadas", "cifra", "monto", "suma", "cantidad", "derechos", "derecho",
-        "relacionados", "relacionadas", "estados unidos", "eeuu", "ee uu", "usa", "americano", "americanos",
+        "relacionados", "relacionadas", "estados unidos", "eeuu", "ee uu", "eu", "usa", "americano", "americanos",
         "estadounidense", "estadounidenses", "desglose", "registro", "durante", "por ano", "cada ano",
     ],
     "rank.place": [
@@ -543,10 +543,10 @@ ESPANOL: dict[str, list[str]] = {
     ],
     "destination": [
         "(a|hacia|hasta|entrar a|entran a|entra a|llegan a|llega a|llegar a|ingresan a|ingresa a|ingresar a|traer a|traen a|"
-        "importar a|importan a|enviar a|envian a|mandan a|pasan a|meten a) [los] (ee uu|eeuu|eua|estados unidos|usa)",
+        "importar a|importan a|enviar a|envian a|mandan a|pasan a|meten a) [los] (ee uu|eeuu|eua|eu|estados unidos|usa)",
     ],
     "agency": [
-        "(cbp|aduana|aduanas|gobierno|autoridades|frontera|proteccion fronteriza) (de|del|de los) (ee uu|eeuu|eua|estados unidos|usa)",
+        "(cbp|aduana|aduanas|gobierno|autoridades|frontera|proteccion fronteriza) (de|del|de los) (ee uu|eeuu|eua|eu|estados unidos|usa)",
         "(aduana|aduanas|frontera|autoridades) (estadounidense|estadounidenses|americana|americanas|gringa)",
     ],
     "border": [

@@ -461,6 +461,7 @@ NOT_ANOTHER_FIGURE = [
     ("¿cuántas incautaciones de calzado hubo en 2021?", "13,355", "27,115"),
     ("¿cuántas incautaciones hizo la aduana de EEUU en 2021?", "27,115", "Estados Unidos**"),
     ("cuantas incautaciones hizo la aduana de estados unidos en 2021", "27,115", "Estados Unidos**"),
+    ("cuantos embarques de celulares y accesorios decomiso la aduana de EU en el 2021??", "1,895", "Estados Unidos**"),
     ("How much were the IPR seizures worth in FY 2020?", "1,309,156,510", "26,503"),
     ("¿cuánto valían las incautaciones de 2020?", "1,309,156,510", "26,503"),
     ("who came 2nd after china for seizure lines in 2021", "Hong Kong", "33,323"),
