@@ -191,6 +191,12 @@ def _ranked_by(frame: Frame, words: list[str], measures: list[Match]) -> None:
             return
 
 
+def _categories(matches: list[Match]) -> list[str]:
+    """The kinds of rows named, in the order named: "which country ... of that category" ranks the first."""
+    ordered = sorted(matches, key=lambda m: (m.start, m.tag))
+    return list(dict.fromkeys(m.tag.split(":", 1)[1] for m in ordered if m.tag.startswith("category:")))
+
+
 _OF = ("of", "de", "del")
 _ARTICLES = ("the", "la", "las", "los", "el")
 
@@ -259,9 +265,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     frame.total = "total" in tags
     frame.sum = "sum" in tags and not frame.rank  # "¿cuál tuvo más: express, correo o carga?" ranks, adds nothing
     frame.more = "compare.more" in tags
-    # In the order named: "which country ... of that category" ranks the first kind it names.
-    frame.categories = list(dict.fromkeys(m.tag.split(":", 1)[1] for m in sorted(matches, key=lambda m: (m.start, m.tag))
-                                          if m.tag.startswith("category:")))
+    frame.categories = _categories(matches)
     # "¿cuántas incautaciones hizo la aduana de EEUU?": the agency's country names no row.
     # "¿llegan medicinas falsificadas a EE. UU.?": where goods arrive names no row either.
     agency = [t for m in matches if m.tag in ("agency", "destination") for w in words[m.start : m.end] for t in tokens(w)]
