@@ -103,7 +103,9 @@ ENGLISH: dict[str, list[str]] = {
     "rank.max!": ["(on|of|with|contain|contains|containing|no|free|high|too much) lead", "lead (paint|content|levels|level|poisoning|based|free)",
                   # "the max fine they can charge": the most a penalty may be, no ranking of rows.
                   "(max|maximum|highest|biggest|largest|top) (fine|fines|penalty|penalties|sentence|prison|jail|damages|amount they)",
-                  "(max|maximum|most) (for|on) (a|the) first (time|offense|offence|violation)"],
+                  "(max|maximum|most) (for|on) (a|the) first (time|offense|offence|violation)",
+                  # "what's the worst that can happen if they're fake?" asks what may follow, ranks nothing.
+                  "worst (that|thing that|thing) (can|could|will|would|might) happen", "worst case", "worst-case"],
     "rank.min": [
         "least", "fewest", "lowest", "smallest", "minimum", "min", "bottom", "rarest", "less common", "least common",
         "(came|ranked|finished|placed|comes|ranks) last", "last place", "at the bottom",

@@ -165,7 +165,7 @@ ESPANOL: dict[str, list[str]] = {
     "compare.more!": ["mas o menos ?"],
     "compare.less!": ["mas o menos ?"],
     # "la multa máxima que pueden cobrar": the most a penalty may be, no ranking of rows.
-    "rank.max!": ["mas o menos", "mas o menos *", "(multa|multas|sancion|sanciones|pena|penas|condena) (maxima|maximas|mas alta|mas altas|mayor)",
+    "rank.max!": ["mas o menos", "mas o menos *", "lo peor que (puede|podria|pudiera|me puede|me podria) (pasar|suceder|ocurrir)", "(multa|multas|sancion|sanciones|pena|penas|condena) (maxima|maximas|mas alta|mas altas|mayor)",
                   "(maxima|mayor) (multa|sancion|pena|condena)"],
     "rank.3": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (tres|3)", "tercero", "tercera", "tercer", "3ro", "3ra", "3er", "3o", "3a", "numero tres", "# 3"],
     "rank.4": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (cuatro|4)", "cuarto", "cuarta", "4to", "4ta", "4o", "4a"],

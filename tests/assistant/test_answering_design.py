@@ -84,6 +84,14 @@ def test_a_term_asked_about_ends_where_a_second_question_begins(ask, question, t
     assert ask(question).debug["question"]["term"] == term
 
 
+def test_the_worst_that_can_happen_ranks_nothing(ask):
+    # An idiom of consequence, in both languages: no ranking, so no table's figure for a story about makeup.
+    for message in ("found MAC palettes for like $8 each at a swap meet. whats the worst that can happen if theyre fake?",
+                    "compré paletas de maquillaje MAC a 8 dólares en un tianguis, ¿qué es lo peor que puede pasar si son falsas?"):
+        reply = ask(message)
+        assert reply.debug["question"]["frame"]["rank"] == "" and reply.kind != "statistic", reply.text
+
+
 def test_what_happened_asks_an_outcome_not_a_term(ask):
     # "what happened after" names no term to explain: the FAQ on reporting without a name answers both asks.
     reply = ask("If I report a seller who imports fakes through e-Allegations, do I have to give my name? "
