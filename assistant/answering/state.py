@@ -339,6 +339,11 @@ def _merge_years(merged: Frame, new: Frame, years_seen: list[int]) -> None:
         merged.years, merged.year_given, merged.previous = new.years, True, new.previous
 
 
+def _shares_of(frame: Frame) -> list[str]:
+    """The measures a share ranked is a share of ("what share of the total is that?" after seizure lines)."""
+    return list(frame.also) if frame.measure == "percentage" else []
+
+
 def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], pointing: bool, cue: bool) -> None:
     """What a follow-up ranks, or that it ranks no more (in place)."""
     if new.rank and new.which_year:
@@ -366,8 +371,9 @@ def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], po
         merged.label = ""  # "and in 2019?" after a ranking: the same ranking for that year, not its leader's figure
     elif (pointing or (old.rank == "place" and new.measure not in ("", old.measure))) and old.label:
         merged.rank = ""  # "¿y su MSRP?" after the row's place: the row's figure ("and in 2021?": its place again)
-    elif old.rank and new.measure not in ("", "percentage", old.measure) and not new.label and not new.compare:
-        # ("¿y en 2020 tenía más o menos líneas?" compares the row, by lines: no ranking again.)
+    elif old.rank and new.measure not in ("", "percentage", old.measure, *_shares_of(old)) and not new.label and not new.compare:
+        # ("¿y en 2020 tenía más o menos líneas?" compares the row, by lines: no ranking again. "¿con cuántas
+        # líneas?" after the second by share asks the lines that share is of: the same row.)
         if cue:
             merged.label = ""  # "and by msrp?": the ranking again, by the new measure
         else:

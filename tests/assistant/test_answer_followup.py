@@ -265,6 +265,13 @@ def test_a_ranking_of_another_kind_of_rows_within_a_table_named_is_not_that_tabl
     assert "Vaccination Cards" not in second.text and "53 percent" in second.text, second.text
 
 
+def test_a_count_after_a_ranking_by_share_is_the_count_the_share_is_of(ask):
+    # The second by share is Hong Kong; "with how many lines?" asks its lines, not the table's 102,490.
+    *_, last = _chain(ask, "¿Qué país o economía tuvo más líneas de incautación en el año fiscal 2021?",
+                      "¿Cuántas fueron y qué porcentaje del total es eso?", "¿y el segundo?", "¿con cuántas líneas?")
+    assert "18,466" in last.text and "102,490" not in last.text, last.text
+
+
 def test_a_ranking_of_the_kind_of_rows_named_first_is_the_named_tables_ranking(ask):
     # "that category's" names products after "which country": the cell phone table's countries are ranked.
     reply = ask("Which country was the top source by MSRP for seized cell phones/accessories in FY21, "
