@@ -134,6 +134,19 @@ def _amount(words: list[str], i: int) -> bool:
     return word[:1].isdigit() and not _YEAR.match(word) and not (i and words[i - 1] in _NOT_AMOUNTS)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def other_years(q, text: str) -> list[str]:
+    """The years an answer names when it never names the one a figure question asks ("128 active
+    exclusion orders at the end of FY 2021" for FY 2020), else []: its figure is another year's."""
+    if not (q.wants_figure and q.frame.year_given and q.frame.years and not q.frame.reckoned):
+        return []
+    if any(str(y) in text for y in q.frame.years):
+        return []
+    return sorted(set(_YEAR.findall(text)))
+
+
 def holds(kind: str, sentence: str) -> bool:
     """Whether `sentence` holds an answer of `kind` (any sentence does for no kind)."""
     if not kind:

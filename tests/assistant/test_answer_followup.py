@@ -265,6 +265,13 @@ def test_a_ranking_of_another_kind_of_rows_within_a_table_named_is_not_that_tabl
     assert "Vaccination Cards" not in second.text and "53 percent" in second.text, second.text
 
 
+def test_a_passage_naming_another_year_does_not_answer_a_years_figure(ask):
+    # The report prints the active exclusion orders at the end of FY 2021 only.
+    _, second = _chain(ask, "How many active exclusion orders was CBP administering at the end of FY 2021?",
+                       "and how many active orders were there at the end of FY 2020?")
+    assert "128" not in second.text, second.text
+
+
 def test_a_count_after_a_ranking_by_share_is_the_count_the_share_is_of(ask):
     # The second by share is Hong Kong; "with how many lines?" asks its lines, not the table's 102,490.
     *_, last = _chain(ask, "¿Qué país o economía tuvo más líneas de incautación en el año fiscal 2021?",

@@ -272,6 +272,8 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
         (q.intent == "definition" and bool(q.term) and not is_definer, W["not_definer"], "does not explain the term asked about"),
         (q.frame.year_given and not (q.frame.reckoned and not q.wants_figure) and not any(str(y) in answer_text for y in q.frame.years),
          W["year_missing"], "never names the year asked"),
+        # (A figure of another year it names is the worst answer: weighed as a passage naming one.)
+        (bool(reading.other_years(q, answer_text)), bars.READ["other_year"] / W["year_missing"], "names another year's figure"),
         (q.wants_figure and not any(ch.isdigit() for ch in answer_text), W["no_digits"], "gives no figure"),
         (bool(kind), _read_factor(q, kind, answer_text, hit, index), f"read for a {kind}"),
         (q.wants_figure and bool(asked) and not evidence.covered(q, index.words.of(hit.doc), index, tokens=asked),

@@ -19,6 +19,12 @@ def propose(q, index) -> list[Candidate]:
     reasons = [f"{best.doc.id}: similarity {best.score:.2f}, coverage {cov:.2f}"]
     if kind:
         reasons.append(f"x{factor:.2f}: {'holds' if factor != bars.READ['lacks'] else 'holds no'} {kind}")
+    other = reading.other_years(q, " ".join(_sentences(best.doc, index)))
+    if other:
+        # "and how many active orders at the end of FY 2020?": a passage giving FY 2021's figure answers
+        # another year, as an FAQ that never names the year asked does.
+        score *= bars.READ["other_year"]
+        reasons.append(f"x{bars.READ['other_year']:.2f}: names {', '.join(other)}, not the year asked")
     faq, faq_cov = evidence.best(q, [h for h in hits if h.doc.kind == "faq"], index)
     if faq is not None and cov > faq_cov + bars.FAQ["passage_wins"] and best.score >= 0.6 * faq.score:
         score *= 1 + bars.FAQ["passage_wins"]
