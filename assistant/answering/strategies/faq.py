@@ -270,10 +270,7 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     adjust = [
         (is_definer, W["definer"], "asks what the term is"),
         (q.intent == "definition" and bool(q.term) and not is_definer, W["not_definer"], "does not explain the term asked about"),
-        (q.frame.year_given and not (q.frame.reckoned and not q.wants_figure) and not any(str(y) in answer_text for y in q.frame.years),
-         W["year_missing"], "never names the year asked"),
-        # (A figure of another year it names is the worst answer: weighed as a passage naming one.)
-        (bool(reading.other_years(q, answer_text)), bars.READ["other_year"] / W["year_missing"], "names another year's figure"),
+        *_year_factors(q, answer_text),
         (q.wants_figure and not any(ch.isdigit() for ch in answer_text), W["no_digits"], "gives no figure"),
         (bool(kind), _read_factor(q, kind, answer_text, hit, index), f"read for a {kind}"),
         (q.wants_figure and bool(asked) and not evidence.covered(q, index.words.of(hit.doc), index, tokens=asked),
@@ -302,6 +299,14 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     sure = p >= bars.SCOPE["recognised_unnamed"] and index.p_in_scope(q) >= bars.SCOPE["recognised_unnamed_in_scope"]
     recognised = p if (q.anchored or sure) and "ask.legal" not in q.asking_tags else 0.0
     return Candidate("faq", min(1.0, score), "faq", reasons, lambda: _answer(q, hit, score, index), bar=bar, recognised=recognised, uncapped=score)
+
+
+def _year_factors(q, answer_text: str) -> list[tuple[bool, float, str]]:
+    """An answer that never names the year asked; worse, one that gives another year's figure (weighed as
+    a passage naming one)."""
+    missing = q.frame.year_given and not (q.frame.reckoned and not q.wants_figure) and not any(str(y) in answer_text for y in q.frame.years)
+    return [(missing, W["year_missing"], "never names the year asked"),
+            (bool(reading.other_years(q, answer_text)), bars.READ["other_year"] / W["year_missing"], "names another year's figure")]
 
 
 def _period_words(q) -> list[str]:
