@@ -111,7 +111,7 @@ ENGLISH: dict[str, list[str]] = {
         "(came|ranked|finished|placed|comes|ranks) last", "last place", "at the bottom",
     ],
     # "can CBP at least tell me what they did?", "at least 5,000 lines": a floor or a manner, never the lowest row.
-    "rank.min!": ["at least"],
+    "rank.min!": ["at least", "(lower|lesser|less|poorer) quality"],
     # "is it worth suing?", "worth the trouble": whether to do something, no value asked.
     "measure:msrp!": ["worth (suing|fighting|trying|it|the trouble|the risk|the hassle|the effort|a lawsuit|going|getting|buying|bringing|paying|recording|filing|doing)"],
     # "which one was last of those five?" after a top five: the fifth of the list just given.

@@ -160,7 +160,9 @@ ESPANOL: dict[str, list[str]] = {
     "rank.2": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (dos|2)", "segundo", "segunda", "2do", "2da", "2o", "2a", "numero dos", "# 2", "subcampeon"],
     "rank.2!": ["(un|una|por un) (segundo|segunda)"],  # "un segundo envío", "por un segundo": no ranking
     # "¿tenía más o menos líneas?" asks which way a figure went, not for the least or the most.
-    "rank.min!": ["mas o menos", "mas o menos *", "por lo menos", "al menos"],
+    "rank.min!": ["mas o menos", "mas o menos *", "por lo menos", "al menos",
+                  # "¿es peligroso o nomás es de menor calidad?": a quality, not the fewest of anything.
+                  "(de|con) (menor|peor) (calidad|precio|valor nutricional)", "menor calidad"],
     # "¿qué porcentaje venía de China, más o menos?": about, not more or fewer.
     "compare.more!": ["mas o menos ?"],
     "compare.less!": ["mas o menos ?"],

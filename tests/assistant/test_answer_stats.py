@@ -462,6 +462,13 @@ NOT_ANOTHER_FIGURE = [
     ("¿cuántas incautaciones hizo la aduana de EEUU en 2021?", "27,115", "Estados Unidos**"),
     ("cuantas incautaciones hizo la aduana de estados unidos en 2021", "27,115", "Estados Unidos**"),
     ("cuantos embarques de celulares y accesorios decomiso la aduana de EU en el 2021??", "1,895", "Estados Unidos**"),
+    # - a ranking asked after a story naming one of the rows ranks them all ("express couriers ... which mode?");
+    ("I'm a logistics manager and my boss thinks counterfeiters mostly use express couriers, so he wants us to tighten "
+     "screening only on our express lane. Before I argue with him: in FY 2021, which mode of transportation accounted "
+     "for the largest MSRP of IPR seizures?", "Cargo", "Express**"),
+    # - "de menor calidad", "lower quality" rank nothing;
+    ("mi hija compra maquillaje 'de marca' super barato en internet, dice que es igualito. es peligroso el maquillaje "
+     "falsificado o nomas es de menor calidad?", "piel", "menor cantidad"),
     ("How much were the IPR seizures worth in FY 2020?", "1,309,156,510", "26,503"),
     ("¿cuánto valían las incautaciones de 2020?", "1,309,156,510", "26,503"),
     ("who came 2nd after china for seizure lines in 2021", "Hong Kong", "33,323"),

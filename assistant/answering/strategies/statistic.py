@@ -480,7 +480,7 @@ def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
         fig.kind = "ranks"  # "which were in the top five in FY 2020 but not in FY 2021?": each year's ranking
     elif frame.compare:
         fig.kind, fig.years = "compare", compare_years(years, table, frame.since)
-    elif ranking and (not label or (fit.category and not fit.full)):
+    elif ranking and (not label or (fit.category and (not fit.full or _row_only_in_story(q, label)))):
         fig.kind, fig.label = "rank", ""
     elif not label:
         fig.kind = "total"
@@ -491,6 +491,12 @@ def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
         fig.sibling_table = catalog.table(sibling.table_slug)
     _share(fig)
     return fig
+
+
+def _row_only_in_story(q, label: str) -> bool:
+    """"my boss thinks counterfeiters mostly use express couriers... which mode of transportation accounted
+    for the largest MSRP?": a ranking of the kind of rows asked, whose row only the story names."""
+    return q.story and bool(q.asking_tokens) and not set(topic_tokens(label)) & set(q.asking_tokens)
 
 
 def _names_another_row(q, fit: Fit) -> bool:
