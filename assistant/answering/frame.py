@@ -73,6 +73,9 @@ class Frame:
             return cls()
 
 
+_HAD_REACH = 5  # words after "already got" whose years the asker has
+
+
 def years_in(words: list[str], matches: list[Match]) -> list[int]:
     """Fiscal years named, in order: "FY 2021" / "fy21" (fold() spells it "fy 2021"), "fiscal 20", "2019", "twenty twenty"."""
     found: list[tuple[int, int]] = []
@@ -94,6 +97,9 @@ def years_in(words: list[str], matches: list[Match]) -> list[int]:
         if m.tag.startswith("year.spelled.") and (m.start not in spelled or m.end > spelled[m.start].end):
             spelled[m.start] = m  # "twenty twenty one", not also "twenty twenty"
     found += [(m.start, int(m.tag.rsplit(".", 1)[1])) for m in spelled.values()]
+    had = [m.end for m in matches if m.tag == "year.had"]
+    asked = [(i, year) for i, year in found if not any(0 <= i - end <= _HAD_REACH for end in had)]
+    found = asked or found  # (all of them had: they are what is asked about after all)
     out: list[int] = []
     for _, year in sorted(found):
         if year not in out:

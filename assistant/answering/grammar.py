@@ -192,6 +192,8 @@ ENGLISH: dict[str, list[str]] = {
     # "two years before that", "three years earlier": years back from the year named (or discussed).
     "year.back.2": ["(two|2) years (before|earlier|ago|prior|back)", "(two|2) (fiscal|financial) years (before|earlier|ago|prior)"],
     "year.back.3": ["(three|3) years (before|earlier|ago|prior|back)", "(three|3) (fiscal|financial) years (before|earlier|ago|prior)"],
+    # "I've already got FY19 through FY21, I just need FY 2018": years the asker has are not asked.
+    "year.had": ["already (got|have|had|found|know|pulled|collected|gathered)"],
     "year.next": ["(following|next|subsequent) [fiscal] year", "the year after", "a year later", "year after that"],
     "year.latest": ["(this|current|latest|newest) [fiscal] year", "latest", "most recent", "newest", "this fy", "current fy", "right now", "currently"],
     "year.word": ["fy", "fiscal", "fiscal year", "financial year", "year", "in"],

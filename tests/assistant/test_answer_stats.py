@@ -466,6 +466,9 @@ NOT_ANOTHER_FIGURE = [
     ("I'm a logistics manager and my boss thinks counterfeiters mostly use express couriers, so he wants us to tighten "
      "screening only on our express lane. Before I argue with him: in FY 2021, which mode of transportation accounted "
      "for the largest MSRP of IPR seizures?", "Cargo", "Express**"),
+    # - years the asker already has are not asked ("I've already got FY19 through FY21 ... need FY 2018");
+    ("I'm putting together a four-year chart. I've already got FY19 through FY21, I just need the FY 2018 total MSRP "
+     "of IPR seizures. What was it?", "1,399", "3,330"),
     # - "de menor calidad", "lower quality" rank nothing;
     ("mi hija compra maquillaje 'de marca' super barato en internet, dice que es igualito. es peligroso el maquillaje "
      "falsificado o nomas es de menor calidad?", "piel", "menor cantidad"),

@@ -98,6 +98,14 @@ def test_it_reads_the_measure(parse, text, measure):
     assert parse(text, 2021).measure == measure
 
 
+@pytest.mark.parametrize("text", [
+    "I've already got FY19 through FY21, I just need the FY 2018 total MSRP",
+    "Ya tengo del AF 2019 al AF 2021, solo me falta el MSRP total del AF 2018",
+])
+def test_years_the_asker_already_has_are_not_asked(parse, text):
+    assert parse(text, 2021).years == [2018]
+
+
 @pytest.mark.parametrize(
     "text,rank,position,top_n",
     [
