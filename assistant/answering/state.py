@@ -27,6 +27,9 @@ class Subject:
     # The ranking ("max", "min") whose leader the frame's row is, kept while later turns ask more of that
     # row ("what share was that?"): "is that also true by value?" ranks again.
     ranked: str = ""
+    # The words of a row of a table of its own (the COVID-19 products') that a figure question named and
+    # an FAQ answer spoke of ("hydroxychloroquine"): the visitor's own, though the topic carries them.
+    rows: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in self.__dict__.items()}
@@ -381,10 +384,12 @@ def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], po
 
 
 def remember(kind: str, frame: Frame | None = None, topic: list[str] | None = None, contacts: list[str] | None = None,
-             faq: int | None = None, previous: dict | None = None) -> dict:
-    """The context an answer leaves: its subject, with the years asked so far."""
+             faq: int | None = None, previous: dict | None = None, rows: list[str] | None = None,
+             years: list[int] | None = None) -> dict:
+    """The context an answer leaves: its subject, with the years asked so far (`years`: those an
+    answer with no frame was asked of)."""
     before = Subject.from_context(previous or {}) or Subject()
-    seen = list(before.years_seen)
+    seen = [y for y in before.years_seen if y not in (years or [])] + list(years or [])
     ranked = ""
     if frame is not None:
         seen = [y for y in seen if y not in frame.years] + list(frame.years)
@@ -393,5 +398,5 @@ def remember(kind: str, frame: Frame | None = None, topic: list[str] | None = No
         ranked = frame.rank if frame.rank in ("max", "min") else (before.ranked or old.get("rank", "")) if same_row else ""
         ranked = ranked if ranked in ("max", "min") else ""
     subject = Subject(kind=kind, frame=frame.to_dict() if frame else {}, years_seen=seen[-4:], topic=list(topic or [])[:12],
-                      contacts=list(contacts or []), faq=faq, ranked=ranked)
+                      contacts=list(contacts or []), faq=faq, ranked=ranked, rows=list(rows or [])[:4])
     return {"subject": subject.to_dict()}

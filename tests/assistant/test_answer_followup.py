@@ -265,6 +265,15 @@ def test_a_ranking_of_another_kind_of_rows_within_a_table_named_is_not_that_tabl
     assert "Vaccination Cards" not in second.text and "53 percent" in second.text, second.text
 
 
+def test_a_row_asked_of_an_faq_stays_the_conversations_row(ask):
+    # The FAQ gives the 8,677 tablets; "in how many seizures?" is that row's count in the COVID-19 table.
+    for first, second in (("How many FDA-prohibited hydroxychloroquine tablets did CBP seize in FY 2021?", "in how many seizures?"),
+                          ("¿Cuántas tabletas de hidroxicloroquina prohibidas por la FDA se incautaron en el año fiscal 2021?",
+                           "¿en cuántas incautaciones?")):
+        _, reply = _chain(ask, first, second)
+        assert "59" in reply.text and "38,154" not in reply.text, reply.text
+
+
 def test_a_passage_naming_another_year_does_not_answer_a_years_figure(ask):
     # The report prints the active exclusion orders at the end of FY 2021 only.
     _, second = _chain(ask, "How many active exclusion orders was CBP administering at the end of FY 2021?",

@@ -360,8 +360,11 @@ def _answer(q, hit, score: float, index) -> Answer:
     if unlisted:
         text += "\n\n" + "\n".join("- " + channels.describe(c, q.language) for c in unlisted[:3])
     hits = index.search(q)
-    context = state.remember("faq", topic=index.words_of_text(meta["question"]), contacts=list(contacts), faq=meta["faq"],
-                             previous={"subject": q.subject})
+    topic = index.words_of_text(meta["question"])
+    rows = _rows_asked(q, hit, index, topic)
+    context = state.remember("faq", topic=topic + [t for t in rows if t not in topic], contacts=list(contacts),
+                             faq=meta["faq"], previous={"subject": q.subject}, rows=rows,
+                             years=q.frame.years if q.frame.year_given and rows else None)
     return Answer(
         text=text,
         kind="faq",
@@ -371,3 +374,18 @@ def _answer(q, hit, score: float, index) -> Answer:
         suggestions=common.suggestions(q, hits, {meta["question"]}),
         context=context,
     )
+
+
+def _rows_asked(q, hit, index, topic: list[str]) -> list[str]:
+    """The words of a row a figure question named whole, of a table of its own the FAQ speaks of (by the
+    table's keywords: the COVID-19 products), which the FAQ's answer names and its question does not. The
+    conversation stays on that row: "¿en cuántas incautaciones?" after the FAQ's 8,677 hydroxychloroquine
+    tablets counts that row's seizures, not the FAQ's figures again. (Rows of the general tables, Mail or
+    China, are in too many answers to stay on.)"""
+    if not q.wants_figure:
+        return []
+    said = set(q.topic) | {f for feats in q.synonyms.values() for f in feats if " " not in f}
+    held = index.words.of(hit.doc)
+    rows = [toks for table in index.catalog.tables if table.keywords & held for toks in table.labels.values()
+            if toks and set(toks) <= said and set(toks) <= held and not set(toks) <= set(topic) and not set(toks) & table.keywords]
+    return list(dict.fromkeys(t for toks in rows for t in toks))

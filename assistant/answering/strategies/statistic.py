@@ -548,6 +548,8 @@ def _row_only_inherited(fig: Figure, q) -> bool:
     named, own = set(topic_tokens(fig.label)), set(q.topic) - q.inherited
     # (The follow-up's own words count with their synonyms: "PI" is "IPR".)
     own |= {t for term, feats in q.synonyms.items() if set(topic_tokens(term)) & own for f in feats for t in topic_tokens(f)}
+    # (A row the visitor named before, which the FAQ spoke of, is the visitor's own too.)
+    own |= set((q.subject or {}).get("rows") or [])
     return bool(named & q.inherited) and not named & own
 
 
