@@ -134,7 +134,7 @@ def _amount(words: list[str], i: int) -> bool:
     return word[:1].isdigit() and not _YEAR.match(word) and not (i and words[i - 1] in _NOT_AMOUNTS)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEARS_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")  # (_YEAR above matches one word whole)
 
 
 def other_years(q, text: str) -> list[str]:
@@ -144,7 +144,7 @@ def other_years(q, text: str) -> list[str]:
         return []
     if any(str(y) in text for y in q.frame.years):
         return []
-    return sorted(set(_YEAR.findall(text)))
+    return sorted(set(_YEARS_IN_TEXT.findall(text)))
 
 
 def holds(kind: str, sentence: str) -> bool:
