@@ -15,6 +15,10 @@ from assistant.retrieval.text import tokens
 
 FIRST_YEAR, LAST_YEAR = 2000, 2049
 _YEAR_WORDS = {"fy", "fiscal", "year", "ano", "af"}  # "año 21" folds to "ano 21"
+# "and in 21?", "¿y en el 19?", "from 2019 to 20": two digits after a word that puts a time, closing
+# the clause, are a year as people say it; before a noun they count something ("in 21 days").
+_WHEN_WORDS = {"in", "for", "en", "del", "para"}
+_CLAUSE_ENDS = {"", "?", ".", "!", ",", ";", "and", "or", "y", "o", "vs", "versus", "by", "por", "compared", "comparado"}
 _ARTICLES = {"the", "a", "an", "el", "la", "los", "las", "un", "una"}
 # Where the name after "after" ends: "2nd after China for seizure lines", "después de China en 2021".
 _AFTER_ENDS = {"for", "in", "by", "on", "with", "en", "por", "con", "que", "cual", "which", "what", "who", "how", "where", "when",
@@ -86,7 +90,7 @@ def years_in(words: list[str], matches: list[Match]) -> list[int]:
         after = words[i + 1] if i + 1 < len(words) else ""
         if len(word) == 4 and before != "$" and after != "%":
             year = int(word)
-        elif len(word) == 2 and before in _YEAR_WORDS:
+        elif len(word) == 2 and (before in _YEAR_WORDS or _said_as_a_year(words, i)):
             year = 2000 + int(word)
         else:
             continue
@@ -105,6 +109,18 @@ def years_in(words: list[str], matches: list[Match]) -> list[int]:
         if year not in out:
             out.append(year)
     return out
+
+
+def _said_as_a_year(words: list[str], i: int) -> bool:
+    """Whether the two digits at i close a clause after a word of time ("and in 21?", "¿y en el 21?") or
+    end a span begun with a full year ("from 2019 to 20")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if after not in _CLAUSE_ENDS or not 10 <= int(words[i]) <= 39:
+        return False
+    before = words[i - 1] if i else ""
+    if before in _WHEN_WORDS or (before in ("el", "the") and i > 1 and words[i - 2] in _WHEN_WORDS):
+        return True
+    return before in ("to", "a", "and", "y", "through", "hasta") and i > 1 and len(words[i - 2]) == 4 and words[i - 2].isdigit()
 
 
 _TOP_WORDS = {"top", "leading", "principales"}

@@ -33,6 +33,11 @@ def years_in(parse):
         ("20,758 recordations", []),
         ("$2,000", []),
         ("1,200 members", []),
+        ("and in 21?", [2021]),  # a follow-up says the year as people do
+        ("¿y en el 19?", [2019]),
+        ("from 2019 to 20, by mail", [2019, 2020]),
+        ("seized in 21 days", []),  # before a noun, two digits count something
+        ("the top 10?", []),
     ],
 )
 def test_it_reads_fiscal_years(years_in, text, years):
