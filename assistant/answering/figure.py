@@ -14,7 +14,7 @@ from assistant.retrieval.text import tokens
 
 @dataclass
 class Figure:
-    kind: str  # value | total | rank | ranks (one per year) | place | compare | rows | year_rank
+    kind: str  # value | total | rank | ranks (one per year) | changes | place | compare | rows | year_rank
     table: Table
     measure: str
     years: list[int]
@@ -31,6 +31,7 @@ class Figure:
     share_of: Cell | None = None  # the total a share not printed was worked out against
     place: int = 0  # kind "place": the row's place in the ranking (1 = first), of `of` rows
     of: int = 0
+    pairs: list[tuple[Cell, Cell]] = field(default_factory=list)  # kind "changes": (earlier, later) of each row given
 
 
 def _fill_rank(fig: Figure, cells: list, frame) -> None:
@@ -76,6 +77,8 @@ def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
         ranked = [sorted(t.rows(y, m), key=lambda c: c.value, reverse=frame.rank != "min")[:n] for y in sorted(set(fig.years))]
         fig.cells = [c for rows in ranked for c in rows]
         fig.missing = "" if all(ranked) else "year"
+    elif fig.kind == "changes":
+        _fill_changes(fig)
     elif fig.kind == "place":
         # Among the rows the report names: "All Other" groups the small ones and holds no place.
         rows = sorted((c for c in t.rows(year, m) if not c.label.lower().startswith("all other")), key=lambda c: c.value, reverse=True)
@@ -109,6 +112,37 @@ def _fill_compare(fig: Figure) -> None:
         fig.cells = cells
     else:
         fig.missing = "compare"
+
+
+def _fill_changes(fig: Figure) -> None:
+    """The rows ranked by their change between two years ("grew the most": the largest rise first), or,
+    asked with no ranking ("did any fall?"), every row that changed the way asked; none may have."""
+    t, frame = fig.table, fig.frame
+    first, last = fig.years[-2:]
+    pairs = []
+    for later in t.rows(last, fig.measure):
+        earlier = t.get(first, later.label, fig.measure)
+        if earlier is not None and not later.label.lower().startswith("all other"):
+            pairs.append((earlier, later))
+    if not pairs:
+        fig.missing = "compare"
+        return
+
+    def change(pair: tuple[Cell, Cell]) -> float:
+        a, b = pair
+        return (b.value - a.value) / a.value if frame.percent_change and a.value else b.value - a.value
+
+    # The way asked first: a rise ("grew the most") from the largest change up, a fall from the largest down;
+    # "grew the least" the other way round.
+    downward = frame.by_change == "down"
+    pairs.sort(key=change, reverse=not downward)
+    if frame.rank == "min":
+        pairs.reverse()
+    if frame.rank in ("max", "min"):
+        fig.pairs = pairs[: max(1, min(frame.top_n, 5))]
+    else:
+        fig.pairs = [p for p in pairs if (change(p) < 0 if downward else change(p) > 0)] or pairs[:1]
+    fig.cells = [c for pair in fig.pairs for c in pair]
 
 
 def compare_years(years: list[int], table: Table, since: bool = False) -> list[int]:

@@ -61,6 +61,7 @@ class Frame:
     above: bool = False  # the row ranked just above the reference row ("which economy ranked right above Colombia?")
     excepted: bool = False  # the reference rows are left out, not counted from ("besides Hong Kong, which had the most?")
     relative: bool = False  # ranked from a reference row ("right after it"), named or not
+    by_change: str = ""  # "up" | "down": rows ranked or picked by how they changed between two years
     table: str = ""  # filled from the answer, for follow-ups
     label: str = ""
 
@@ -260,8 +261,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
         read_as = [w for w in words[first.start : first.end] if w in typed]
         if read_as:
             frame.measure_read = [typed[read_as[0]], read_as[0]]
-    frame.count = "ask.count" in tags
-    frame.many = "ask.many" in tags
+    frame.count, frame.many = "ask.count" in tags, "ask.many" in tags
     if "ask.how_much" in tags and "msrp" in named and not {"many", "cuantas", "cuantos"} & set(words):
         # "How much were the IPR seizures worth?": the value of what is counted, not the count.
         frame.measure, frame.also, frame.count = "msrp", [m for m in named if m != "msrp"], False
@@ -288,6 +288,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     frame.sum = "sum" in tags and not frame.rank  # "¿cuál tuvo más: express, correo o carga?" ranks, adds nothing
     frame.more = "compare.more" in tags
     frame.categories = _categories(matches)
+    _read_change(frame, words, matches, tags)
     # "¿cuántas incautaciones hizo la aduana de EEUU?": the agency's country names no row.
     # "¿llegan medicinas falsificadas a EE. UU.?": where goods arrive names no row either.
     agency = [t for m in matches if m.tag in ("agency", "destination") for w in words[m.start : m.end] for t in tokens(w)]
@@ -328,6 +329,29 @@ def _read_years(frame: Frame, tags: set[str], report_year: int) -> None:
     elif "year.latest" in tags and not frame.years:
         frame.years = [report_year]
     frame.year_given = bool(frame.years)
+
+
+_ANY = {"any", "algun", "alguna", "alguno", "algunos", "algunas"}
+
+
+def _read_change(frame: Frame, words: list[str], matches: list[Match], tags: set[str]) -> None:
+    """"which product category grew the most from FY 2020 to FY 2021?", "was there any category with fewer
+    seizure lines in FY 2021 than in FY 2020?": a kind of row picked by which way it changed ("up" or
+    "down"), not one year's ranking ("in the top five in 2020 but not in 2021") nor the total's change
+    ("by what percent did the MSRP of the products seized rise?")."""
+    if not (frame.compare and len(set(frame.years)) >= 2 and frame.categories) or frame.which_year or _TOP_WORDS & set(words):
+        return
+    ranked = frame.rank in ("max", "min") and bool({"change.up", "change.down"} & tags)  # "grew the most"
+    kinds = {m.start for m in matches if m.tag.startswith("category:")}
+    picked = bool(_ANY & set(words)) or any(m.tag == "rank.which" and kinds & {m.end, m.end + 1} for m in matches)
+    if not ranked and (not picked or frame.percent_change):
+        return
+    if "change.down" in tags or ("compare.less" in tags and "change.up" not in tags):
+        frame.by_change = "down"
+    elif "change.up" in tags or "compare.more" in tags:
+        frame.by_change = "up"
+    if frame.by_change and not ranked:
+        frame.rank = ""  # "which countries had more in 2021 than in 2020?": every one that did, not the most
 
 
 def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[str]) -> None:

@@ -166,6 +166,12 @@ ENGLISH: dict[str, list[str]] = {
     "compare.more": ["more", "fewer", "less", "higher", "lower", "bigger", "larger", "greater", "outnumber", "exceed"],
     # The comparatives that point down: "which year was lower?" ranks the years from the least.
     "compare.less": ["fewer", "less", "lower", "smaller"],
+    # Which way a change goes: "which product category grew the most?" ranks rows by their change.
+    "change.up": ["increase", "increased", "increases", "grow", "grew", "growth", "grown", "rise", "rose", "risen", "jump",
+                  "jumped", "climb", "climbed", "soar", "soared", "surge", "surged", "spike", "spiked", "went up", "go up",
+                  "gone up", "gain", "gained"],
+    "change.down": ["decrease", "decreased", "decreases", "fell", "fall", "falls", "drop", "dropped", "decline", "declined",
+                    "declines", "shrink", "shrank", "dip", "dipped", "plunge", "plunged", "went down", "go down", "gone down"],
     # Rows added together: "footwear plus handbags", "China and Hong Kong combined".
     "sum": ["combined", "together", "add up", "added up", "adds up", "plus", "altogether", "sum of", "put together",
             "in total", "between them", "taken together"],

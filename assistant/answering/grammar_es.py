@@ -244,6 +244,12 @@ ESPANOL: dict[str, list[str]] = {
         "excedio", "exceden", "sobrepasa", "sobrepaso", "mas alto", "mas bajo",
     ],
     "compare.less": ["menos", "menor", "inferior", "mas bajo", "mas baja", "mas bajos", "mas bajas"],
+    "change.up": ["aumento", "aumentos", "aumentaron", "aumentado", "aumenta", "aumentan", "incremento", "incrementaron",
+                  "incrementado", "subio", "subieron", "subida", "crecio", "crecieron", "crecimiento", "crecido", "crece",
+                  "crecen", "se disparo", "se dispararon", "se duplico", "se duplicaron", "repunte"],
+    "change.down": ["disminucion", "disminuyo", "disminuyeron", "disminuido", "reduccion", "redujo", "redujeron", "se redujo",
+                    "se redujeron", "bajaron", "bajada", "cayo", "cayeron", "caida", "descenso", "descendio", "descendieron",
+                    "se desplomo", "se desplomaron"],
     "total": [
         "total", "totales", "en total", "el total", "total de", "en conjunto", "globales", "global", "todo junto",
         "todos juntos", "combinado", "combinados", "sumados", "sumando", "suma total", "gran total",

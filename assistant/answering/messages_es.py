@@ -160,6 +160,15 @@ ES: dict[str, str] = {
     "fig.rank.min.other": "En el año fiscal {year}, **{label}** tuvo la {position} cifra más baja: {figure}",
     "fig.rank.list.max": "En el año fiscal {year}, las cifras más altas de {measure} fueron: {items}.",
     "fig.rank.list.min": "En el año fiscal {year}, las cifras más bajas de {measure} fueron: {items}.",
+    "fig.changes.item": "**{label}** (de {first} a {second}; {change})",
+    "fig.changes.rank.up.max": "Del año fiscal {first} al {last}, el mayor aumento de {measure}: {items}.",
+    "fig.changes.rank.up.min": "Del año fiscal {first} al {last}, el menor aumento de {measure}: {items}.",
+    "fig.changes.rank.down.max": "Del año fiscal {first} al {last}, la mayor disminución de {measure}: {items}.",
+    "fig.changes.rank.down.min": "Del año fiscal {first} al {last}, la menor disminución de {measure}: {items}.",
+    "fig.changes.list.down": "Con menos {measure} en el año fiscal {last} que en el {first}: {items}.",
+    "fig.changes.list.up": "Con más {measure} en el año fiscal {last} que en el {first}: {items}.",
+    "fig.changes.none.down": "Ninguna fila tuvo menos {measure} en el año fiscal {last} que en el {first}; el menor aumento: {items}.",
+    "fig.changes.none.up": "Ninguna fila tuvo más {measure} en el año fiscal {last} que en el {first}; la menor disminución: {items}.",
     "fig.rank.catchall": (
         "(Solo entre las filas que enumera el informe; las más pequeñas se agrupan en las filas de "
         "\"Todos los demás\".)"

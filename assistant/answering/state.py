@@ -291,7 +291,7 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
     _merge_rank(merged, new, old, years_seen, pointing or at_row, cue)
     # What to add up is the question's own: "¿cuántas e-Allegations en total?" then "¿y cuántas eran de
     # IPR?" asks the IPR row, not the IPR row added to the total.
-    merged.compare, merged.since, merged.sum = new.compare, new.since, new.sum
+    merged.compare, merged.since, merged.sum, merged.by_change = new.compare, new.since, new.sum, new.by_change
     if new.compare and not new.measure and merged.measure == "percentage":
         # "so did it go up or down?" after a share: the count went up or down, not its share.
         merged.measure, merged.also = (merged.also[0], merged.also[1:]) if merged.also else ("", [])

@@ -106,7 +106,7 @@ def render(fig: "Figure", newest_report: int, speaker: Speaker) -> str:
     if fig.missing and not fig.cells:
         return missing(fig, speaker)
     body = {"value": _value, "total": _total, "rows": _rows, "year_rank": _year_rank, "rank": _rank, "ranks": _ranks,
-            "place": _place}.get(fig.kind, _compare)(fig, speaker)
+            "changes": _changes, "place": _place}.get(fig.kind, _compare)(fig, speaker)
     lead = ""
     frame = fig.frame
     if frame.measure_read:
@@ -247,6 +247,21 @@ def _ranks(fig: "Figure", sp: Speaker) -> str:
     return " ".join(sp.say(f"fig.rank.list.{direction}", year=year, measure=sp.measure(fig.measure),
                            items=_items([c for c in fig.cells if c.year == year], fig.table, sp))
                     for year in sorted({c.year for c in fig.cells}))
+
+
+def _changes(fig: "Figure", sp: Speaker) -> str:
+    """Rows by their change between two years: the ones ranked, or every one that went the way asked."""
+    t, frame = fig.table, fig.frame
+    way = fig.frame.by_change
+    items = "; ".join(sp.say("fig.changes.item", label=sp.label(a), first=sp.printed(a, t), second=sp.printed(b, t),
+                             change=sp.change(a, b, t) or "=") for a, b in fig.pairs[:10])
+    first, last = fig.pairs[0][0].year, fig.pairs[0][1].year
+    went = (fig.pairs[0][1].value < fig.pairs[0][0].value) == (way == "down")
+    if frame.rank in ("max", "min"):
+        key = f"fig.changes.rank.{way}.{frame.rank}"
+    else:
+        key = f"fig.changes.list.{way}" if went else f"fig.changes.none.{way}"
+    return sp.say(key, first=first, last=last, measure=sp.measure(fig.measure), items=items)
 
 
 def _items(cells: list, t, sp: Speaker) -> str:

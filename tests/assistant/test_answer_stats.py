@@ -1,5 +1,4 @@
 """Statistics questions get the exact printed figure, its unit, year and table.
-import pytest
 
 Every table is asked at least once, over several years; rankings, totals,
 comparisons and the default-year statement are computed from the rows.
@@ -857,3 +856,29 @@ def test_a_total_a_table_lacks_for_a_question_about_something_else_leaves_it_to_
     assert reply.kind == "faq" and ("ocho" in reply.text or "eight" in reply.text), reply.text
     # A year the table lacks, asked of what it counts, still gets the table's notice.
     assert ask("How many counterfeit face masks were seized in FY 2019?").kind == "fallback"
+
+
+@pytest.mark.parametrize(
+    "question,given,not_given",
+    [
+        # The one product category that fell, not the total's rise.
+        ("Was there any product category that had fewer seizure lines in FY 2021 than in FY 2020?",
+         ["Consumer Electronics", "5,534", "5,380"], ["102,490", "Handbags"]),
+        ("which product category grew the most from FY 2020 to FY 2021?", ["Handbags/Wallets", "11,777"], ["Consumer Electronics"]),
+        ("¿qué categoría de producto creció más del año fiscal 2020 al 2021?", ["Bolsos/Carteras", "11,777"], []),
+        ("which countries had more seizure lines in 2021 than in 2020?", ["China", "Turkey"], ["Hong Kong"]),
+    ],
+)
+def test_rows_picked_by_how_they_changed_between_two_years(ask, question, given, not_given):
+    reply = ask(question)
+    assert reply.kind == "statistic" and all(g in reply.text for g in given), reply.text
+    assert not any(n in reply.text for n in not_given), reply.text
+
+
+def test_a_ranking_of_one_year_against_another_is_no_change(ask):
+    # "in the top five in FY 2020 but not in FY 2021" asks each year's ranking; "by what percent did the
+    # value rise" the total's change, though it names the products seized.
+    reply = ask("Which countries were in the top five for seizure lines in FY 2020 but dropped out of the FY 2021 top five?")
+    assert "Vietnam" in reply.text, reply.text
+    reply = ask("¿en qué porcentaje aumentó el valor MSRP de los productos incautados en FY 2021 respecto al año fiscal anterior?")
+    assert "152%" in reply.text, reply.text

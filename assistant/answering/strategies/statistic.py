@@ -476,6 +476,8 @@ def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
         fig.kind = "place"  # "where did footwear rank?"
     elif (frame.compare or ranking or frame.more or frame.sum) and len(fit.named) >= 2 and len(set(years)) == 1:
         fig.kind, fig.label = "rows", ""  # "mail vs express in FY 2021", "footwear plus handbags"
+    elif frame.by_change and not label and _compares_within(table, years, frame.since):
+        fig.kind, fig.years = "changes", compare_years(years, table, frame.since)  # "which category grew the most?"
     elif ranking and frame.compare and len(set(years)) == 2 and not label and frame.categories:
         fig.kind = "ranks"  # "which were in the top five in FY 2020 but not in FY 2021?": each year's ranking
     elif frame.compare:
