@@ -147,6 +147,8 @@ ENGLISH: dict[str, list[str]] = {
         "since (then|last|fy|fiscal|2017|2018|2019|2020|2021|2022|that year|the year|the pandemic)",
     ],
     "compare!": ["(fell|fall|falls) (under|into|in|within)", "(difference|differ) between", "what is the difference",
+                 # "what did CBP change about seizure notices in 2021?": what the agency did, not a figure's change.
+                 "(did|does|has|have|will) (cbp|customs) change", "(cbp|customs) (changed|has changed)",
                  "what (the|whats the|are the) (difference|differences)", "whats the difference", "how (do|does|is|are) * differ",
                  "since when", "ever since"],
     # "what's the difference between the two years?": the figures of the years compared, not a term

@@ -228,6 +228,8 @@ ESPANOL: dict[str, list[str]] = {
         "cambio (mi|mis|nuestra|nuestro|nuestras|nuestros)", "(como|puedo|quiero|necesito|debo|donde) cambio",
         "a cambio", "cambio de (nombre|direccion|domicilio|propietario|dueno|titular|titularidad|agente|contacto|correo|telefono)",
         "tipo de cambio", "sin cambio",
+        # "¿qué cambió CBP en 2021 con el aviso de incautación?": what the agency did, not a figure's change.
+        "cambio (cbp|la cbp|aduanas|la aduana)", "(cbp|aduanas|aduana) (cambio|ha cambiado|cambiaron|han cambiado)",
     ],
     "compare.percent": [
         f"en {_Q} (porcentaje|por ciento)", "en (cuanto|cuantos) por ciento", f"{_Q} tanto por ciento",
@@ -248,7 +250,7 @@ ESPANOL: dict[str, list[str]] = {
                   "incrementado", "subio", "subieron", "subida", "crecio", "crecieron", "crecimiento", "crecido", "crece",
                   "crecen", "se disparo", "se dispararon", "se duplico", "se duplicaron", "repunte"],
     "change.down": ["disminucion", "disminuyo", "disminuyeron", "disminuido", "reduccion", "redujo", "redujeron", "se redujo",
-                    "se redujeron", "bajaron", "bajada", "cayo", "cayeron", "caida", "descenso", "descendio", "descendieron",
+                    "se redujeron", "bajo", "bajaron", "bajada", "cayo", "cayeron", "caida", "descenso", "descendio", "descendieron",
                     "se desplomo", "se desplomaron"],
     "total": [
         "total", "totales", "en total", "el total", "total de", "en conjunto", "globales", "global", "todo junto",
@@ -386,7 +388,8 @@ ESPANOL: dict[str, list[str]] = {
     "ask.form": ["(que|cual|cuales) (tipo|tipos|clase|clases) de", "que exactamente", "legalmente hablando", "en palabras sencillas"],
     "count.volume": ["(proceso|procesaron|procesa|procesan|procesar|procesado|procesados|manejo|manejaron|despacho|despacharon|inspecciono|inspeccionaron|reviso|revisaron)"],
     # "¿vale la pena demandar?": whether to do something, no value asked.
-    "measure:msrp!": ["(vale|valdria|valio|valia|valdra) la pena"],
+    # "los envíos de poco valor": the kind of shipment, not its value asked.
+    "measure:msrp!": ["(vale|valdria|valio|valia|valdra) la pena", "(de|con) (poco|bajo|escaso) valor"],
     "ask.legal": ["(debo|puedo|podemos|debemos) demandar", "(demandarlo|demandarla|demandarlos|demandarlas)", "poner una demanda",
                   # "¿cómo demando al vendedor?": how to sue is a lawyer's to advise on, as whether to is.
                   "(como|donde|cuando) (demando|demandamos|demandar|lo demando|la demando|los demando|le demando)",

@@ -1036,3 +1036,9 @@ def test_where_to_file_one_after_a_count_asks_the_channel_not_the_figure(ask, qu
 def test_the_last_of_a_top_five_just_given_is_its_fifth(ask, question):
     replies = _chain(ask, "What were the top 5 economies for IPR seizure lines in FY 2020?", question, "how many lines did it have?")
     assert ("Thailand" in replies[1].text or "Tailandia" in replies[1].text) and "1,445" in replies[2].text, (replies[1].text, replies[2].text)
+
+
+def test_a_share_of_a_measure_the_conversations_table_lacks_comes_from_the_table_that_prints_it(ask):
+    # Cargo's seizures are in the modes' seizures table; the share of MSRP is worked out from the modes' MSRP.
+    *_, last = _chain(ask, "how many cargo seizures were there in FY 2020?", "what share of that year's total MSRP was cargo?")
+    assert "35.4%" in last.text and "1,993" not in last.text, last.text

@@ -867,6 +867,7 @@ def test_a_total_a_table_lacks_for_a_question_about_something_else_leaves_it_to_
         ("which product category grew the most from FY 2020 to FY 2021?", ["Handbags/Wallets", "11,777"], ["Consumer Electronics"]),
         ("¿qué categoría de producto creció más del año fiscal 2020 al 2021?", ["Bolsos/Carteras", "11,777"], []),
         ("which countries had more seizure lines in 2021 than in 2020?", ["China", "Turkey"], ["Hong Kong"]),
+        ("q categoria de productos bajo en lineas de incautacion entre 2020 y 2021? o todas subieron", ["5,380"], ["102,490"]),
     ],
 )
 def test_rows_picked_by_how_they_changed_between_two_years(ask, question, given, not_given):
@@ -882,3 +883,13 @@ def test_a_ranking_of_one_year_against_another_is_no_change(ask):
     assert "Vietnam" in reply.text, reply.text
     reply = ask("¿en qué porcentaje aumentó el valor MSRP de los productos incautados en FY 2021 respecto al año fiscal anterior?")
     assert "152%" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "Para los envíos incautados de poco valor, ¿qué cambió CBP en 2021 con el aviso de incautación (NOS)?",
+    "what did CBP change in 2021 about seizure notices for low-value shipments?",
+])
+def test_what_the_agency_changed_is_no_change_of_a_figure(ask, question):
+    # "de poco valor" names the kind of shipment, "cambió CBP" what the agency did: the seizure-notice FAQ.
+    reply = ask(question)
+    assert reply.kind == "faq" and "2,500" in reply.text, reply.text

@@ -199,6 +199,11 @@ def _still_on(q, catalog, weights: dict[str, float], mentioned: set[str], kinds_
     named = any(toks and all(t in weights for t in toks) for toks in table.labels.values())
     if not named or (q.frame.categories and kinds_named and table.category not in q.frame.categories):
         return None  # "which product ...?" after a country: another kind of table
+    asked = {m for m in [q.frame.measure, *q.frame.also] if m and m != "percentage"}
+    if asked - table.measures():
+        # "what share of that year's total MSRP was cargo?" after cargo's seizures: the table of the same
+        # rows that prints the measure (the modes' MSRP), not the conversation's.
+        return next((t for t in catalog.tables if t.category == table.category and asked <= t.measures()), None)
     return table
 
 
