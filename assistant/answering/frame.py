@@ -282,7 +282,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     frame.since = frame.compare and not frame.previous and len(named_years) == 1 and _since(words, named_years[0])
     frame.reckoned = bool(frame.years) and not named_years
     _read_rank(frame, words, matches, tags)
-    frame.which_year = "rank.year" in tags
+    frame.which_year = _asks_which_year(matches, tags)
     frame.every_year = frame.which_year and "year.every" in tags
     frame.total = "total" in tags
     frame.sum = "sum" in tags and not frame.rank  # "¿cuál tuvo más: express, correo o carga?" ranks, adds nothing
@@ -329,6 +329,15 @@ def _read_years(frame: Frame, tags: set[str], report_year: int) -> None:
     elif "year.latest" in tags and not frame.years:
         frame.years = [report_year]
     frame.year_given = bool(frame.years)
+
+
+def _asks_which_year(matches: list[Match], tags: set[str]) -> bool:
+    """"which year had the most?"; "of the fiscal years shown in the table (2018 to 2021), which one had the
+    fewest?": years set apart, then "which one" of them, however long the aside between."""
+    if "rank.year" in tags:
+        return True
+    among = [m.end for m in matches if m.tag == "years.among"]
+    return bool(among) and any(m.tag == "which.one" and m.start >= min(among) for m in matches)
 
 
 _ANY = {"any", "algun", "alguna", "alguno", "algunos", "algunas"}

@@ -123,6 +123,10 @@ ENGLISH: dict[str, list[str]] = {
     "rank.5": ["last of (the|those|these) (five|5)", "fifth", "5th"],
     "rank.list": ["(top|largest|biggest|leading|main|first|which|what) (2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten)"],
     "rank.which": ["which", "what", "where", "rank", "ranked", "ranking", "list", "name the", "who"],
+    # "Of the fiscal years shown in the table (2018 to 2021), which one had the fewest?": years set apart first,
+    # however long the aside before "which one" (frame.py reads the two together as "rank.year").
+    "years.among": ["(of|among) [all] (the|those|these) [two|three|four|five|2|3|4|5] [fiscal] years"],
+    "which.one": ["(which|what) one"],
     "rank.year": [
         "(which|what) [fiscal] year", "in which year", "when (was|were|did) ... (most|highest|lowest|fewest|least|peak)",
         "what year", "which fy", "what fy", "which of the (two|three|four|five|2|3|4|5) years", "which years",

@@ -189,6 +189,8 @@ ESPANOL: dict[str, list[str]] = {
         f"(de|entre) (los|esos|estos) [dos|tres|cuatro|cinco|2|3|4|5] {_ANOS} ... cual",
         f"(de|entre) (los|esos|estos) [dos|tres|cuatro|cinco|2|3|4|5] {_ANOS} cual",
     ],
+    "years.among": [f"(de|entre) (los|esos|estos|todos los) [dos|tres|cuatro|cinco|2|3|4|5] {_ANOS}"],
+    "which.one": ["(cual|cuál) (fue|tuvo|registro|hubo)", "en cual"],
     "year.had": ["ya (tengo|tenemos|consegui|conseguimos|encontre|sabemos|saque|sacamos)"],  # (not "ya se": folded, "ya sé" is "ya se incautaron")
     "year.every": ["en (la|esa|esta) tabla", "de (la|esa|esta) tabla", "(del|en el|de ese|de este) (informe|reporte)",
                    f"de todos los {_ANOS}", f"todos los {_ANOS}", "(que|q) (aparecen|muestra|salen|trae|da|incluye)",

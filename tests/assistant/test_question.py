@@ -403,3 +403,13 @@ def test_the_report_as_a_noun_and_a_red_flag_are_no_reporting(knowledge):
 def test_the_most_a_fine_may_be_is_no_ranking(knowledge, message, language):
     q = understand(message, {}, knowledge, language)
     assert not q.frame.rank, q.frame.rank
+
+
+@pytest.mark.parametrize("text", [
+    "Of the fiscal years shown in the transport-mode table (2018 to 2021), which one had the fewest IPR seizures?",
+    "De los años fiscales que aparecen en la tabla de medios de transporte (2018 a 2021), ¿cuál tuvo menos incautaciones?",
+])
+def test_which_one_of_the_years_set_apart_ranks_the_years(parse, text):
+    # However long the aside between the years and "which one", the years are what is ranked.
+    frame = parse(text)
+    assert frame.which_year and frame.rank == "min", frame
