@@ -68,6 +68,8 @@ ENGLISH: dict[str, list[str]] = {
         "where (did|does|do|was|is) ... (rank|ranked|place|placed|stand|fall|come)", "how did ... rank",
         "what (rank|place|position|spot)", "which (rank|place|position|spot)", "(ranked|placed) among",
         "rank among",
+        # "Did express also lead in MSRP?": a yes or no on one row's place, answered with its place and the first.
+        "(did|does|do) ... (lead|rank first|come first|come out on top)",
     ],
     "rank.after": ["after", "behind", "next after", "right after"],
     # "apart from Hong Kong, which economy had the most?": the ranking without the rows named (China).

@@ -893,3 +893,9 @@ def test_what_the_agency_changed_is_no_change_of_a_figure(ask, question):
     # "de poco valor" names the kind of shipment, "cambió CBP" what the agency did: the seizure-notice FAQ.
     reply = ask(question)
     assert reply.kind == "faq" and "2,500" in reply.text, reply.text
+
+
+def test_did_a_row_lead_is_answered_with_its_place_and_the_first(ask):
+    # Yes or no on one row's place: its place, and which row led.
+    reply = ask("Express shipments produced the most IPR seizures in FY 2021. Did express also lead in MSRP seized?")
+    assert "second" in reply.text and "Cargo" in reply.text, reply.text
