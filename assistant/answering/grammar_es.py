@@ -323,6 +323,8 @@ ESPANOL: dict[str, list[str]] = {
         "las demas", "el resto", "resto de", "otros", "otras", "otros paises",
     ],
     # -- what kind of answer the question wants --------------------------------------
+    # "¿y el que sigue?" after a ranking is the next row, not what to do next ("¿qué sigue?").
+    "howto!": ["(el|la|lo|los|las) que [le|les] sigue"],
     "howto": [
         "(como|komo) (puedo|podemos|puede|pueden|podria|podriamos|debo|debemos|debe|deben|deberia|hago|hacemos|hace|hacen|se|le|les|lo|me|nos|tengo que|tenemos que|hay que)",
         "(como|komo) (registro|reporto|denuncio|inscribo|presento|protejo|verifico|reviso|contacto|obtengo|consigo|solicito|evito|identifico|recupero|reclamo|averiguo|tramito|sabre|se si|sabemos|reportar|denunciar|registrar|inscribir|proteger|saber si|evitar|identificar|detectar|distinguir|reconocer|hacer|presentar|solicitar|contactar|funciona el)",

@@ -196,10 +196,16 @@ def _more_of_the_faq(q, subject: Subject, own: list[str], index, cue: bool = Fal
 def _take_words(q, subject: Subject, index) -> None:
     """Mark `q` a follow-up of an FAQ, passage or channel answer, and give it that answer's words."""
     q.follow_up = True
-    q.query = " ".join([q.query] + subject.topic)
-    q.inherited = set(subject.topic) - set(q.topic)
-    q.topic = list(dict.fromkeys(q.topic + subject.topic))
-    q.scope_tokens = list(dict.fromkeys(q.scope_tokens + subject.topic))
+    topic = subject.topic
+    if subject.kind == "statistic":
+        # "ok, and how do I file one?" after a count of e-Allegations: what was counted, not the year it was
+        # counted in (its words would pull the FAQ of the counts).
+        years = index.lexicon("en").tokens_of("year.word") | index.lexicon("es").tokens_of("year.word")
+        topic = [t for t in topic if not t.isdigit() and t not in years]
+    q.query = " ".join([q.query] + topic)
+    q.inherited = set(topic) - set(q.topic)
+    q.topic = list(dict.fromkeys(q.topic + topic))
+    q.scope_tokens = list(dict.fromkeys(q.scope_tokens + topic))
     if subject.kind == "section":
         # The conversation's words keep their synonyms: a Spanish "incautación" is still the English
         # passage's "seizure" when a follow-up on that passage carries it.
@@ -224,8 +230,10 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
         return False  # "¿y por qué son peligrosos esos móviles?" asks a reason, not the figure again
     if q.intent == "definition" and q.term and not q.wants_figure:
         return False  # "¿y qué es eso de e-Allegations?" after their count asks what they are
-    if q.reporting and not (q.wants_figure or q.frame.years or "figure.talk" in q.asking_tags):
-        return False  # "and where do you file one of those?" after their count asks where, not the figure
+    if (q.reporting or q.intent == "howto") and not (q.wants_figure or q.frame.years or "figure.talk" in q.asking_tags):
+        # "and where do you file one of those?", "¿y cómo presento yo una?" after their count asks where or
+        # how, not the figure
+        return False
     short = len(q.tokens) <= bars.UNDERSTANDING["followup_tokens"]
     # "¿Qué lugar ocupó en el ranking de economías?": a place asked of no row is the place of the row
     # just given (Spanish leaves "it" out; "where did it rank?" says it).

@@ -1042,3 +1042,19 @@ def test_a_share_of_a_measure_the_conversations_table_lacks_comes_from_the_table
     # Cargo's seizures are in the modes' seizures table; the share of MSRP is worked out from the modes' MSRP.
     *_, last = _chain(ask, "how many cargo seizures were there in FY 2020?", "what share of that year's total MSRP was cargo?")
     assert "35.4%" in last.text and "1,993" not in last.text, last.text
+
+
+@pytest.mark.parametrize("first,then", [
+    ("how many IPR e-Allegations did CBP receive in FY 2021?", "ok, and how do I file one?"),
+    ("¿Cuántas e-Allegations de propiedad intelectual recibió CBP en el año fiscal 2021?", "Ok, ¿y cómo presento yo una?"),
+])
+def test_how_to_do_what_was_counted_is_no_figure_again(ask, first, then):
+    # How to file one asks how, not the count again: an answer that leads to e-Allegations.
+    *_, last = _chain(ask, first, then)
+    assert last.kind != "statistic" and "eallegations.cbp.gov" in last.text, last.text
+
+
+def test_el_que_sigue_after_a_ranking_is_the_next_row(ask):
+    # "¿qué sigue?" asks what to do next; "¿y el que sigue?" after a ranking is the row ranked next.
+    *_, last = _chain(ask, "¿Qué producto tuvo el mayor valor MSRP incautado en el año fiscal 2020?", "¿Y el que sigue?")
+    assert last.kind == "statistic" and "282,702,448" in last.text, last.text
