@@ -107,7 +107,9 @@ ENGLISH: dict[str, list[str]] = {
                   "(max|maximum|highest|biggest|largest|top) (fine|fines|penalty|penalties|sentence|prison|jail|damages|amount they)",
                   "(max|maximum|most) (for|on) (a|the) first (time|offense|offence|violation)",
                   # "what's the worst that can happen if they're fake?" asks what may follow, ranks nothing.
-                  "worst (that|thing that|thing) (can|could|will|would|might) happen", "worst case", "worst-case"],
+                  "worst (that|thing that|thing) (can|could|will|would|might) happen", "worst case", "worst-case",
+                  # "can they fine me on top of keeping the goods?": "in addition to", no ranking.
+                  "on top of", "over the top"],
     "rank.min": [
         "least", "fewest", "lowest", "smallest", "minimum", "min", "bottom", "rarest", "less common", "least common",
         "(came|ranked|finished|placed|comes|ranks) last", "last place", "at the bottom",

@@ -899,3 +899,10 @@ def test_did_a_row_lead_is_answered_with_its_place_and_the_first(ask):
     # Yes or no on one row's place: its place, and which row led.
     reply = ask("Express shipments produced the most IPR seizures in FY 2021. Did express also lead in MSRP seized?")
     assert "second" in reply.text and "Cargo" in reply.text, reply.text
+
+
+def test_on_top_of_is_no_ranking(ask):
+    # "on top of keeping the goods" is "besides": the story's phone cases are no cue to rank the cell phone table.
+    reply = ask("I run a small Etsy shop and ordered 200 'Gucci' phone cases from an overseas supplier to resell. "
+                "CBP seized the shipment. Can they also fine me on top of keeping the goods, and how big could that fine be?")
+    assert reply.kind != "statistic", reply.text
