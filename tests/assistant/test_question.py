@@ -413,3 +413,9 @@ def test_which_one_of_the_years_set_apart_ranks_the_years(parse, text):
     # However long the aside between the years and "which one", the years are what is ranked.
     frame = parse(text)
     assert frame.which_year and frame.rank == "min", frame
+
+
+def test_on_top_of_ranks_nothing(parse):
+    # "on top of keeping the goods" is "besides", no ranking ("which was on top?" still is one).
+    assert parse("Can they also fine me on top of keeping the goods, and how big could that fine be?").rank == ""
+    assert parse("which product was on top in FY 2021?").rank == "max"
