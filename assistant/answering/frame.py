@@ -343,6 +343,13 @@ def _asks_which_year(matches: list[Match], tags: set[str]) -> bool:
 _ANY = {"any", "algun", "alguna", "alguno", "algunos", "algunas"}
 
 
+def _which_kind(matches: list[Match]) -> bool:
+    """"which economy", "what product category", "¿qué país?": a kind of row asked for by a question word
+    ("apart from the price, what about the packaging...?" asks no row)."""
+    kinds = {m.start for m in matches if m.tag.startswith("category:")}
+    return any(m.tag == "rank.which" and kinds & {m.end, m.end + 1} for m in matches)
+
+
 def _read_change(frame: Frame, words: list[str], matches: list[Match], tags: set[str]) -> None:
     """"which product category grew the most from FY 2020 to FY 2021?", "was there any category with fewer
     seizure lines in FY 2021 than in FY 2020?": a kind of row picked by which way it changed ("up" or
@@ -351,8 +358,7 @@ def _read_change(frame: Frame, words: list[str], matches: list[Match], tags: set
     if not (frame.compare and len(set(frame.years)) >= 2 and frame.categories) or frame.which_year or _TOP_WORDS & set(words):
         return
     ranked = frame.rank in ("max", "min") and bool({"change.up", "change.down"} & tags)  # "grew the most"
-    kinds = {m.start for m in matches if m.tag.startswith("category:")}
-    picked = bool(_ANY & set(words)) or any(m.tag == "rank.which" and kinds & {m.end, m.end + 1} for m in matches)
+    picked = bool(_ANY & set(words)) or _which_kind(matches)
     if not ranked and (not picked or frame.percent_change):
         return
     if "change.down" in tags or ("compare.less" in tags and "change.up" not in tags):
@@ -374,7 +380,7 @@ def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[s
         frame.rank = "max"
     elif {"rank.next", "rank.prev"} & tags:
         frame.rank = "max"  # "and the next one?": the ranking, counted from the row just given (state.py)
-    elif {"rank.after", "rank.above", "rank.except"} & tags and "rank.which" in tags and any(t.startswith("category:") for t in tags):
+    elif {"rank.after", "rank.above", "rank.except"} & tags and _which_kind(matches):
         # "which economy came right after Turkey?": the ranking, counted from the row named.
         frame.rank = "max"
     elif "compare.more" in tags and ("rank.year" in tags or ("rank.which" in tags and any(t.startswith("category:") for t in tags))):

@@ -491,7 +491,9 @@ def _wants_figure(q: Question, tags: set[str], asking: list[Match]) -> bool:
     if "ask.figure" in tags or year_given:
         return True
     ranked = any(t.startswith("rank.") and t[5:].isdigit() for t in tags)  # "which product was second?"
-    return ranked or any(t.startswith(("measure:", "rank.max", "rank.min", "rank.place", "total", "compare", "ask.count")) for t in tags)
+    # "apart from the price, what about the packaging ...?": a measure ruled out asks for no figure of it.
+    measured = any(t.startswith("measure:") and t[8:] not in q.frame.negated for t in tags)
+    return ranked or measured or any(t.startswith(("rank.max", "rank.min", "rank.place", "total", "compare", "ask.count")) for t in tags)
 
 
 def _unknown_words(q: Question, index, named: set[str], synonym_words: set[str]) -> list[str]:

@@ -88,6 +88,8 @@ _LEAST_NAMES = 3
 def asked(q) -> str:
     """The kind of answer the question's asking sentences want ("" when it asks for none in particular)."""
     for tag, kind in TAGS.items():
+        if tag.startswith("measure:") and tag[8:] in q.frame.negated:
+            continue  # "apart from the price, what about the packaging...?": not a money answer
         if tag in q.asking_tags and (tag != "measure:msrp" or asks_money(q)) and (tag != "measure:percentage" or _asks_percent(q)):
             return kind
     return ""

@@ -419,3 +419,9 @@ def test_on_top_of_ranks_nothing(parse):
     # "on top of keeping the goods" is "besides", no ranking ("which was on top?" still is one).
     assert parse("Can they also fine me on top of keeping the goods, and how big could that fine be?").rank == ""
     assert parse("which product was on top in FY 2021?").rank == "max"
+
+
+def test_a_measure_ruled_out_asks_for_no_figure(knowledge):
+    # "apart from the price" rules the money out: no ranking of rows, no figure, no money answer wanted.
+    q = understand("Apart from the price, what about the packaging or labels can tip me off that a product is counterfeit?", {}, knowledge)
+    assert not q.wants_figure and q.frame.rank == "", q.to_debug()
