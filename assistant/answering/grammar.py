@@ -291,7 +291,9 @@ ENGLISH: dict[str, list[str]] = {
     # A reason is asked for: a figure never answers "why" ("why does the report count seizure lines?").
     "ask.why": ["why", "how come", "for what reason", "(what is|whats) the reason"],
     # What a figure or a rule means, yes or no: "if a row says China, does that mean they were made there?"
-    "ask.meaning": ["(does|do|did) (that|this|it|they) (mean|imply|signify)", "(is|are) (that|this|it) saying"],
+    # "does 'China' mean the goods were made in China?": a yes or no on what something means, with its clause.
+    "ask.meaning": ["(does|do|did) (that|this|it|they) (mean|imply|signify)", "(is|are) (that|this|it) saying",
+                    "(does|do|did) * (mean|imply|signify) (that|the|it|they|those|these|its|their)"],
     "answer.frequency": ["how often", "how frequently", "how regularly", "at what intervals"],
     # How a question is put, not what about: "what kind of fine" asks about fines.
     "ask.form": ["(what|which) (kind|kinds|type|types|sort|sorts) of", "what exactly", "legally speaking", "in plain english"],

@@ -425,3 +425,9 @@ def test_a_measure_ruled_out_asks_for_no_figure(knowledge):
     # "apart from the price" rules the money out: no ranking of rows, no figure, no money answer wanted.
     q = understand("Apart from the price, what about the packaging or labels can tip me off that a product is counterfeit?", {}, knowledge)
     assert not q.wants_figure and q.frame.rank == "", q.to_debug()
+
+
+def test_does_a_name_mean_asks_what_it_means_not_its_figure(knowledge):
+    # A yes or no on what a name in the tables means; "what does MSRP mean?" is still a definition.
+    q = understand("When the report lists seizures by economy, does 'China' mean the goods were made in China?", {}, knowledge)
+    assert not q.wants_figure and "ask.meaning" in q.asking_tags, q.to_debug()
