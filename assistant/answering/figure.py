@@ -70,6 +70,9 @@ def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
         fig.missing = "" if cell or year in t.years else "year"
     elif fig.kind == "rank":
         _fill_rank(fig, t.rows(year, m), frame)
+        if frame.sum and len(fig.cells) > 1:
+            # "those two together": the rows ranked, added up.
+            fig.kind, fig.named = "rows", [c.label for c in fig.cells]
     elif fig.kind == "ranks":
         # Two years' rankings side by side, at least the top five ("which two were in the top five in FY
         # 2020 but not in FY 2021?" asks for two, found among five; "which led in both?" reads the first).

@@ -94,6 +94,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "chart.title.trend": "{what}, FY {first} to FY {last}",
         "chart.title.rank": "{table}, FY {year}",
         "fig.rows.sum": "Together: **{figure}** (added up from the report's figures).",
+        "fig.rows.sum_share": "Together: **{share}** of the {measure} ({amount} of {total}; worked out from the report's figures).",
         "fig.share_computed": "In FY {year}, **{label}** accounted for **{figure}**, **{share}** of the total {measure} ({total}; the share is worked out from the report's figures).",
         "fig.rows.times": "{label} had about {times} times as much.",
         "fig.rows.max": "Of these, **{label}** was highest.",

@@ -125,6 +125,7 @@ ES: dict[str, str] = {
     "chart.title.trend": "{what}, del año fiscal {first} al {last}",
     "chart.title.rank": "{table}, año fiscal {year}",
     "fig.rows.sum": "En conjunto: **{figure}** (suma de las cifras del informe).",
+    "fig.rows.sum_share": "En conjunto: **{share}** de las {measure} ({amount} de {total}; calculado con las cifras del informe).",
     "fig.share_computed": "En el año fiscal {year}, **{label}** registró **{figure}**, el **{share}** del total de {measure} ({total}; el porcentaje se calculó a partir de las cifras del informe).",
     "fig.rows.times": "{label} tuvo aproximadamente {times} veces más.",
     "fig.rows.max": "De estos, la cifra más alta fue la de **{label}**.",

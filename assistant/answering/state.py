@@ -357,7 +357,11 @@ def _shares_of(frame: Frame) -> list[str]:
 
 def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], pointing: bool, cue: bool) -> None:
     """What a follow-up ranks, or that it ranks no more (in place)."""
-    if new.rank and new.which_year:
+    if new.sum and not new.rank and old.rank in ("max", "min") and old.position >= 2 and not new.label:
+        # "what share did those two make up together?" after the first and the second: the rows ranked so far.
+        merged.rank, merged.position, merged.top_n, merged.label = old.rank, 1, old.position, ""
+        merged.after, merged.relative, merged.above, merged.excepted = [], False, False, False
+    elif new.rank and new.which_year:
         # "which of those years was highest?": the years the conversation named, for the same row.
         merged.rank, merged.position, merged.top_n = new.rank, new.position, new.top_n
         seen = list(dict.fromkeys(years_seen + merged.years))

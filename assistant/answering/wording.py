@@ -189,6 +189,8 @@ def _rows(fig: "Figure", sp: Speaker) -> str:
     first, *rest = fig.cells
     body = sp.say("fig.value", year=first.year, label=sp.label(first), figure=sp.phrase(first, t))
     body += "".join(sp.say("fig.rows.and", label=sp.label(c), figure=sp.phrase(c, t)) for c in rest) + "."
+    if fig.frame.sum and first.measure == "percentage":
+        return body + _shares_added(fig, sp)
     if fig.frame.sum and first.measure != "percentage":
         total = sum(_millions(c.value) if t.in_millions else c.value for c in fig.cells)
         amount = f"${total:,.0f}" if first.measure == "msrp" and not t.in_millions else f"{total:,.1f}" if t.in_millions else f"{total:,.0f}"
@@ -206,6 +208,20 @@ def _rows(fig: "Figure", sp: Speaker) -> str:
         diff = sp.change(low, top, t, more=True)
         body += " " + sp.say("fig.rows.more", label=sp.label(top), change=diff) if diff else ""
     return body
+
+
+def _shares_added(fig: "Figure", sp: Speaker) -> str:
+    """Shares added up from the counts they are shares of (59% and 32% make 91.0%: 1,724 of 1,895), not from
+    the rounded percentages; nothing when the table does not say what they are shares of."""
+    t, year = fig.table, fig.cells[0].year
+    of = t.percent_of(year)
+    parts = [t.get(year, c.label, of) for c in fig.cells] if of else []
+    total = t.total(year, of) if of else None
+    if not parts or None in parts or total is None or not total.value:
+        return ""
+    amount = sum(c.value for c in parts)
+    share = f"{amount / total.value * 100:.1f}%"
+    return " " + sp.say("fig.rows.sum_share", share=share, amount=f"{amount:,.0f}", total=sp.printed(total, t), measure=sp.measure(of))
 
 
 def _year_rank(fig: "Figure", sp: Speaker) -> str:

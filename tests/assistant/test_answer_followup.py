@@ -1058,3 +1058,10 @@ def test_el_que_sigue_after_a_ranking_is_the_next_row(ask):
     # "¿qué sigue?" asks what to do next; "¿y el que sigue?" after a ranking is the row ranked next.
     *_, last = _chain(ask, "¿Qué producto tuvo el mayor valor MSRP incautado en el año fiscal 2020?", "¿Y el que sigue?")
     assert last.kind == "statistic" and "282,702,448" in last.text, last.text
+
+
+def test_those_two_together_after_the_first_and_the_next_adds_their_shares(ask):
+    # The first and the second of the ranking, added up from their counts: 1,118 + 606 of 1,895.
+    *_, last = _chain(ask, "Where did most of the counterfeit cell phone and accessory seizure lines come from in FY 2021?",
+                      "the next one?", "what share of the total did those two make up together?")
+    assert "91.0%" in last.text and "Hong Kong" in last.text and "China" in last.text, last.text
