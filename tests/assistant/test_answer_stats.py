@@ -906,3 +906,9 @@ def test_on_top_of_is_no_ranking(ask):
     reply = ask("I run a small Etsy shop and ordered 200 'Gucci' phone cases from an overseas supplier to resell. "
                 "CBP seized the shipment. Can they also fine me on top of keeping the goods, and how big could that fine be?")
     assert reply.kind != "statistic", reply.text
+
+
+def test_a_part_of_a_total_no_row_names_gets_no_total(ask):
+    # Duty evasion e-Allegations are not a row of the e-Allegations table: its total answers another question.
+    reply = ask("How many duty evasion e-Allegations did CBP receive in FY 2021?")
+    assert reply.kind != "statistic" and "**1,743**" not in reply.text, reply.text

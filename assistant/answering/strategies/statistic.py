@@ -92,10 +92,12 @@ def propose(q, index) -> list[Candidate]:
     nowhere = _counted_nowhere(q, index, fig, conf, named)
     if nowhere is not None:
         return nowhere
-    if fig.kind == "total" and (q.unknown or reading.unlisted) and q.wants_figure and not _asks_whole(q):
+    # "How many duty evasion e-Allegations?": what is counted has a word of its own no table speaks to.
+    part = [t for t in reading.unexplained if t in q.counted] if fig.cells else []
+    if fig.kind == "total" and (q.unknown or reading.unlisted or part) and q.wants_figure and not _asks_whole(q):
         # "How many seizure lines came from India?": the table is right, but a total answers the
         # whole table and the question asks about a part no row names. Say the table lacks it.
-        return _not_listed(fig, best, conf, reasons, q, index, q.unknown or reading.unlisted)
+        return _not_listed(fig, best, conf, reasons, q, index, q.unknown or reading.unlisted or part)
     if fig.kind == "total" and not best.mention and [t for t in reading.unexplained if t in _asking(q)]:
         # "If we record it with CBP, what would the total fee come to?": a total of a table nobody
         # named, asked with words no table speaks to, is the total of something else.
