@@ -140,7 +140,7 @@ FIGURE = {
     "unexplained_story": 0.125,
     "unexplained_rank_cap": 0.25,
     "unexplained_rank_full_cap": 0.15,  # ... for a ranking naming its category, measure and year all three
-    "no_figure_asked": 0.5,  # a story or how-to question that asks no figure
+    "no_figure_asked": 0.5,  # a story, how-to or "does that mean...?" question that asks no figure
     "about_no_figure": 0.25,  # "does hydroxychloroquine work against covid?": about a row, asking no figure
     "other_table_named": 1.0,
     "row_not_whole": 0.15,  # a row named by part of its label

@@ -487,6 +487,8 @@ ENGLISH: dict[str, list[str]] = {
         "should", "will", "would", "tell me", "need", "want to know", "wondering", "curious", "any idea", "give me",
         "show me", "looking for", "?",
     ],
+    # "how many in 2021? just curious": an afterthought, not another question.
+    "asks!": ["just curious", "(i was|i am|im|i'm) (just )?curious", "out of curiosity"],
     # -- words that say a message is in English (language.es is the Spanish twin) ----------
     "language.en": [
         "the", "is", "are", "was", "were", "how", "what", "which", "many", "much", "did", "does", "do", "of", "in", "to",

@@ -31,6 +31,9 @@ _ELLOS_NOTIFICAN = [
 ]
 
 _Q = "(que|q)"  # "qué" as typed ("k"/"ke" only in the few phrases typed that way most: "ke significa")
+# "el informe dice que tantas incautaciones son de China": "que" and "tantas" of a clause reported, no "how many".
+_SAYS_SO_MANY = ("(dice|dicen|decia|decian|diga|digan|pone|ponen|indica|indican|sale|salen|muestra|muestran|reporta|reportan|"
+                 "aparece|aparecen|significa|cree|creen|piensa|piensan|sabe|saben|se) (que|q) (tantos|tantas)")
 _ANO = "(ano|anio)"  # "año": "ano" once folded, "anio" typed without ñ
 _ANOS = "(anos|anios)"
 _NUMS = "(2|3|4|5|6|7|8|9|10|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
@@ -72,17 +75,19 @@ _CUANTO_NEXT = (
 
 ESPANOL: dict[str, list[str]] = {
     # "How many / how much" as such: a count is asked even in a how-to question ("¿cuántas ... y cómo ...?").
-    "ask.object": ["cuantos", "cuantas", "cuanto", "cuanta", "numero de", "cantidad de", "valor de", "msrp de", "total de",
+    # "¿qué tantas incautaciones hubo?": "how many" as Mexico and Colombia say it.
+    "ask.object": ["cuantos", "cuantas", "cuanto", "cuanta", f"{_Q} (tantos|tantas)", "numero de", "cantidad de", "valor de", "msrp de", "total de",
                    "cifras (de|sobre)", "estadisticas (de|sobre)", "datos (de|sobre)"],
     "sum": ["juntos", "juntas", "en conjunto", "sumados", "sumadas", "sumando", "mas", "en total", "entre los dos", "entre ambos"],
-    "ask.how_many": ["cuantos", "cuantas", "cuanta", "cuanto (se|fue|fueron|hubo|valia|valian|valio|vale|valen|suman|sumaron)"],
+    "ask.how_many": ["cuantos", "cuantas", "cuanta", f"{_Q} (tantos|tantas)", "cuanto (se|fue|fueron|hubo|valia|valian|valio|vale|valen|suman|sumaron)"],
     # "¿cada cuánto se puede usar la exención?" asks how often, as "how often" does: no count of anything.
-    "ask.how_many!": ["cada (cuanto|cuantos|cuantas)", "cada cuanto (se|fue|fueron|hubo|vale|valen)"],
-    "ask.many": ["cuantos", "cuantas", "cuatos", "cuatas", "kuantos", "kuantas", "numero de"],
+    "ask.how_many!": ["cada (cuanto|cuantos|cuantas)", "cada cuanto (se|fue|fueron|hubo|vale|valen)", _SAYS_SO_MANY],
+    "ask.object!": [_SAYS_SO_MANY], "ask.many!": [_SAYS_SO_MANY], "ask.count!": [_SAYS_SO_MANY],
+    "ask.many": ["cuantos", "cuantas", "cuatos", "cuatas", "kuantos", "kuantas", f"{_Q} (tantos|tantas)", "numero de"],
     "ask.how_much": ["cuanto (valia|valian|valio|valieron|vale|valen|costaban|costaron)", "cuanto dinero", "cuanta plata"],
     # -- what a figure question asks ------------------------------------------------
     "ask.count": [
-        "cuantos", "cuantas", "cuanta", "cuatos", "cuatas", "kuantos", "kuantas", "cuantos fueron", "cuantas fueron",
+        "cuantos", "cuantas", "cuanta", "cuatos", "cuatas", "kuantos", "kuantas", "cuantos fueron", "cuantas fueron", f"{_Q} (tantos|tantas)",
         f"cuanto {_CUANTO_NEXT}", f"numero de {_COUNTED}", "numero total", "el numero exacto", "cantidad de",
         "la cantidad", f"{_Q} cantidad", "cantidad total", "monto de", "el monto", "monto total", "conteo", "recuento",
         "con que frecuencia", "cada cuanto", "cuantas veces",
@@ -648,6 +653,8 @@ ESPANOL: dict[str, list[str]] = {
         "muestrame", "muestreme", "ensename", "enseneme", "informacion", "info", "por favor", "porfavor", "porfa",
         "xfa", "porfis", "?",
     ],
+    # "¿cuántas hubo en 2021? soy de Medellín y me dio curiosidad": an afterthought, not another question.
+    "asks!": ["(me dio|me da|me entro|me entra|por|de pura|pura|simple) curiosidad", "curiosidad nomas", "curiosidad nada mas"],
     # -- small talk: a whole message that is only this ----------------------------------
     "talk.greeting": [
         "(hola|holi|holis|ola|holaa|buenas|wenas|saludos|hey|hi|hello|alo|buen dia|buenos dias|buenas tardes|buenas noches|muy buenos dias|muy buenas tardes|muy buenas noches|muy buenas) [a todos|amigo|amiga|bot|de nuevo|otra vez|equipo|chat|asistente|cbp|cordiales]",

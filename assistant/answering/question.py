@@ -265,6 +265,9 @@ def _correction(word: str, index, lexicon) -> str:
     toks = topic_tokens(word)
     if not toks or toks[0] in index.retriever.known:
         return ""
+    named = _row_name_missing_a_letter(word, index)
+    if named:
+        return named  # "colmbia seizure lines": the name a figure is asked of, typed a letter short
     near = {w for key in deletions(word) for w in lexicon.grammar_deletes.get(key, ()) if distance(word, w, 1) <= 1}
     fixed = index.retriever.correct(toks[0], lexicon.language)
     if len(word) == 3 and not near:
@@ -276,9 +279,6 @@ def _correction(word: str, index, lexicon) -> str:
         # one left out of a grammar word: the name is what a figure is asked of ("fake maks" are
         # masks, not "makes").
         grammar_word = near.pop()
-        named = _row_name_missing_a_letter(word, index)
-        if named:
-            return named
         if not (fixed and word in deletions(fixed) and word not in deletions(grammar_word)):
             return grammar_word
     if not fixed:
@@ -314,7 +314,8 @@ def _asking(per_sentence: list[list[str]], lexicon) -> list[list[str]] | None:
         return None
     chosen = [ws for ws in per_sentence if ws[-1:] == ["?"]]
     last = per_sentence[-1]
-    if not chosen or lexicon.book.has(last, "asks"):
+    # ("...hubo en 2021? soy de Medellín y me dio curiosidad": an afterthought asks nothing: "asks!" vetoes it.)
+    if not chosen or (lexicon.book.has(last, "asks") and any(m.tag == "asks" for m in vetoed(lexicon.read(last)))):
         if last not in chosen:
             chosen.append(last)
     # "... caught a crazy number of fake shipments in a single day. How many?": a question with no

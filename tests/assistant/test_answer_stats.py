@@ -912,3 +912,12 @@ def test_a_part_of_a_total_no_row_names_gets_no_total(ask):
     # Duty evasion e-Allegations are not a row of the e-Allegations table: its total answers another question.
     reply = ask("How many duty evasion e-Allegations did CBP receive in FY 2021?")
     assert reply.kind != "statistic" and "**1,743**" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "q tantas incautaciones d colombia hubo en 2021? soy de medallo y me dio curiosidad jaja",
+    "colmbia seizure lines fy2021? and the msrp",
+])
+def test_a_row_asked_in_chat_shorthand_gets_its_figure(ask, question):
+    reply = ask(question)
+    assert reply.kind == "statistic" and "5,912" in reply.text, reply.text

@@ -431,3 +431,16 @@ def test_does_a_name_mean_asks_what_it_means_not_its_figure(knowledge):
     # A yes or no on what a name in the tables means; "what does MSRP mean?" is still a definition.
     q = understand("When the report lists seizures by economy, does 'China' mean the goods were made in China?", {}, knowledge)
     assert not q.wants_figure and "ask.meaning" in q.asking_tags, q.to_debug()
+
+
+def test_a_name_the_tables_print_typed_a_letter_short_is_read_as_it(knowledge):
+    q = understand("colmbia seizure lines fy2021? and the msrp", {}, knowledge)
+    assert q.corrections.get("colmbia") == "colombia", q.to_debug()
+
+
+def test_que_tantas_asks_how_many_unless_a_clause_reports_it(knowledge):
+    # "¿qué tantas...?" is "how many" where Mexico and Colombia say it; "dice que tantas ... son de China" reports.
+    asked = understand("q tantas incautaciones d colombia hubo en 2021? soy de medallo y me dio curiosidad jaja", {}, knowledge, "es")
+    assert asked.frame.count and asked.asking_sentences == asked.asking_sentences[:1], asked.to_debug()
+    told = understand("Cuando el informe dice que tantas incautaciones son 'de China', ¿significa que ahí se fabricaron?", {}, knowledge, "es")
+    assert not told.frame.count and not told.wants_figure, told.to_debug()

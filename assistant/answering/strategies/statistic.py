@@ -589,8 +589,10 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         (fig.kind == "rank" and not (fit.category or fit.mention or fig.label), F["rank_unanchored"], "ranking of no named category"),
         (fig.kind == "compare" and not (frame.year_given or frame.measure or fit.category or fit.mention or fig.label),
          F["compare_unanchored"], "compares nothing named"),
-        (not q.wants_figure and (q.story or q.intent in ("howto", "channel")), F["no_figure_asked"], "asks no figure"),
-        (not q.wants_figure and not q.story and q.intent == "about" and not _only_row(fig, fit, q), F["about_no_figure"],
+        # ("¿significa que se fabricó allí?" asks what the row's name means, no figure of it either.)
+        (not q.wants_figure and (q.story or q.intent in ("howto", "channel") or "ask.meaning" in q.asking_tags), F["no_figure_asked"],
+         "asks no figure"),
+        (not q.wants_figure and not q.story and q.intent == "about" and "ask.meaning" not in q.asking_tags and not _only_row(fig, fit, q), F["about_no_figure"],
          "asks about it, not for a figure"),
         (bool(reading.mentioned) and not fit.mention, F["other_table_named"], "another table is named"),
         (fig.kind == "value" and not fit.full and not _row_carried(fig, fit, frame), F["row_not_whole"], "row named in part"),
