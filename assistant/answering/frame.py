@@ -62,6 +62,9 @@ class Frame:
     excepted: bool = False  # the reference rows are left out, not counted from ("besides Hong Kong, which had the most?")
     relative: bool = False  # ranked from a reference row ("right after it"), named or not
     by_change: str = ""  # "up" | "down": rows ranked or picked by how they changed between two years
+    # "the third one - how many seizure lines did it have?" after the top three by MSRP: the measure the
+    # row was picked by, when another is asked of it.
+    ranked_by: str = ""
     table: str = ""  # filled from the answer, for follow-ups
     label: str = ""
 

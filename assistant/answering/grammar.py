@@ -70,7 +70,11 @@ ENGLISH: dict[str, list[str]] = {
         "rank among",
         # "Did express also lead in MSRP?": a yes or no on one row's place, answered with its place and the first.
         "(did|does|do) ... (lead|rank first|come first|come out on top)",
+        "(was|is|were|are) ... the (top|leading|biggest|largest|number one)",  # "was cargo the top mode by MSRP?"
     ],
+    # ("which countries were in the top five?" is a ranking's list.)
+    "rank.place!": ["(was|is|were|are) ... (in|among|of) the top",
+                    "(was|is|were|are) ... the top (2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten)"],
     "rank.after": ["after", "behind", "next after", "right after"],
     # "apart from Hong Kong, which economy had the most?": the ranking without the rows named (China).
     "rank.except": ["apart from", "aside from", "besides", "other than", "excluding", "except", "except for",

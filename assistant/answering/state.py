@@ -286,7 +286,7 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
     asks the whole table's figure, and a question pointing at the row ("how did that one do in
     2020?", `at_row`) is about the row named."""
     merged = Frame.from_dict(old.to_dict())
-    merged.measure_read = new.measure_read
+    merged.measure_read, merged.ranked_by = new.measure_read, ""
     _merge_years(merged, new, years_seen)
     if new.measure:
         merged.measure, merged.also = new.measure, new.also
@@ -379,6 +379,8 @@ def _merge_rank(merged: Frame, new: Frame, old: Frame, years_seen: list[int], po
         merged.label = ""  # "which product led those?" ranks the rows, it is about no one row
     elif new.position > 1:
         merged.rank, merged.position, merged.top_n, merged.label = old.rank or "max", new.position, 1, ""
+        if pointing and new.measure not in ("", "percentage", old.measure) and old.measure:
+            merged.ranked_by = old.measure  # "the third one - how many seizure lines did it have?": third by the old measure
     elif old.rank in ("max", "min") and new.count and new.measure and (new.categories or new.table) and not (new.label or pointing):
         # "¿y en 2020 cuántas líneas HSS hubo?" after the HSS leader: a count naming its table counts the table.
         merged.rank, merged.label = "", ""

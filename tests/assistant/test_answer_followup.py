@@ -1065,3 +1065,19 @@ def test_those_two_together_after_the_first_and_the_next_adds_their_shares(ask):
     *_, last = _chain(ask, "Where did most of the counterfeit cell phone and accessory seizure lines come from in FY 2021?",
                       "the next one?", "what share of the total did those two make up together?")
     assert "91.0%" in last.text and "Hong Kong" in last.text and "China" in last.text, last.text
+
+
+def test_the_third_one_asked_another_measure_is_third_by_the_ranking_given(ask):
+    # Third by MSRP is Wearing Apparel/Accessories (third by seizure lines would be Footwear).
+    _, second, third = _chain(ask, "What were the top three product categories by MSRP in FY 2021?",
+                              "the third one - how many seizure lines did it have?", "and the year before?")
+    assert "Wearing Apparel" in second.text and "30,681" in second.text, second.text
+    assert "20,386" in third.text, third.text
+
+
+def test_was_a_row_the_top_asks_its_place(ask):
+    *_, last = _chain(ask, "What was the estimated MSRP of IPR seizures in the cargo environment in FY 2018?",
+                      "Was cargo the top mode by MSRP that year?")
+    assert "second" in last.text and "Express" in last.text, last.text
+    # ("which countries were in the top five?" still lists the five.)
+    assert "Thailand" in ask("which countries were in the top five in 2020?").text

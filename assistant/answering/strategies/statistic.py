@@ -496,10 +496,27 @@ def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
         if fit.measure == "percentage":
             return None  # "100% of the total" answers nothing
     fill(fig, catalog, named)
+    if fig.kind == "rank" and frame.ranked_by:
+        _pick_by_earlier_ranking(fig, catalog)
     if sibling:
         fig.sibling_table = catalog.table(sibling.table_slug)
     _share(fig)
     return fig
+
+
+def _pick_by_earlier_ranking(fig: Figure, catalog) -> None:
+    """"the third one - how many seizure lines did it have?" after the top three by MSRP: the row third by
+    MSRP (in the table of its kind that prints MSRP), and its seizure lines (in place)."""
+    frame, year = fig.frame, fig.years[-1]
+    source = next((t for t in catalog.tables if t.category == fig.table.category and frame.ranked_by in t.measures(year)), None)
+    if source is None:
+        return
+    ranked = sorted(source.rows(year, frame.ranked_by), key=lambda c: c.value, reverse=frame.rank != "min")
+    if not 0 < frame.position <= len(ranked):
+        return
+    cell = fig.table.get(year, ranked[frame.position - 1].label, fig.measure)
+    if cell is not None:
+        fig.kind, fig.label, fig.cells = "value", cell.label, [cell]
 
 
 def _row_only_in_story(q, label: str) -> bool:
@@ -563,8 +580,9 @@ def _row_only_inherited(fig: Figure, q) -> bool:
 
 
 def _row_carried(fig: Figure, fit: Fit, frame) -> bool:
-    """The row is the one the conversation was about ("what was its MSRP?"), not one named in part."""
-    return bool(fig.label) and not fit.label and fig.label == frame.label
+    """The row is the one the conversation was about ("what was its MSRP?", "the third one - how many seizure
+    lines did it have?"), not one named in part."""
+    return bool(fig.label) and not fit.label and (fig.label == frame.label or bool(frame.ranked_by))
 
 
 def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list[str]]:
