@@ -178,6 +178,10 @@ def _read(q, index) -> Reading:
         weights = _carried(catalog, q.frame, weights, keep_row=not unlisted)
     kinds_named = not _categories_inside_rows(q, catalog)
     mentioned = {t.slug for t in catalog.tables if t.keywords & set(weights)}
+    if q.story and {"refer.back", "refer.many"} & q.asking_tags:
+        # "...los productos COVID falsos. ¿Por qué vía llegó la mayoría de esas incautaciones?": "those"
+        # points at what the story named, a table of its own.
+        mentioned |= {t.slug for t in catalog.tables if t.keywords & set(q.topic)}
     mention_toks = {w for t in catalog.tables if t.slug in mentioned for w in t.keywords}
     preferred = catalog.table(q.frame.table) if q.follow_up and q.frame.table else _still_on(q, catalog, weights, mentioned, kinds_named)
     runs = {tuple(q.tokens[i : i + n]) for n in range(2, 7) for i in range(len(q.tokens) - n + 1)}
