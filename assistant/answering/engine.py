@@ -5,8 +5,13 @@
     chosen     = chooser.choose(question.intent, candidates)       # chooser.py, bars.py
     answer     = chosen.build()
 
+A message joining two figure questions ("...from Hong Kong and what share ... from China?") whose whole
+answer is one figure gets each answered, the second as a follow-up of the first (_joined).
+
 docs/assistant.md describes each step and how to teach the assistant more.
 """
+import unicodedata
+
 from django.conf import settings
 
 from assistant.answering import chooser
@@ -42,6 +47,51 @@ def answer(message: str, context: dict | None = None, index=None, language: str 
     page's or widget's ("en", "es"), which a message too short to tell follows (else the conversation's)."""
     index = index or _current_index()
     context = context or {}
+    whole = _answer_one(message, context, index, language)
+    # "what share of the lines came from Hong Kong and what share of the MSRP from China?": one figure
+    # answers half of it. Each is answered, the second as a follow-up of the first; unless both are
+    # figures, the whole message's answer stands (an FAQ that answers both halves, or the fallback).
+    parts = _joined(message, whole.language) if whole.kind == "statistic" else []
+    if not parts:
+        return whole
+    first = _answer_one(parts[0], context, index, whole.language)
+    second = _answer_one(parts[1], first.context, index, whole.language)
+    if not (first.kind == second.kind == "statistic") or _says_no_more(second.text, whole.text):
+        return whole
+    return Answer(text=first.text + "\n\n" + second.text, kind="statistic", confidence=min(first.confidence, second.confidence),
+                  sources=first.sources + [s for s in second.sources if s not in first.sources],
+                  links=first.links + [link for link in second.links if link not in first.links],
+                  suggestions=second.suggestions, context=second.context, chart=first.chart or second.chart,
+                  language=whole.language, debug={**whole.debug, "parts": [first.debug, second.debug]})
+
+
+_LEAST_PART_WORDS = 3
+
+
+def _says_no_more(text: str, said: str) -> bool:
+    """Whether every figure `text` gives in bold is in `said` already ("which country was third by value, and
+    how many seizure lines did it have?": the row's lines come with its value)."""
+    figures = [part for part in text.split("**")[1::2] if any(ch.isdigit() for ch in part)]
+    return all(f in said for f in figures)
+
+
+def _joined(message: str, language: str) -> list[str]:
+    """The two questions a message joins with "and what", "y qué" (grammar "ask.join"), each of at least
+    a few words; [] when it joins none."""
+    from assistant.answering.grammar import GRAMMAR
+
+    # Folded letter by letter ("¿" a space) so a position in it is the same in the message.
+    folded = "".join((unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode() or " ")[:1] for c in message.lower())
+    for joiner in GRAMMAR.get(language, {}).get("ask.join", []):
+        at = folded.find(f" {joiner} ")
+        if at > 0:
+            first, second = message[:at].strip(" ,;"), message[at + len(joiner.split()[0]) + 2 :].strip()
+            if min(len(first.split()), len(second.split())) >= _LEAST_PART_WORDS:
+                return [first, second]
+    return []
+
+
+def _answer_one(message: str, context: dict, index, language: str) -> Answer:
     q = understand(message, context, index, language or context.get("language") or "en")
     candidates = [c for strategy in STRATEGIES for c in strategy.propose(q, index)]
     chosen = chooser.choose(q.intent, candidates, floor=threshold())

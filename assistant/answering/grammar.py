@@ -131,6 +131,9 @@ ENGLISH: dict[str, list[str]] = {
     "rank.5": ["last of (the|those|these) (five|5)", "fifth", "5th"],
     "rank.list": ["(top|largest|biggest|leading|main|first|which|what) (2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten)"],
     "rank.which": ["which", "what", "where", "rank", "ranked", "ranking", "list", "name the", "who"],
+    # Two figure questions joined ("what share of the lines came from Hong Kong and what share of the MSRP
+    # from China?"): engine.py answers each. Plain phrases only (searched in the text, not matched).
+    "ask.join": ["and what", "and which", "and how many", "and how much"],
     # "Of the fiscal years shown in the table (2018 to 2021), which one had the fewest?": years set apart first,
     # however long the aside before "which one" (frame.py reads the two together as "rank.year").
     "years.among": ["(of|among) [all] (the|those|these) [two|three|four|five|2|3|4|5] [fiscal] years"],

@@ -81,6 +81,7 @@ ESPANOL: dict[str, list[str]] = {
     "sum": ["juntos", "juntas", "en conjunto", "sumados", "sumadas", "sumando", "mas", "en total", "entre los dos", "entre ambos"],
     "ask.how_many": ["cuantos", "cuantas", "cuanta", f"{_Q} (tantos|tantas)", "cuanto (se|fue|fueron|hubo|valia|valian|valio|vale|valen|suman|sumaron)"],
     # "¿cada cuánto se puede usar la exención?" asks how often, as "how often" does: no count of anything.
+    "ask.join": ["y que", "y q", "y cual", "y cuales", "y cuanto", "y cuantos", "y cuantas", "y cuanta"],
     "ask.how_many!": ["cada (cuanto|cuantos|cuantas)", "cada cuanto (se|fue|fueron|hubo|vale|valen)", _SAYS_SO_MANY],
     "ask.object!": [_SAYS_SO_MANY], "ask.many!": [_SAYS_SO_MANY], "ask.count!": [_SAYS_SO_MANY],
     "ask.many": ["cuantos", "cuantas", "cuatos", "cuatas", "kuantos", "kuantas", f"{_Q} (tantos|tantas)", "numero de"],

@@ -929,3 +929,13 @@ def test_those_seizures_of_a_story_are_its_tables_not_all_seizures(ask):
     reply = ask("Tengo un podcast sobre salud pública y quiero hablar de los productos COVID falsos. "
                 "¿Por qué vía llegó la mayoría de esas incautaciones y qué porcentaje venía de China?")
     assert reply.kind != "statistic" and "33%" not in reply.text, reply.text
+
+
+def test_two_figure_questions_joined_get_both_figures(ask):
+    # Hong Kong's share of the cell phone lines and China's share of their MSRP: two figures, not one mixed.
+    reply = ask("En las incautaciones de móviles y accesorios del año fiscal 2021, ¿qué porcentaje de las líneas "
+                "procedía de Hong Kong y qué porcentaje del valor MSRP procedía de China?")
+    assert "59%" in reply.text and "60.7%" in reply.text and "34.2%" not in reply.text, reply.text
+    # A second half the first figure already gives adds nothing.
+    reply = ask("which country was third by value in FY 2021, and how many seizure lines did it have?")
+    assert reply.text.count("10,781") == 1, reply.text
