@@ -488,6 +488,8 @@ ESPANOL: dict[str, list[str]] = {
     ],
     # "el reporte" is the report itself ("según el reporte"), not a report to file.
     "channel!": [
+        # "¿me vuelve a aplicar la exención?": a rule that applies, no application to file.
+        "(vuelve|vuelven|volveria|volverian) a aplicar", "aplicar (la|esa|esta|el|ese|este|mi|su) (exencion|regla|reglas|limite|norma|normas|excepcion)",
         "(el|este|ese|del|al|su|tu|los|estos|esos|sus) (reporte|reportes)",
         "(reporte|reportes) (anual|anuales|de estadisticas|estadistico|estadisticos|de incautaciones|de cbp|de la cbp|del ano|del af|fiscal|dice|dicen|decia|muestra|muestran|mostro|indica|menciona|incluye|cubre|enumera|lista|da|presenta|publicado|de ipr|de propiedad intelectual)",
         "segun (el|los|este|ese) (reporte|reportes)", "en el reporte", "(estos|los|esos) datos", *_ELLOS_NOTIFICAN,

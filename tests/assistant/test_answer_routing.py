@@ -140,3 +140,15 @@ def test_what_is_done_with_seized_fakes_asks_what_becomes_of_them(ask, question)
     # "do with" asks what becomes of the goods, as "what happens to ..." does: forfeiture and destruction.
     reply = ask(question)
     assert reply.kind == "faq" and ("destroyed" in reply.text or "destruye" in reply.text), reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "We're on our honeymoon in Istanbul and my wife wants a knockoff designer bag from the Grand Bazaar, just for herself. "
+    "When we fly home to Chicago can she bring it in, and how many is she allowed?",
+    "Volví de Cancún hace tres semanas con una gorra de marca pirata que declaré en la aduana. Ahora viajo otra vez y quiero "
+    "traer otra gorra igual de falsa. ¿Me vuelve a aplicar la exención personal?",
+])
+def test_a_travelers_allowance_is_the_exemption_not_a_figure_nor_a_channel(ask, question):
+    # Where she lands names no row of the tables; "aplicar" is a rule applying, no application to file.
+    reply = ask(question)
+    assert reply.kind == "faq" and "148.55" in reply.text, reply.text

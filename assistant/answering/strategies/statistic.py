@@ -681,8 +681,8 @@ def _no_figure(q, index, nearest: Figure | None = None, unknown: list[str] | Non
     say so (a fallback), with the nearest row the report counts when the question named one
     ("Rolex watches": Watches/Jewelry)."""
     unknown = unknown or q.unknown
-    if not (unknown and q.wants_figure):
-        return []
+    if not (unknown and q.wants_figure) or q.counted_own:
+        return []  # ("...fly home to Chicago, how many is she allowed?" asks a rule, where she lands is no row)
     reasons = [f"no content names {', '.join(unknown)}"]
     text = messages.say("no_figure", q.language)
     if nearest is not None:
