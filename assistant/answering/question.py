@@ -431,6 +431,11 @@ def _names_only_a_measure(q: Question, asking: list[Match], index) -> bool:
     return False
 
 
+# The Spanish conditional and future ("pagaría", "costarían", "pagaremos"): never a thing counted ("marcas",
+# a noun and a verb's form alike, may be one).
+_WOULD = ("ria", "rian", "riamos", "remos")
+
+
 def _counted(q: Question, cut: bool = False) -> set[str]:
     """The tokens of what a figure question is about: the words after "how many", "the value of",
     "cuántos" (up to four); cut: only up to its verb, the thing counted ("how many seizures | has
@@ -450,6 +455,8 @@ def _counted(q: Question, cut: bool = False) -> set[str]:
             words = q.words[m.end : m.end + 4]
             if words and (m.end in changing or words[0] in elided or (len(words) > 1 and words[1] in elided and set(topic_tokens(words[0])) <= kind_words)):
                 continue
+            if q.language == "es" and words and words[0].endswith(_WOULD) and spanish_verb(words[0]):
+                continue  # "¿cuánto pagaría en total?": a verb right after counts no thing
             if words[:1] in (["of"], ["de"]) and len(words) > 1 and words[1] in back:
                 continue  # "how many of them": counted before
             stop = next((i for i, w in enumerate(words) if i and w in ends), len(words))

@@ -80,6 +80,8 @@ def common_words(language: str) -> frozenset[str]:
 # Spanish endings (accents folded) and the infinitive endings they come from: pyspellchecker's Spanish
 # list holds infinitives and nouns far better than conjugated forms ("salieron", "quitan", "compre").
 _SPANISH_FORMS = (
+    # The conditional and the future are the infinitive and an ending: "pagaría", "pagaremos".
+    ("riamos", ("r",)), ("rian", ("r",)), ("ria", ("r",)), ("remos", ("r",)),
     ("aron", ("ar",)), ("aban", ("ar",)), ("ando", ("ar",)), ("amos", ("ar",)), ("aste", ("ar",)), ("ados", ("ar",)),
     ("adas", ("ar",)), ("aba", ("ar",)), ("ado", ("ar",)), ("ada", ("ar",)),
     ("ieron", ("er", "ir")), ("iendo", ("er", "ir")), ("iste", ("er", "ir")), ("imos", ("ir",)), ("emos", ("er",)),

@@ -444,3 +444,9 @@ def test_que_tantas_asks_how_many_unless_a_clause_reports_it(knowledge):
     assert asked.frame.count and asked.asking_sentences == asked.asking_sentences[:1], asked.to_debug()
     told = understand("Cuando el informe dice que tantas incautaciones son 'de China', ¿significa que ahí se fabricaron?", {}, knowledge, "es")
     assert not told.frame.count and not told.wants_figure, told.to_debug()
+
+
+def test_a_spanish_conditional_after_cuanto_counts_no_thing(knowledge):
+    # "¿cuánto pagaría en total?" asks an amount of the asker's case; "pagaría" is no thing counted.
+    q = understand("Mi marca está registrada en la USPTO en 3 clases. Si la inscribo con CBP, ¿cuánto pagaría en total?", {}, knowledge, "es")
+    assert "pagaria" not in q.counted and "pagaria" not in q.unknown, q.to_debug()
