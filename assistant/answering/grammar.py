@@ -495,7 +495,9 @@ ENGLISH: dict[str, list[str]] = {
         "show me", "looking for", "?",
     ],
     # "how many in 2021? just curious": an afterthought, not another question.
-    "asks!": ["just curious", "(i was|i am|im|i'm) (just )?curious", "out of curiosity"],
+    "asks!": ["just curious", "(i was|i am|im|i'm) (just )?curious", "out of curiosity",
+              # "total msrp seized fy 2020?? need it for a slide": what the figure is for, no other question.
+              "need (it|this|that|them|these|those) for"],
     # -- words that say a message is in English (language.es is the Spanish twin) ----------
     "language.en": [
         "the", "is", "are", "was", "were", "how", "what", "which", "many", "much", "did", "does", "do", "of", "in", "to",

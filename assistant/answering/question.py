@@ -244,10 +244,13 @@ def _corrected(words: list[str], corrections: dict[str, str], index, lexicon, na
     return out
 
 
-def _row_name_missing_a_letter(word: str, index) -> str:
-    """The one name the tables print that `word` is with a letter left out ("maks" -> "masks"), or ""."""
-    names = [name for name in index.row_names.get(len(word) + 1, ()) if word in deletions(name)]
-    return names[0] if len(names) == 1 else ""
+def _row_name_missing_a_letter(word: str, index, lexicon=None) -> str:
+    """The one name the tables print that `word` is with a letter left out ("maks" -> "masks"), or a
+    measure's word ("seizure lins" -> "lines"), or ""."""
+    names = {name for name in index.row_names.get(len(word) + 1, ()) if word in deletions(name)}
+    if lexicon is not None:
+        names |= {w for t in lexicon.measure_tokens for w in lexicon.spellings(t) if len(w) == len(word) + 1 and word in deletions(w)}
+    return names.pop() if len(names) == 1 else ""
 
 
 def _correction(word: str, index, lexicon) -> str:
@@ -265,9 +268,9 @@ def _correction(word: str, index, lexicon) -> str:
     toks = topic_tokens(word)
     if not toks or toks[0] in index.retriever.known:
         return ""
-    named = _row_name_missing_a_letter(word, index)
+    named = _row_name_missing_a_letter(word, index, lexicon)
     if named:
-        return named  # "colmbia seizure lines": the name a figure is asked of, typed a letter short
+        return named  # "colmbia seizure lines", "seizure lins": the name a figure is asked of, typed a letter short
     near = {w for key in deletions(word) for w in lexicon.grammar_deletes.get(key, ()) if distance(word, w, 1) <= 1}
     fixed = index.retriever.correct(toks[0], lexicon.language)
     if len(word) == 3 and not near:

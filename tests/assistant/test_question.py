@@ -450,3 +450,14 @@ def test_a_spanish_conditional_after_cuanto_counts_no_thing(knowledge):
     # "¿cuánto pagaría en total?" asks an amount of the asker's case; "pagaría" is no thing counted.
     q = understand("Mi marca está registrada en la USPTO en 3 clases. Si la inscribo con CBP, ¿cuánto pagaría en total?", {}, knowledge, "es")
     assert "pagaria" not in q.counted and "pagaria" not in q.unknown, q.to_debug()
+
+
+def test_a_measure_word_typed_a_letter_short_is_read_as_it_not_a_grammar_word(knowledge):
+    # "lins" is a letter short of both "lines" (a measure) and "links" (grammar): the measure is what is asked.
+    q = understand("how many seizure lins did cbp have in fy21", {}, knowledge)
+    assert q.corrections.get("lins") == "lines" and q.frame.measure == "seizure_lines", q.to_debug()
+
+
+def test_what_a_figure_is_for_asks_nothing_more(knowledge):
+    q = understand("total msrp seized fy 2020?? need it for a slide", {}, knowledge)
+    assert len(q.asking_sentences) == 1, q.to_debug()
