@@ -1084,3 +1084,10 @@ def test_was_a_row_the_top_asks_its_place(ask):
     assert "second" in last.text and "Express" in last.text, last.text
     # ("which countries were in the top five?" still lists the five.)
     assert "Thailand" in ask("which countries were in the top five in 2020?").text
+
+
+def test_a_row_of_its_own_that_the_table_lacks_is_not_the_row_before(ask):
+    # South Africa is in the cell phones' seizure lines table, not their MSRP one: not Malaysia's MSRP again.
+    *_, last = _chain(ask, "What was the total MSRP of counterfeit cell phones and accessories seized in FY 2021?",
+                      "and Malaysia?", "what about South Africa's value?")
+    assert "Malaysia" not in last.text and "South Africa" in last.text, last.text

@@ -470,7 +470,9 @@ def _measure_order(frame, available: set[str]) -> list[str]:
 def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
     frame, catalog = q.frame, index.catalog
     label, table = fit.label, fit.table
-    if frame.label and not label and not reading.unlisted and (frame.table == table.slug or frame.label in table.labels):
+    # ("what about South Africa's value?" after Malaysia's names a row of its own, which this table lacks.)
+    names_own_row = any(_whole(t, name, reading, index) for t in catalog.tables for name in t.labels if name != frame.label)
+    if frame.label and not label and not reading.unlisted and not names_own_row and (frame.table == table.slug or frame.label in table.labels):
         label = frame.label  # a follow-up keeps the row it was about, in another table that has it too
     sibling = None
     if not label and not frame.rank and not frame.compare:
