@@ -1091,3 +1091,12 @@ def test_a_row_of_its_own_that_the_table_lacks_is_not_the_row_before(ask):
     *_, last = _chain(ask, "What was the total MSRP of counterfeit cell phones and accessories seized in FY 2021?",
                       "and Malaysia?", "what about South Africa's value?")
     assert "Malaysia" not in last.text and "South Africa" in last.text, last.text
+
+
+def test_a_follow_up_asking_what_the_faq_given_does_not_hold_is_not_answered_with_it_again(ask):
+    # The Donations Acceptance Program's FAQ gives partners, tools and places, no price: "what does each
+    # tool cost?" repeated it as though it answered.
+    _, second = _chain(ask, "¿Qué es el Donations Acceptance Program de CBP?", "¿y cuánto cuesta cada herramienta?")
+    assert second.kind == "fallback"
+    _, second = _chain(ask, "What is the Donations Acceptance Program?", "how many tools have been deployed through it?")
+    assert "214" in second.text

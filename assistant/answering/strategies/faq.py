@@ -240,7 +240,21 @@ def _still_on(q, hit, index) -> bool:
     return evidence.covered(q, index.words.of(hit.doc), index, tokens=q.tokens) >= 0.5
 
 
+def _asks_beyond(q, hit, index) -> bool:
+    """A follow-up on the FAQ just given asking what it does not hold: a kind of answer it has none of,
+    in words of its own it does not all speak of ("¿y cuánto cuesta cada herramienta?" after the tools
+    the program deployed). Given again, it would answer the question before, not this one."""
+    if not q.follow_up or hit.doc.meta["faq"] != q.subject.get("faq"):
+        return False
+    kind = reading.asked(q)
+    if not kind or any(reading.holds(kind, s) for s in sentences(hit.doc.meta["answer"])):
+        return False
+    return evidence.covered(q, index.words.of(hit.doc), index, tokens=q.tokens) < 1.0
+
+
 def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, still_on: bool, p: float) -> Candidate | None:
+    if _asks_beyond(q, hit, index):
+        return None
     need = bars.COVERAGE["faq_story" if q.story else "faq"]
     own = {c["slug"] for c in hit.doc.meta["contacts"]}
     carries = bool(wanted & own) if wanted else bool(own)
