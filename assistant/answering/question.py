@@ -202,7 +202,10 @@ def _small_talk(text: str, words: list[str], matches: list[Match]) -> str:
 
 
 def _drawn_out(word: str) -> str:
-    """A word with its letters drawn out ("hiii") as usually written ("hi"); "hello" keeps its "ll"."""
+    """A word with its letters drawn out ("hiii") as usually written ("hi"); "hello" keeps its "ll".
+    A number keeps every digit: "3330 millones", "1000 seizures" are not drawn out."""
+    if any(ch.isdigit() for ch in word):
+        return word
     out = []
     for ch in word:
         if len(out) >= 2 and out[-1] == ch and out[-2] == ch:

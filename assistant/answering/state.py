@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering import bars, reading
 from assistant.answering.frame import Frame
+from assistant.answering.words import amounts
 from assistant.retrieval.spelling import spanish_verb
 from assistant.retrieval.text import tokens
 
@@ -94,9 +95,12 @@ def refer(q, context: dict, index) -> None:
     # ("what's the follow-up version called?" asks that name: nothing follows "called".)
     named_back = {t for m in q.matches if m.tag == "refer.the" and not _names_its_own(q.words, m.end)
                   for w in q.words[m.start + 1 : m.end] for t in tokens(w)}
-    back = "refer.back" in tags or bool(named_back) or _clitic_back(q)
+    # Figures the visitor quotes from the conversation's table point at them as "that" does, and the words
+    # around them ("millones", "pasó de ... a") are no subject of its own.
+    quoted = _quotes_its_figures(q, subject, index)
+    back = "refer.back" in tags or bool(named_back) or _clitic_back(q) or quoted
     own = [t for t in own_words(q, index) if t not in named_back]
-    thin = len(own) <= bars.UNDERSTANDING["followup_own_words"]
+    thin = len(own) <= bars.UNDERSTANDING["followup_own_words"] or quoted
     # "that one", "it" point at the row an answer named; "they", "those" at what it counted.
     many = {i for m in q.matches if m.tag in ("refer.many", "refer.all") for i in range(m.start, m.end)}
     # "¿cuánto valía todo eso en total?": all of what was counted points at no row, whatever else points.
@@ -126,6 +130,23 @@ def refer(q, context: dict, index) -> None:
     if (_points_at_subject(q, subject, tags, back or cue, own, back) or _more_of_the_faq(q, subject, own, index, cue)
             or _counts_its_table(q, subject, own, index)):
         _take_words(q, subject, index)
+
+
+def _quotes_its_figures(q, subject: Subject, index) -> bool:
+    """"si pasó de 1309 millones a 3330 millones, ¿cuánto creció en porcentaje?" after the MSRP of FY 2021
+    and FY 2020: every amount the question quotes is a figure of the conversation's table, for its measure
+    (to the rounding the visitor typed). A year is no amount."""
+    if subject.kind != "statistic" or not subject.frame:
+        return False
+    old = Frame.from_dict(subject.frame)
+    table = index.catalog.table(old.table) if old.table else None
+    years = index.catalog.years
+    quoted = [(value, off) for value, off in amounts(q.words) if not (off == 0.5 and value in years)]
+    if table is None or not quoted:
+        return False
+    scale = 1e6 if table.in_millions else 1.0
+    figures = [c.value * scale for c in table.cells if not old.measure or c.measure == old.measure]
+    return all(any(abs(value - figure) <= off for figure in figures) for value, off in quoted)
 
 
 def _points_at_subject(q, subject: Subject, tags: set[str], pointing: bool, own: list[str], back: bool) -> bool:

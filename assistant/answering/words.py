@@ -70,6 +70,43 @@ def number(word: str) -> float | None:
         return None
 
 
+# Words scaling the number before them ("1309 millones", "3.3 billion"); "mil millones" is a billion.
+_SCALES = {"thousand": 1e3, "mil": 1e3, "million": 1e6, "millions": 1e6, "millon": 1e6, "millones": 1e6,
+           "billion": 1e9, "billions": 1e9}
+
+
+def _plain_number(word: str) -> tuple[float, float] | None:
+    """A number as typed, with the half unit of its last digit: "1,309" and "1.309" (thousands
+    grouped) -> 1309; "3.3", "3,3" -> 3.3; "1,036.1" -> 1036.1."""
+    marks = [i for i, ch in enumerate(word) if ch in ".,"]
+    digits = word.replace(",", "").replace(".", "")
+    if not digits.isdigit():
+        return None
+    groups = word.replace(",", ".").split(".")
+    if marks and all(len(g) == 3 for g in groups[1:]) and len({word[i] for i in marks}) == 1:
+        return float(digits), 0.5
+    decimals = len(word) - marks[-1] - 1 if marks else 0
+    whole = word[: marks[-1]].replace(",", "").replace(".", "") if marks else word
+    if not whole.isdigit():
+        return None
+    return float(f"{whole}.{word[marks[-1] + 1:]}") if marks else float(whole), 0.5 * 10 ** -decimals
+
+
+def amounts(said: list[str]) -> list[tuple[float, float]]:
+    """The amounts words quote, each with how far the figure it was rounded from may be:
+    "1309 millones" -> (1.309e9, 5e5); "3.3 billion" -> (3.3e9, 5e7); "27,115" -> (27115, 0.5)."""
+    out = []
+    for i, word in enumerate(said):
+        read = _plain_number(word) if word[:1].isdigit() else None
+        if read is None:
+            continue
+        scale = _SCALES.get(said[i + 1], 1.0) if i + 1 < len(said) else 1.0
+        if said[i + 1 : i + 3] == ["mil", "millones"]:
+            scale = 1e9
+        out.append((read[0] * scale, read[1] * scale))
+    return out
+
+
 def names(text: str) -> set[str]:
     """Words written with a capital inside a sentence ("a 'Rolex' watch"): names, never typos."""
     out = set()

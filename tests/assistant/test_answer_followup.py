@@ -1100,3 +1100,11 @@ def test_a_follow_up_asking_what_the_faq_given_does_not_hold_is_not_answered_wit
     assert second.kind == "fallback"
     _, second = _chain(ask, "What is the Donations Acceptance Program?", "how many tools have been deployed through it?")
     assert "214" in second.text
+
+
+def test_figures_the_visitor_quotes_from_the_conversation_point_back_at_them(ask):
+    # "1309 millones" and "3330 millones" are the MSRP totals just given (rounded as typed): their change is
+    # asked, not the seizures' (a figure for another measure and years, said with confidence).
+    *_, third = _chain(ask, "¿Cuál fue el MSRP total incautado en el año fiscal 2021?", "¿y en el año anterior?",
+                       "si pasó de 1309 millones a 3330 millones, ¿cuánto creció en porcentaje?")
+    assert "$1,309,156,510" in third.text and "$3,330,037,350" in third.text and "incautaciones" not in third.text.split("(")[0]

@@ -44,6 +44,26 @@ def test_it_reads_fiscal_years(years_in, text, years):
     assert years_in(text.lower()) == years
 
 
+@pytest.mark.parametrize("text,kept", [("from 1309 million to 3330 million", "3330"), ("over 1000 seizures", "1000"),
+                                       ("the 2000 recordations", "2000")])
+def test_a_number_keeps_every_digit(knowledge, text, kept):
+    # Letters drawn out ("hiii", "sooo many") are read as usually written; digits never are: "3330" read as
+    # "330" was another figure than the one the visitor quoted.
+    assert kept in understand(text, {}, knowledge).words
+    assert "so" in understand("sooo many seizures?", {}, knowledge).words
+
+
+@pytest.mark.parametrize("text,read", [
+    ("de 1309 millones a 3330 millones", [(1309e6, 5e5), (3330e6, 5e5)]),
+    ("3.3 billion", [(3.3e9, 5e7)]), ("3,3 mil millones", [(3.3e9, 5e7)]),
+    ("27,115 seizures", [(27115, 0.5)]), ("27.115 incautaciones", [(27115, 0.5)]), ("1,036.1", [(1036.1, 0.05)]),
+])
+def test_it_reads_the_amounts_a_message_quotes(text, read):
+    from assistant.answering.words import amounts
+
+    assert [x for pair in amounts(words(text)) for x in pair] == pytest.approx([x for pair in read for x in pair])
+
+
 def test_last_year_is_the_year_before_the_report(parse):
     frame = parse("How many seizures last year?", 2021)
     assert frame.years == [2020] and frame.year_given

@@ -39,7 +39,7 @@ def propose(q, index) -> list[Candidate]:
     wanted = _wanted_channels(q, index)
     probable = _probable(q, index)
     agreed = _agreed(q, hits, probable, index)
-    out, close = [], _close(q, hits, index, definer, probable)
+    out, close = [], [(h, c) for h, c in _close(q, hits, index, definer, probable) if not _asks_beyond(q, h, index)]
     for hit, cov in close:
         cov = _story_coverage(q, hit, cov, index)
         p = probable.get(hit.doc.meta["faq"], 0.0)
@@ -253,8 +253,6 @@ def _asks_beyond(q, hit, index) -> bool:
 
 
 def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, still_on: bool, p: float) -> Candidate | None:
-    if _asks_beyond(q, hit, index):
-        return None
     need = bars.COVERAGE["faq_story" if q.story else "faq"]
     own = {c["slug"] for c in hit.doc.meta["contacts"]}
     carries = bool(wanted & own) if wanted else bool(own)
