@@ -63,6 +63,13 @@ ENGLISH: dict[str, list[str]] = {
         # "the IPR-violating goods CBP seized": what made them seizable, not something else counted.
         "violating", "violate", "violated", "violates", "law", "laws",
     ],
+    # "For a school paper: how many seizures...?": what the figure is for, not what it counts. (Its words stay
+    # a question's own elsewhere, TOPIC_TAGS: "per class" is the fee's, "presentaciones" are filings.)
+    "figure.purpose": [
+        "for (a|an|my|our|the) [school|class|college|university|uni|research|term|final|group|news] (paper|essay|report|project|"
+        "presentation|slide|slides|assignment|homework|thesis|article|story|blog|post|newsletter|deck|class|course)",
+        "for (school|class|homework|research)",
+    ],
     # Where one row stands in a ranking: "where did it rank among products?", "what place was Turkey?"
     "rank.place": [
         "where (did|does|do|was|is) ... (rank|ranked|place|placed|stand|fall|come)", "how did ... rank",
@@ -558,7 +565,7 @@ SPELLINGS: dict[str, dict[str, str]] = {
 # What a matched tag means in the content's words, added to what is searched:
 # "who do I tell?" asks where to report.
 # Tags whose words say what a message is about (IPR, the border, its trade, sellers, goods) rather than how it asks.
-TOPIC_TAGS = frozenset({"anchor", "border", "agency", "destination", "near", "seller", "counted.any", "term.generic", "ask.legal", "refer.the", "answer.cost"})
+TOPIC_TAGS = frozenset({"figure.purpose", "anchor", "border", "agency", "destination", "near", "seller", "counted.any", "term.generic", "ask.legal", "refer.the", "answer.cost"})
 
 READS_AS: dict[str, dict[str, str]] = {"en": {"channel.tell": "report", "ask.identify": "spot", "ask.fate": "happens"}, "es": READS_AS_ES}
 

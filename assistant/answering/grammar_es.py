@@ -129,6 +129,12 @@ ESPANOL: dict[str, list[str]] = {
         "relacionados", "relacionadas", "estados unidos", "eeuu", "ee uu", "eu", "usa", "americano", "americanos",
         "estadounidense", "estadounidenses", "desglose", "registro", "durante", "por ano", "cada ano",
     ],
+    # "para un trabajo de la escuela, ¿cuántas incautaciones...?": para qué es la cifra, no lo que cuenta.
+    "figure.purpose": [
+        "para (un|una|mi|nuestro|nuestra|el|la) (trabajo|tarea|ensayo|proyecto|presentacion|articulo|reportaje|nota|clase|tesis|exposicion|diapositiva) "
+        "[de|del|de la|para la|para el] [escuela|colegio|universidad|uni|facultad|clase|curso|prepa|periodico|blog]",
+        "para (la escuela|el colegio|la universidad|la clase|la facultad|la prepa)",
+    ],
     "rank.place": [
         "(en|a) (que|cual) (lugar|posicion|puesto)", "(que|cual) (lugar|posicion|puesto)", "como se clasifico",
     ],

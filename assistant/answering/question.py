@@ -398,7 +398,7 @@ def _without_figure_talk(q: Question) -> list[str]:
     """A figure question's topic less how a figure is asked: in "how many recordations are active right
     now according to the report?", "right now" says when and "according to the report" where the
     figure is read; neither is what it counts."""
-    talk = {t for m in q.matches if m.tag in ("figure.talk", "year.latest") for t in topic_tokens(" ".join(q.words[m.start : m.end]))}
+    talk = {t for m in q.matches if m.tag in ("figure.talk", "figure.purpose", "year.latest") for t in topic_tokens(" ".join(q.words[m.start : m.end]))}
     talk -= _ranked(q)  # "¿cuál fue la marca más falsificada?" ranks brands: "marca" is what is asked
     return [t for t in q.topic if t not in talk] or q.topic
 

@@ -939,3 +939,13 @@ def test_two_figure_questions_joined_get_both_figures(ask):
     # A second half the first figure already gives adds nothing.
     reply = ask("which country was third by value in FY 2021, and how many seizure lines did it have?")
     assert reply.text.count("10,781") == 1, reply.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("For a school paper: how many seizures did CBP make in fiscal year 2020?", "26,503"),
+    ("for my class, how many seizures did CBP make in 2020?", "26,503"),
+    ("para un trabajo de la escuela, ¿cuántas incautaciones hizo CBP en 2020?", "26,503"),
+])
+def test_what_a_figure_is_for_is_not_what_it_counts(ask, text, figure):
+    # "school paper" named nothing a table counts: the total fell back, or the FAQ of another year answered.
+    assert figure in ask(text).text
