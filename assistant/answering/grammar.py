@@ -307,7 +307,9 @@ ENGLISH: dict[str, list[str]] = {
     # What a figure or a rule means, yes or no: "if a row says China, does that mean they were made there?"
     # "does 'China' mean the goods were made in China?": a yes or no on what something means, with its clause.
     "ask.meaning": ["(does|do|did) (that|this|it|they) (mean|imply|signify)", "(is|are) (that|this|it) saying",
-                    "(does|do|did) * (mean|imply|signify) (that|the|it|they|those|these|its|their)"],
+                    "(does|do|did) * (mean|imply|signify) (that|the|it|they|those|these|its|their)",
+                    # "does the country listed in the economy tables mean that's where they were made?"
+                    "(mean|means|imply|implies) [that|thats|its|it is] where"],
     "answer.frequency": ["how often", "how frequently", "how regularly", "at what intervals"],
     # How a question is put, not what about: "what kind of fine" asks about fines.
     "ask.form": ["(what|which) (kind|kinds|type|types|sort|sorts) of", "what exactly", "legally speaking", "in plain english"],

@@ -949,3 +949,9 @@ def test_two_figure_questions_joined_get_both_figures(ask):
 def test_what_a_figure_is_for_is_not_what_it_counts(ask, text, figure):
     # "school paper" named nothing a table counts: the total fell back, or the FAQ of another year answered.
     assert figure in ask(text).text
+
+
+def test_whether_a_row_means_where_goods_were_made_is_the_faq_not_a_total(ask):
+    # A yes or no on what the economy tables' countries mean: the total seizure lines answered another question.
+    reply = ask("Does the country listed in the seizures-by-economy tables mean that's where the fake goods were actually made?")
+    assert "country of origin" in reply.text and "102,490" not in reply.text, reply.text
