@@ -69,6 +69,7 @@ ENGLISH: dict[str, list[str]] = {
         "for (a|an|my|our|the) [school|class|college|university|uni|research|term|final|group|news] (paper|essay|report|project|"
         "presentation|slide|slides|assignment|homework|thesis|article|story|blog|post|newsletter|deck|class|course)",
         "for (school|class|homework|research)",
+        "(a|an|my|our) (paper|essay|project|presentation|assignment|thesis|report) for (school|class|college|uni|university|my class|a class)",
     ],
     # Where one row stands in a ranking: "where did it rank among products?", "what place was Turkey?"
     "rank.place": [

@@ -134,6 +134,7 @@ ESPANOL: dict[str, list[str]] = {
         "para (un|una|mi|nuestro|nuestra|el|la) (trabajo|tarea|ensayo|proyecto|presentacion|articulo|reportaje|nota|clase|tesis|exposicion|diapositiva) "
         "[de|del|de la|para la|para el] [escuela|colegio|universidad|uni|facultad|clase|curso|prepa|periodico|blog]",
         "para (la escuela|el colegio|la universidad|la clase|la facultad|la prepa)",
+        "(un|una|mi) (trabajo|tarea|ensayo|proyecto|presentacion|tesis|exposicion) (para|de) (la|el|mi) (escuela|colegio|universidad|uni|facultad|clase|curso|prepa)",
     ],
     "rank.place": [
         "(en|a) (que|cual) (lugar|posicion|puesto)", "(que|cual) (lugar|posicion|puesto)", "como se clasifico",
@@ -338,7 +339,7 @@ ESPANOL: dict[str, list[str]] = {
     # "¿y el que sigue?" after a ranking is the next row, not what to do next ("¿qué sigue?").
     "howto!": ["(el|la|lo|los|las) que [le|les] sigue"],
     "howto": [
-        "(como|komo) (puedo|podemos|puede|pueden|podria|podriamos|debo|debemos|debe|deben|deberia|hago|hacemos|hace|hacen|se|le|les|lo|me|nos|tengo que|tenemos que|hay que)",
+        "(como|komo) (puedo|podemos|puede|pueden|podria|podriamos|debo|debemos|debe|deben|deberia|hago|hacemos|hace|hacen|se|le|les|lo|la|los|las|me|nos|tengo que|tenemos que|hay que)",
         "(como|komo) (registro|reporto|denuncio|inscribo|presento|protejo|verifico|reviso|contacto|obtengo|consigo|solicito|evito|identifico|recupero|reclamo|averiguo|tramito|sabre|se si|sabemos|reportar|denunciar|registrar|inscribir|proteger|saber si|evitar|identificar|detectar|distinguir|reconocer|hacer|presentar|solicitar|contactar|funciona el)",
         "(como|komo) (cambio|actualizo|modifico|renuevo|cancelo|corrijo|transfiero|cambiar|actualizar|modificar|renovar|cancelar|corregir|transferir)",
         f"{_Q} (puedo|podemos|debo|debemos|tengo que|tenemos que|hay que|se debe|se puede|necesito|deberia|debe|deben|pueden) hacer",

@@ -481,3 +481,19 @@ def test_a_measure_word_typed_a_letter_short_is_read_as_it_not_a_grammar_word(kn
 def test_what_a_figure_is_for_asks_nothing_more(knowledge):
     q = understand("total msrp seized fy 2020?? need it for a slide", {}, knowledge)
     assert len(q.asking_sentences) == 1, q.to_debug()
+
+
+@pytest.mark.parametrize("text", ["¿cómo la grabo ante CBP?", "¿cómo las protejo?", "como los cambio"])
+def test_como_with_a_pronoun_before_the_verb_asks_how(knowledge, text):
+    # "¿cómo lo inscribo?" asked how (or where to go); "la", "los", "las" before the verb were read as asking
+    # about something.
+    assert understand(text, {}, knowledge, "es").intent in ("howto", "channel")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("I'm writing a paper for school: how many seizures did CBP make in 2020?", "en"),
+    ("estoy haciendo un trabajo para la uni, cuantas incautaciones hubo en 2020?", "es"),
+])
+def test_what_a_figure_is_for_leaves_the_topic(knowledge, text, lang):
+    q = understand(text, {}, knowledge, lang)
+    assert not {"paper", "school", "trabajo", "uni"} & set(q.topic), q.topic
