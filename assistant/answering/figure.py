@@ -68,6 +68,11 @@ def fill(fig: Figure, catalog: Catalog, named: list[str] | None = None) -> None:
         cell = t.total(year, m)
         fig.cells = [cell] if cell else []
         fig.missing = "" if cell or year in t.years else "year"
+        every = [c for c in t.cells if c.year == year and c.measure == m and not c.is_total]
+        if cell is None and frame.sum and frame.measure in ("", m) and len(every) > 1:
+            # "Adding up every row of the COVID-19 table": a table printing no total, its rows added up as
+            # asked (never unasked: the rows a table lists need not be all there is).
+            fig.kind, fig.named, fig.cells = "rows", [c.label for c in every], every
     elif fig.kind == "rank":
         _fill_rank(fig, t.rows(year, m), frame)
         if frame.sum and len(fig.cells) > 1:

@@ -198,12 +198,14 @@ ENGLISH: dict[str, list[str]] = {
     "change.down": ["decrease", "decreased", "decreases", "fell", "fall", "falls", "drop", "dropped", "decline", "declined",
                     "declines", "shrink", "shrank", "dip", "dipped", "plunge", "plunged", "went down", "go down", "gone down"],
     # Rows added together: "footwear plus handbags", "China and Hong Kong combined".
-    "sum": ["combined", "together", "add up", "added up", "adds up", "plus", "altogether", "sum of", "put together",
-            "in total", "between them", "taken together"],
+    "sum": ["combined", "together", "add up", "added up", "adds up", "adding up", "adding", "summing", "sum up", "summed up",
+            "plus", "altogether", "sum of", "put together", "in total", "between them", "taken together"],
     "total": [
         "total", "totals", "overall", "altogether", "in all", "all (ipr|of the|the) (seizures|goods|products|items)",
         "all seizures", "combined", "entire", "whole", "grand total", "sum", "in total",
         "all (types|kinds)", "of every (type|kind)", "of any (type|kind)",
+        # "adding up every row of the COVID-19 table": the table's whole.
+        "(every|each) row", "all [of] (the|its) rows", "all rows",
         # "and all e-Allegations that year, not just IPR?": the whole the row is part of.
         "not (just|only) (the|ipr|those|that|them)",
     ],

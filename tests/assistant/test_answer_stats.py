@@ -955,3 +955,12 @@ def test_whether_a_row_means_where_goods_were_made_is_the_faq_not_a_total(ask):
     # A yes or no on what the economy tables' countries mean: the total seizure lines answered another question.
     reply = ask("Does the country listed in the seizures-by-economy tables mean that's where the fake goods were actually made?")
     assert "country of origin" in reply.text and "102,490" not in reply.text, reply.text
+
+
+def test_a_table_printing_no_total_is_added_up_only_when_asked(ask):
+    # The COVID-19 table prints its rows and no total: asked to add them up, their sum is given as added up.
+    reply = ask("Adding up every row of the FY 2021 COVID-19 related seizure totals table, how many seizures is that?")
+    assert "1,588" in reply.text, reply.text
+    # A share the table does not print is not its rows added up.
+    reply = ask("De todas esas incautaciones COVID de 2021, ¿qué porcentaje venía de China más o menos?")
+    assert "1,588" not in reply.text, reply.text
