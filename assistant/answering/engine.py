@@ -65,7 +65,9 @@ def answer(message: str, context: dict | None = None, index=None, language: str 
                   language=whole.language, debug={**whole.debug, "parts": [first.debug, second.debug]})
 
 
+# The first question stands alone; the second may lean on it ("¿... en 2021 y cuánto valían?": two words).
 _LEAST_PART_WORDS = 3
+_LEAST_SECOND_WORDS = 2
 
 
 def _says_no_more(text: str, said: str) -> bool:
@@ -86,7 +88,7 @@ def _joined(message: str, language: str) -> list[str]:
         at = folded.find(f" {joiner} ")
         if at > 0:
             first, second = message[:at].strip(" ,;"), message[at + len(joiner.split()[0]) + 2 :].strip()
-            if min(len(first.split()), len(second.split())) >= _LEAST_PART_WORDS:
+            if len(first.split()) >= _LEAST_PART_WORDS and len(second.split()) >= _LEAST_SECOND_WORDS:
                 return [first, second]
     return []
 

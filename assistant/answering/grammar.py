@@ -67,7 +67,7 @@ ENGLISH: dict[str, list[str]] = {
     # a question's own elsewhere, TOPIC_TAGS: "per class" is the fee's, "presentaciones" are filings.)
     "figure.purpose": [
         "for (a|an|my|our|the) [school|class|college|university|uni|research|term|final|group|news] (paper|essay|report|project|"
-        "presentation|slide|slides|assignment|homework|thesis|article|story|blog|post|newsletter|deck|class|course)",
+        "presentation|slide|slides|assignment|homework|thesis|article|story|blog|post|newsletter|deck|class|course|video|podcast|channel)",
         "for (school|class|homework|research)",
         "(a|an|my|our) (paper|essay|project|presentation|assignment|thesis|report) for (school|class|college|uni|university|my class|a class)",
     ],
@@ -129,6 +129,9 @@ ENGLISH: dict[str, list[str]] = {
     # "can CBP at least tell me what they did?", "at least 5,000 lines": a floor or a manner, never the lowest row.
     "rank.min!": ["at least", "(lower|lesser|less|poorer) quality"],
     # "is it worth suing?", "worth the trouble": whether to do something, no value asked.
+    # "how many shipments with fakes did CBP seize?": a shipment seized is a seizure, not a seizure line.
+    "measure:seizures": ["(shipments|consignments|parcels|packages) ... (seize|seized|seizes)",
+                         "seized (shipments|consignments|parcels|packages)"],
     "measure:msrp!": ["worth (suing|fighting|trying|it|the trouble|the risk|the hassle|the effort|a lawsuit|going|getting|buying|bringing|paying|recording|filing|doing)"],
     # "which one was last of those five?" after a top five: the fifth of the list just given.
     "rank.2": ["last of (the|those|these) (two|2)", "second", "2nd", "runner up", "number two", "# 2"],

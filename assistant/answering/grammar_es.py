@@ -131,7 +131,7 @@ ESPANOL: dict[str, list[str]] = {
     ],
     # "para un trabajo de la escuela, ¿cuántas incautaciones...?": para qué es la cifra, no lo que cuenta.
     "figure.purpose": [
-        "para (un|una|mi|nuestro|nuestra|el|la) (trabajo|tarea|ensayo|proyecto|presentacion|articulo|reportaje|nota|clase|tesis|exposicion|diapositiva) "
+        "para (un|una|mi|nuestro|nuestra|el|la) (trabajo|tarea|ensayo|proyecto|presentacion|articulo|reportaje|nota|clase|tesis|exposicion|diapositiva|blog|video|canal|podcast|boletin) "
         "[de|del|de la|para la|para el] [escuela|colegio|universidad|uni|facultad|clase|curso|prepa|periodico|blog]",
         "para (la escuela|el colegio|la universidad|la clase|la facultad|la prepa)",
         "(un|una|mi) (trabajo|tarea|ensayo|proyecto|presentacion|tesis|exposicion) (para|de) (la|el|mi) (escuela|colegio|universidad|uni|facultad|clase|curso|prepa)",
@@ -406,6 +406,9 @@ ESPANOL: dict[str, list[str]] = {
     "count.volume": ["(proceso|procesaron|procesa|procesan|procesar|procesado|procesados|manejo|manejaron|despacho|despacharon|inspecciono|inspeccionaron|reviso|revisaron)"],
     # "¿vale la pena demandar?": whether to do something, no value asked.
     # "los envíos de poco valor": the kind of shipment, not its value asked.
+    # "¿cuántos envíos con mercancía falsificada incautó CBP?": un envío incautado es una incautación.
+    "measure:seizures": ["(envios|cargamentos|paquetes|remesas) ... (incauto|incautaron|incautados|incautadas|decomiso|decomisaron|decomisados)",
+                         "(incautaron|decomisaron) [cuantos|los|unos] (envios|cargamentos|paquetes|remesas)"],
     "measure:msrp!": ["(vale|valdria|valio|valia|valdra) la pena", "(de|con) (poco|bajo|escaso) valor"],
     "ask.legal": ["(debo|puedo|podemos|debemos) demandar", "(demandarlo|demandarla|demandarlos|demandarlas)", "poner una demanda",
                   # "¿cómo demando al vendedor?": how to sue is a lawyer's to advise on, as whether to is.

@@ -964,3 +964,19 @@ def test_a_table_printing_no_total_is_added_up_only_when_asked(ask):
     # A share the table does not print is not its rows added up.
     reply = ask("De todas esas incautaciones COVID de 2021, ¿qué porcentaje venía de China más o menos?")
     assert "1,588" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("how many shipments with counterfeit goods did CBP seize in fiscal year 2020?", "26,503"),
+    ("cuantos envios con mercancia falsificada incautó CBP en el año fiscal 2020?", "26,503"),
+])
+def test_shipments_seized_are_seizures_not_seizure_lines(ask, text, figure):
+    # A shipment seized is a seizure: the total seizure lines (72,357) answered another measure.
+    reply = ask(text)
+    assert figure in reply.text and "72,357" not in reply.text, reply.text
+
+
+def test_a_short_second_question_joined_to_a_figure_is_answered_too(ask):
+    # "y cuánto valían" is two words: it leans on the first question's year and seizures.
+    reply = ask("¿Cuántas incautaciones hizo CBP en el año fiscal 2021 y cuánto valían?")
+    assert "27,115" in reply.text and "3,330,037,350" in reply.text, reply.text
