@@ -48,6 +48,7 @@ class Question:
     asked_about: set[str] = field(default_factory=set)  # tokens of what a figure question is about ("how many X")
     inherited: set[str] = field(default_factory=set)  # topic tokens a follow-up took from the conversation
     counted: set[str] = field(default_factory=set)  # of asked_about, the thing itself ("gun" in "how many counterfeit guns did CBP seize")
+    ranked: set[str] = field(default_factory=set)  # what a ranking ranks when no table's kind of row names it ("which port ...?")
     counted_back: bool = False  # "how many of them...": what is counted was named before (in a story: the asker's own things)
     counted_own: bool = False  # "how many can I bring?", "¿cuántas puedo traer?": what the asker may do, no count of CBP's
     names: set[str] = field(default_factory=set)  # words written with a capital inside a sentence: names
@@ -478,12 +479,19 @@ def _ranked(q: Question) -> set[str]:
     skip = set(GRAMMAR[q.language].get("verb.aux", [])) | {"the", "el", "la", "los", "las"}
     # A kind of row the tables rank ("which country", "what product") or a ranking word ("what is the
     # maximum fine?") is the statistic strategy's to read; only another kind of thing is kept.
-    known = {i for m in q.matches if m.tag.startswith(("category:", "rank.max", "rank.min")) for i in range(m.start, m.end)}
+    known = {i for m in q.matches if m.tag.startswith("category:") for i in range(m.start, m.end)}
+    # How it is ranked ("which was second?", "the most valuable", "¿cuál registró el mayor...?") or a verb
+    # ("¿cuál quedó tercero?") names nothing ranked.
+    how = {i for m in q.matches if m.tag.startswith("rank.") and m.tag != "rank.which" for i in range(m.start, m.end)}
+    verbs = set(q.past_verbs)
     for m in q.matches:
         if m.tag == "rank.which" and m.end - m.start == 1 and q.words[m.start] in ("which", "what", "cual", "cuales", "que"):
-            at = next((i for i in range(m.end, min(m.end + 3, len(q.words))) if q.words[i] not in skip), None)
-            if at is not None and q.words[at].isalpha() and at not in known:
-                return set(topic_tokens(q.words[at]))
+            after = [i for i in range(m.end, min(m.end + 3, len(q.words))) if q.words[i] not in skip]
+            at = next(iter(after), None)
+            # "which named commodity", "which single product": a kind of row the tables rank, a word on.
+            if at is None or not q.words[at].isalpha() or at in how or q.words[at] in verbs or known & set(after[:2]):
+                return set()
+            return set(topic_tokens(q.words[at]))
     return set()
 
 
@@ -580,4 +588,5 @@ def _read_topic(q: Question, index) -> None:
     plain = lexicon.measure_tokens | lexicon.tokens_of("counted.any")
     ranked = {t for t in _ranked(q) if t not in plain and not t[:1].isdigit()}
     q.counted = {t for t in _counted(q, cut=True) if t not in generic and not t[:1].isdigit()} | ranked
+    q.ranked = ranked
     q.unknown = [t for t in unknown if t in _counted(q, cut=True) or t in named]  # "how many webinars did CBP host": not "host"

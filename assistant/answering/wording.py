@@ -379,7 +379,6 @@ def chart(fig: "Figure", sp: Speaker) -> dict | None:
 
 
 def _without_zero_decimal(text: str) -> str:
-    """A zero decimal says nothing: "59.0%" is 59%, "$3,330.0" (million) is $3,330."""
-    if text.endswith(".0%"):
-        return text[:-3] + "%"
+    """A zero decimal of an amount says nothing: "$3,330.0" (million) is $3,330. A share keeps its printed
+    precision ("59.0%"): a table printing one decimal is quoted as printed."""
     return text[:-2] if text.endswith(".0") else text

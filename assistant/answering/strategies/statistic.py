@@ -92,6 +92,11 @@ def propose(q, index) -> list[Candidate]:
     nowhere = _counted_nowhere(q, index, fig, conf, named)
     if nowhere is not None:
         return nowhere
+    if fig.kind == "rank" and q.ranked and not q.ranked & _ranks(best.table, index.lexicon(q.language)):
+        # "Which port of entry had the most seizures of counterfeit products?": the table ranks products, the
+        # question ports, which no table ranks; its top product would answer another question (an FAQ
+        # or passage may rank them; else the fallback).
+        return []
     # "How many duty evasion e-Allegations?": what is counted has a word of its own no table speaks to.
     part = [t for t in reading.unexplained if t in q.counted] if fig.cells else []
     if fig.kind == "total" and (q.unknown or reading.unlisted or part) and q.wants_figure and not _asks_whole(q):
@@ -666,6 +671,12 @@ def _unexplained_penalty(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[li
         # ranking that names all it needs leaves the rest of the words to the story around it.
         penalty = min(penalty, F["unexplained_rank_full_cap"])
     return unexplained, penalty
+
+
+def _ranks(table: Table, lexicon) -> set[str]:
+    """The words that name what a table ranks: its kind of row ("country", "economía"), its own words and rows'."""
+    return (lexicon.tokens_of(f"category:{table.category}") | table.keywords
+            | {w for name in table.names.values() for w in topic_tokens(name)} | {w for toks in table.labels.values() for w in toks})
 
 
 def _only_row(fig: Figure, fit: Fit, q) -> bool:
