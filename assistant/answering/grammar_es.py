@@ -645,6 +645,12 @@ ESPANOL: dict[str, list[str]] = {
         # "¿cómo presento una?": "one" of what the conversation is about.
         "(presento|presentar|reporto|reportar|denuncio|denunciar|hago|hacer|registro|registrar|inscribo|inscribir|envio|enviar|mando|mandar|pido|pedir|consigo|conseguir|pongo|poner|levanto|levantar) (una|uno)",
         "(lo|la|los|las) (reporto|reportamos|denuncio|denunciamos|registro|registramos|hago|hacemos|envio|mando|presento|inscribo|protejo|compro|compre|vendo|importo|encuentro|encontre|veo|vi|busco|consigo|recupero|devuelvo|pido|pedi|puedo|podemos|debo|debemos|tengo|tienen|tiene|incautaron|decomisaron|confiscaron|retuvieron|detuvieron|quitaron|hicieron|hace|hacen|reportan|denuncian|registran|comparo|compara|uso|usan|cuentan|cuenta|incluye|incluyen)",
+        # "¿qué porcentaje le tocó al de electrónica?": a noun left out ("the one of electronics") is the
+        # one the conversation named (the centers).
+        "(al|el|del) de",
+        # "¿Cuántas líneas se le atribuyen?": the dative "le" is the thing named before. (In "¿cuánto le
+        # correspondió a China?" it is the row named after, so only "se le" is read.)
+        "se (le|les) (atribuye|atribuyen|atribuyo|atribuyeron|atribuia|atribuian|adjudica|adjudican|adjudico|adjudicaron|asigna|asignan|asigno|asignaron|cuenta|cuentan|conto|contaron|incauto|incautaron|decomiso|decomisaron|confisco|confiscaron)",
         # "¿cómo le hago?" points at nothing.
         "(le|les) (reporto|reportamos|denuncio|denunciamos|registro|registramos|envio|mando|presento|inscribo|protejo|compro|compre|vendo|importo|encuentro|encontre|veo|vi|busco|consigo|recupero|devuelvo|pido|pedi|puedo|podemos|debo|debemos|tengo|tienen|tiene|incautaron|decomisaron|confiscaron|retuvieron|detuvieron|quitaron|hicieron|reportan|denuncian|registran|comparo|compara|uso|usan|cuentan|cuenta|incluye|incluyen)",
         "reportarlo", "reportarla", "reportarlos", "reportarlas", "denunciarlo", "denunciarla", "denunciarlos",

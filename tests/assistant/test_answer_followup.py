@@ -1108,3 +1108,15 @@ def test_figures_the_visitor_quotes_from_the_conversation_point_back_at_them(ask
     *_, third = _chain(ask, "¿Cuál fue el MSRP total incautado en el año fiscal 2021?", "¿y en el año anterior?",
                        "si pasó de 1309 millones a 3330 millones, ¿cuánto creció en porcentaje?")
     assert "$1,309,156,510" in third.text and "$3,330,037,350" in third.text and "incautaciones" not in third.text.split("(")[0]
+
+
+def test_a_spanish_noun_left_out_or_said_with_se_le_is_the_one_named_before(ask):
+    # "al de electrónica" after the Centers of Excellence and Expertise is their Electronics center, not the
+    # Consumer Electronics product row; "tocó" (four letters) is how the share is asked, no word of its own.
+    _, share, older = _chain(ask, "¿Qué son los Centros de Excelencia y Experiencia de la CBP y cuántos hay?",
+                             "¿qué porcentaje del valor incautado en 2021 le tocó al de electrónica?", "¿y en el año fiscal 2020?")
+    assert "5.89%" in share.text and "13.03%" in older.text, (share.text, older.text)
+    # "se le atribuyen" points at Colombia, named in the sentence before: its row, not the year's totals.
+    reply = ask("Soy colombiana y me sorprendió ver a Colombia en el informe. ¿Cuántas líneas de incautación se le "
+                "atribuyen en el año fiscal 2021 y cuánto valía eso?")
+    assert "5,912" in reply.text and "102,490" not in reply.text, reply.text
