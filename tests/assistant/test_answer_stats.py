@@ -613,6 +613,17 @@ def test_a_row_named_in_the_sentence_before_the_question_is_the_row_asked(ask, q
     assert "12,313" in reply.text and "102,490" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "Vi que mencionan Lianhua Qingwen entre los productos COVID incautados. ¿Qué cantidad se incautó en el año fiscal 2021?",
+    "I saw Lianhua Qingwen listed among the COVID products seized. How many were seized in FY 2021?",
+])
+def test_a_count_naming_no_thing_of_its_own_counts_the_row_the_sentence_before_named(ask, question):
+    # A long message reads as a story, whose words name no row; but "how many were seized?" counts nothing
+    # of its own, so it counts what was just named, not the year's totals (or an FAQ of them).
+    reply = ask(question)
+    assert "17,567" in reply.text and "102,490" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question,absent", [
     ("Which shipping environments accounted for most cell phone accessory seizures?", "had the most"),
 ])

@@ -150,7 +150,10 @@ def _read(q, index) -> Reading:
     # ("the goods seized from there" names no row: "goods" is half of Sporting Goods.)
     asked = q.asking_tokens or set()
     names_row = any(toks and all(t in asked for t in toks) for t in catalog.tables for toks in t.labels.values())
-    points_back = "refer.back" in q.asking_tags and not names_row
+    # "Vi que mencionan Lianhua Qingwen entre los productos COVID. ¿Qué cantidad se incautó?", "How many were
+    # seized?": a count with no thing of its own counts what the sentence before named.
+    elided = bool({"ask.count", "ask.how_many"} & q.asking_tags) and not q.asked_about and not q.counted_own
+    points_back = ("refer.back" in q.asking_tags or elided) and not names_row
     # The story's names stand for rows when the question points back at them asking for a measure
     # ("¿cuánto valía en MSRP ... esa categoría?"); "how many of them will customs let me keep?" asks none.
     measured = any(t.startswith("measure:") for t in q.asking_tags)
