@@ -97,9 +97,12 @@ def propose(q, index) -> list[Candidate]:
         # question ports, which no table ranks; its top product would answer another question (an FAQ
         # or passage may rank them; else the fallback).
         return []
-    # "How many duty evasion e-Allegations?": what is counted has a word of its own no table speaks to.
+    # "How many duty evasion e-Allegations?": what is counted has a word of its own no table speaks to;
+    # "the total MSRP of the face masks": a row only a table without that measure names (the COVID Masks).
     part = [t for t in reading.unexplained if t in q.counted] if fig.cells else []
-    if fig.kind == "total" and (q.unknown or reading.unlisted or part) and q.wants_figure and not _asks_whole(q):
+    elsewhere = _named_elsewhere(q, index, reading, fits) if fig.kind == "total" and not (best.label or best.mention) else []
+    part = part or elsewhere
+    if fig.kind == "total" and (q.unknown or reading.unlisted or part) and q.wants_figure and (not _asks_whole(q) or elsewhere):
         # "How many seizure lines came from India?": the table is right, but a total answers the
         # whole table and the question asks about a part no row names. Say the table lacks it.
         return _not_listed(fig, best, conf, reasons, q, index, q.unknown or reading.unlisted or part)
@@ -674,6 +677,21 @@ def _unexplained_penalty(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[li
         # ranking that names all it needs leaves the rest of the words to the story around it.
         penalty = min(penalty, F["unexplained_rank_full_cap"])
     return unexplained, penalty
+
+
+def _named_elsewhere(q, index, reading: Reading, fits: list[Fit]) -> list[str]:
+    """The words of a row the question names in full that only tables unfit for it hold (a measure they lack)."""
+    fitting = {f.table.slug for f in fits}
+    asked = _asking(q)
+    asked = asked | {t for term, feats in q.synonyms.items() if set(term.split()) <= asked for f in feats for t in f.split()}
+    for table in index.catalog.tables:
+        if table.slug in fitting:
+            continue
+        for toks in table.labels.values():
+            own = [t for t in toks if not t.isdigit()]
+            if own and all(reading.weights.get(t) for t in own) and set(own) <= asked:
+                return own
+    return []
 
 
 def _ranks(table: Table, lexicon) -> set[str]:
