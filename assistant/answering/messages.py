@@ -12,6 +12,12 @@ MESSAGES: dict[str, dict[str, str]] = {
             "CBP's IPR seizure statistics, and where to report a seller or get help. "
             "I couldn't find that in my sources. The IPR Help Desk can point you in the right direction."
         ),
+        # An IPR or border question the sources do not answer: the visitor asked in scope, so no "I can only
+        # help with..." (which reads as a refusal of the topic they asked about).
+        "fallback.near": (
+            "I couldn't find that in my sources: CBP's IPR seizure statistics reports and our IPR FAQ. "
+            "The IPR Help Desk can point you in the right direction."
+        ),
         "missing": "I can only give figures the report prints. The IPR Help Desk may be able to help further.",
         "no_figure": (
             "CBP's IPR seizure statistics report gives no figures on that: it counts counterfeit and pirated "

@@ -28,6 +28,10 @@ ES: dict[str, str] = {
         "de CBP y dónde denunciar a un vendedor u obtener ayuda. No encontré eso en mis fuentes. "
         "El IPR Help Desk puede orientarle."
     ),
+    "fallback.near": (
+        "No encontré eso en mis fuentes: los informes de estadísticas de incautaciones por IPR de CBP y nuestras "
+        "preguntas frecuentes sobre IPR. El IPR Help Desk puede orientarle."
+    ),
     "missing": "Solo puedo dar las cifras que publica el informe. Es posible que el IPR Help Desk pueda ayudarle más.",
     "ask_help_desk": "El IPR Help Desk puede orientarle.",
     "nearest_figure": (

@@ -437,3 +437,19 @@ def test_asking_whether_something_is_legal_finds_what_says_it_is_illegal(ask, qu
     # "legal" and "illegal" ask the same thing: the FAQ saying buying fakes is illegal, not how to avoid them.
     reply = ask(question)
     assert reply.kind == "faq" and ("illegal" in reply.text or "ilegal" in reply.text), reply.text
+
+
+@pytest.mark.parametrize("message,language", [
+    ("Which port of entry had the most seizures of counterfeit products?", "en"),
+    ("¿Cuál fue el MSRP total de las mascarillas falsificadas incautadas en el año fiscal 2021?", "es"),
+])
+def test_a_fallback_on_an_ipr_question_does_not_say_it_only_helps_with_ipr(ask, message, language):
+    # The visitor asked about IPR enforcement: "I can only help with IPR questions" would refuse their topic.
+    reply = ask(message)
+    assert reply.kind == "fallback" and reply.language == language, reply.text
+    assert "only help" not in reply.text and "Solo puedo" not in reply.text and "Help Desk" in reply.text, reply.text
+
+
+def test_a_fallback_out_of_scope_still_says_what_it_helps_with(ask):
+    reply = ask("what's the weather in Miami tomorrow?")
+    assert reply.kind == "fallback" and "only help with IPR" in reply.text, reply.text

@@ -52,7 +52,7 @@ def fallback(index, q, text: str = "") -> Answer:
     """
     desk = index.contacts.get(channels.HELP_DESK)
     return Answer(
-        text=text or messages.say("fallback", q.language),
+        text=text or messages.say("fallback.near" if q.near_scope else "fallback", q.language),
         kind="fallback",
         confidence=0.0,
         links=[channels.link(desk, q.language)] if desk else [],
