@@ -113,6 +113,9 @@ ENGLISH: dict[str, list[str]] = {
         "(which|what|where) ... (mostly|mainly|chiefly|largely|predominantly)",
         "(mostly|mainly|chiefly|largely|predominantly) from",
     ],
+    # "what does the report say about lead levels?": the metal, no row's place.
+    "rank.place!": ["(did|does|do) ... (about|on|of|with|contain|contains|containing|no|free|high|too much) lead",
+                    "(did|does|do) ... lead (paint|content|levels|level|poisoning|based|free)"],
     # "a legal limit on lead in toys", "lead paint": the metal, not a leader.
     "rank.max!": ["(on|of|with|contain|contains|containing|no|free|high|too much) lead", "lead (paint|content|levels|level|poisoning|based|free)",
                   # "the max fine they can charge": the most a penalty may be, no ranking of rows.

@@ -624,6 +624,13 @@ def test_a_count_naming_no_thing_of_its_own_counts_the_row_the_sentence_before_n
     assert "17,567" in reply.text and "102,490" not in reply.text, reply.text
 
 
+def test_lead_the_metal_asks_no_rows_place(ask):
+    # "does the report say about lead levels" is no "did X lead?": the metal, not a ranking.
+    reply = ask("What does the report say about lead levels found in counterfeit mobile phones?")
+    assert "35-40" in reply.text and "Hong Kong" not in reply.text, reply.text
+    assert "second" in ask("Did Hong Kong lead in MSRP among cell phone sources?").text
+
+
 @pytest.mark.parametrize("question", [
     "What was the total MSRP of the counterfeit face masks CBP seized in FY 2021?",
     "¿Cuál fue el MSRP total de las mascarillas falsificadas incautadas en el año fiscal 2021?",
