@@ -56,8 +56,10 @@ def answer(message: str, context: dict | None = None, index=None, language: str 
         return whole
     first = _answer_one(parts[0], context, index, whole.language)
     second = _answer_one(parts[1], first.context, index, whole.language)
-    if not (first.kind == second.kind == "statistic") or _says_no_more(second.text, whole.text):
+    if not (first.kind == second.kind == "statistic") or (_says_no_more(second.text, whole.text) and _says_no_more(first.text, whole.text)):
         return whole
+    if _says_no_more(second.text, first.text):
+        return first  # (the whole gave the second's figure but not the first's: "how many ..., and what were they worth?")
     return Answer(text=first.text + "\n\n" + second.text, kind="statistic", confidence=min(first.confidence, second.confidence),
                   sources=first.sources + [s for s in second.sources if s not in first.sources],
                   links=first.links + [link for link in second.links if link not in first.links],

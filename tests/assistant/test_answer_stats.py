@@ -982,6 +982,13 @@ def test_those_seizures_of_a_story_are_its_tables_not_all_seizures(ask):
     assert reply.kind != "statistic" and "33%" not in reply.text, reply.text
 
 
+def test_a_joined_question_whose_whole_gives_only_the_second_figure_gets_both(ask):
+    # The whole message read as one gave the value alone; the count asked first is answered too.
+    reply = ask("How many shipments of counterfeit cell phones and accessories did CBP seize in FY 2021, and what "
+                "were they worth?")
+    assert "1,895" in reply.text and "64,585,891" in reply.text, reply.text
+
+
 def test_two_figure_questions_joined_get_both_figures(ask):
     # Hong Kong's share of the cell phone lines and China's share of their MSRP: two figures, not one mixed.
     reply = ask("En las incautaciones de móviles y accesorios del año fiscal 2021, ¿qué porcentaje de las líneas "
