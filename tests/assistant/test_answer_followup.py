@@ -1120,3 +1120,13 @@ def test_a_spanish_noun_left_out_or_said_with_se_le_is_the_one_named_before(ask)
     reply = ask("Soy colombiana y me sorprendió ver a Colombia en el informe. ¿Cuántas líneas de incautación se le "
                 "atribuyen en el año fiscal 2021 y cuánto valía eso?")
     assert "5,912" in reply.text and "102,490" not in reply.text, reply.text
+
+
+def test_a_follow_up_asking_another_year_the_faq_just_given_names_gets_it_again(ask):
+    # "¿y en 2011 cuánto era?" after the smartphone owners' share: the FAQ gives 35% in 2011 (the year of
+    # Pew's first survey, which the report prints and the FAQ now says).
+    _, again = _chain(ask, "¿Qué porcentaje de los estadounidenses tiene smartphone según el informe?", "¿y en 2011 cuánto era?")
+    assert again.kind == "faq" and "35%" in again.text, again.text
+    # One word the FAQ does not speak of ("Vietnam") is a question of its own: not the FAQ again.
+    _, other = _chain(ask, "¿Qué porcentaje de los estadounidenses tiene smartphone según el informe?", "¿y en Vietnam cuánto era?")
+    assert "85%" not in other.text, other.text
