@@ -82,7 +82,10 @@ ENGLISH: dict[str, list[str]] = {
     ],
     # ("which countries were in the top five?" is a ranking's list.)
     "rank.place!": ["(was|is|were|are) ... (in|among|of) the top",
-                    "(was|is|were|are) ... the top (2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten)"],
+                    "(was|is|were|are) ... the top (2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten)",
+                    # "what does the report say about lead levels?": the metal, no row's place.
+                    "(did|does|do) ... (about|on|of|with|contain|contains|containing|no|free|high|too much) lead",
+                    "(did|does|do) ... lead (paint|content|levels|level|poisoning|based|free)"],
     "rank.after": ["after", "behind", "next after", "right after"],
     # "apart from Hong Kong, which economy had the most?": the ranking without the rows named (China).
     "rank.except": ["apart from", "aside from", "besides", "other than", "excluding", "except", "except for",
@@ -114,8 +117,6 @@ ENGLISH: dict[str, list[str]] = {
         "(mostly|mainly|chiefly|largely|predominantly) from",
     ],
     # "what does the report say about lead levels?": the metal, no row's place.
-    "rank.place!": ["(did|does|do) ... (about|on|of|with|contain|contains|containing|no|free|high|too much) lead",
-                    "(did|does|do) ... lead (paint|content|levels|level|poisoning|based|free)"],
     # "a legal limit on lead in toys", "lead paint": the metal, not a leader.
     "rank.max!": ["(on|of|with|contain|contains|containing|no|free|high|too much) lead", "lead (paint|content|levels|level|poisoning|based|free)",
                   # "the max fine they can charge": the most a penalty may be, no ranking of rows.

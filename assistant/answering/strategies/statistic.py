@@ -97,11 +97,7 @@ def propose(q, index) -> list[Candidate]:
         # question ports, which no table ranks; its top product would answer another question (an FAQ
         # or passage may rank them; else the fallback).
         return []
-    # "How many duty evasion e-Allegations?": what is counted has a word of its own no table speaks to;
-    # "the total MSRP of the face masks": a row only a table without that measure names (the COVID Masks).
-    part = [t for t in reading.unexplained if t in q.counted] if fig.cells else []
-    elsewhere = _named_elsewhere(q, index, reading, fits) if fig.kind == "total" and not (best.label or best.mention) else []
-    part = part or elsewhere
+    part, elsewhere = _unnamed_part(q, index, reading, fits, fig, best)
     if fig.kind == "total" and (q.unknown or reading.unlisted or part) and q.wants_figure and (not _asks_whole(q) or elsewhere):
         # "How many seizure lines came from India?": the table is right, but a total answers the
         # whole table and the question asks about a part no row names. Say the table lacks it.
@@ -677,6 +673,16 @@ def _unexplained_penalty(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[li
         # ranking that names all it needs leaves the rest of the words to the story around it.
         penalty = min(penalty, F["unexplained_rank_full_cap"])
     return unexplained, penalty
+
+
+def _unnamed_part(q, index, reading: Reading, fits: list[Fit], fig: Figure, best: Fit) -> tuple[list[str], list[str]]:
+    """(the words of a part of what is counted no row of the table names, those of them a row of another
+    table names). "How many duty evasion e-Allegations?": what is counted has a word of its own no table
+    speaks to; "the total MSRP of the face masks": a row only a table without that measure names (the
+    COVID-19 table's Masks), which even a total asked for ("the total MSRP of ...") does not answer."""
+    part = [t for t in reading.unexplained if t in q.counted] if fig.cells else []
+    elsewhere = _named_elsewhere(q, index, reading, fits) if fig.kind == "total" and not (best.label or best.mention) else []
+    return part or elsewhere, elsewhere
 
 
 def _named_elsewhere(q, index, reading: Reading, fits: list[Fit]) -> list[str]:
