@@ -602,26 +602,20 @@ def test_a_billion_dollars_or_more_is_also_said_in_billions_and_a_share_keeps_it
     assert "59.0%" in share.text, share.text
 
 
-@pytest.mark.parametrize("question", [
-    "I'm interested in watches and jewelry. How many seizure lines were there in 2021?",
-    "Me interesa el tema de los relojes y joyas. ¿Cuántas líneas de incautación hubo en 2021?",
+@pytest.mark.parametrize("question,figure", [
+    ("I'm interested in watches and jewelry. How many seizure lines were there in 2021?", "12,313"),
+    ("Me interesa el tema de los relojes y joyas. ¿Cuántas líneas de incautación hubo en 2021?", "12,313"),
+    # A long message reads as a story, whose words name no row; but "how many were seized?" counts nothing
+    # of its own, so it counts what was just named, not the year's totals (or an FAQ of them).
+    ("Vi que mencionan Lianhua Qingwen entre los productos COVID incautados. ¿Qué cantidad se incautó en el año fiscal 2021?",
+     "17,567"),
+    ("I saw Lianhua Qingwen listed among the COVID products seized. How many were seized in FY 2021?", "17,567"),
 ])
-def test_a_row_named_in_the_sentence_before_the_question_is_the_row_asked(ask, question):
+def test_a_row_named_in_the_sentence_before_the_question_is_the_row_asked(ask, question, figure):
     # Not a story about the asker (no border, no goods of their own): the sentence before says what the
     # question is about, in either language (the Spanish words reach the row through their synonyms).
     reply = ask(question)
-    assert "12,313" in reply.text and "102,490" not in reply.text, reply.text
-
-
-@pytest.mark.parametrize("question", [
-    "Vi que mencionan Lianhua Qingwen entre los productos COVID incautados. ¿Qué cantidad se incautó en el año fiscal 2021?",
-    "I saw Lianhua Qingwen listed among the COVID products seized. How many were seized in FY 2021?",
-])
-def test_a_count_naming_no_thing_of_its_own_counts_the_row_the_sentence_before_named(ask, question):
-    # A long message reads as a story, whose words name no row; but "how many were seized?" counts nothing
-    # of its own, so it counts what was just named, not the year's totals (or an FAQ of them).
-    reply = ask(question)
-    assert "17,567" in reply.text and "102,490" not in reply.text, reply.text
+    assert figure in reply.text and "102,490" not in reply.text, reply.text
 
 
 def test_lead_the_metal_asks_no_rows_place(ask):
