@@ -687,16 +687,18 @@ def _unnamed_part(q, index, reading: Reading, fits: list[Fit], fig: Figure, best
 
 def _named_elsewhere(q, index, reading: Reading, fits: list[Fit]) -> list[str]:
     """The words of a row the question names in full that only tables unfit for it hold (a measure they lack)."""
-    fitting = {f.table.slug for f in fits}
     asked = _asking(q)
     asked = asked | {t for term, feats in q.synonyms.items() if set(term.split()) <= asked for f in feats for t in f.split()}
+    said = {t for t, w in reading.weights.items() if w and t in asked and not t.isdigit()}
+    if not said & index.label_words:
+        return []
+    fitting = {f.table.slug for f in fits}
     for table in index.catalog.tables:
-        if table.slug in fitting:
-            continue
-        for toks in table.labels.values():
-            own = [t for t in toks if not t.isdigit()]
-            if own and all(reading.weights.get(t) for t in own) and set(own) <= asked:
-                return own
+        if table.slug not in fitting:
+            for toks in table.labels.values():
+                own = [t for t in toks if not t.isdigit()]
+                if own and set(own) <= said:
+                    return own
     return []
 
 
