@@ -618,6 +618,13 @@ def test_a_row_named_in_the_sentence_before_the_question_is_the_row_asked(ask, q
     assert figure in reply.text and "102,490" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question", ["¿Cuántos puertos de entrada hay?", "How many ports of entry are there?"])
+def test_a_count_of_the_borders_places_is_never_a_seizure_total(ask, question):
+    # Ports are where goods are seized, not what is seized: no table counts them, the FAQ gives 328.
+    reply = ask(question)
+    assert "102,490" not in reply.text and "328" in reply.text, reply.text
+
+
 def test_lead_the_metal_asks_no_rows_place(ask):
     # "does the report say about lead levels" is no "did X lead?": the metal, not a ranking.
     reply = ask("What does the report say about lead levels found in counterfeit mobile phones?")

@@ -102,6 +102,8 @@ def propose(q, index) -> list[Candidate]:
         # "How many seizure lines came from India?": the table is right, but a total answers the
         # whole table and the question asks about a part no row names. Say the table lacks it.
         return _not_listed(fig, best, conf, reasons, q, index, q.unknown or reading.unlisted or part)
+    if fig.kind == "total" and not (best.mention or q.frame.measure) and _counts_places(q, index):
+        return []  # "¿Cuántos puertos de entrada hay?": ports are counted, not what was seized at them
     if fig.kind == "total" and not best.mention and [t for t in reading.unexplained if t in _asking(q)]:
         # "If we record it with CBP, what would the total fee come to?": a total of a table nobody
         # named, asked with words no table speaks to, is the total of something else.
@@ -124,6 +126,15 @@ def propose(q, index) -> list[Candidate]:
 
 
 _SEIZED = ("seiz", "confisc", "incaut", "decomis", "msrp", "value", "valor", "worth")
+
+
+def _counts_places(q, index) -> bool:
+    """What "how many" counts is only the border's places and people ("puertos de entrada", "officers"),
+    no thing seized: no table counts those."""
+    lex = index.lexicon(q.language)
+    counted = set(q.asked_about)
+    border = lex.tokens_of("border")
+    return bool(counted) and counted <= border and not counted & (lex.measure_tokens | lex.tokens_of("counted.any"))
 
 
 def _counts_volume(q) -> bool:
