@@ -102,11 +102,7 @@ def propose(q, index) -> list[Candidate]:
         # "How many seizure lines came from India?": the table is right, but a total answers the
         # whole table and the question asks about a part no row names. Say the table lacks it.
         return _not_listed(fig, best, conf, reasons, q, index, q.unknown or reading.unlisted or part)
-    if fig.kind == "total" and not (best.mention or q.frame.measure) and _counts_places(q, index):
-        return []  # "¿Cuántos puertos de entrada hay?": ports are counted, not what was seized at them
-    if fig.kind == "total" and not best.mention and [t for t in reading.unexplained if t in _asking(q)]:
-        # "If we record it with CBP, what would the total fee come to?": a total of a table nobody
-        # named, asked with words no table speaks to, is the total of something else.
+    if fig.kind == "total" and not best.mention and _total_of_another(q, reading, index):
         return []
     if fig.kind != "rank" and _asks_beside_tables(q, reading, index):
         # "...25 fake watches he planned to sell. Can they also fine him, and how much could it be?":
@@ -126,6 +122,13 @@ def propose(q, index) -> list[Candidate]:
 
 
 _SEIZED = ("seiz", "confisc", "incaut", "decomis", "msrp", "value", "valor", "worth")
+
+
+def _total_of_another(q, reading: Reading, index) -> bool:
+    """A total of a table nobody named is the total of something else when it is asked with words no
+    table speaks to ("If we record it with CBP, what would the total fee come to?") or counts the border's
+    places ("¿Cuántos puertos de entrada hay?": ports are counted, not what was seized at them)."""
+    return bool([t for t in reading.unexplained if t in _asking(q)]) or (not q.frame.measure and _counts_places(q, index))
 
 
 def _counts_places(q, index) -> bool:
