@@ -86,10 +86,13 @@ def _joined(message: str, language: str) -> list[str]:
 
     # Folded letter by letter ("¿" a space) so a position in it is the same in the message.
     folded = "".join((unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode() or " ")[:1] for c in message.lower())
-    for joiner in GRAMMAR.get(language, {}).get("ask.join", []):
-        at = folded.find(f" {joiner} ")
+    grammar = GRAMMAR.get(language, {})
+    for joiner in grammar.get("ask.join", []):
+        conjunction, asking = joiner.split(" ", 1)
+        said = [f" {joiner} "] + [f" {conjunction} {manner} {asking} " for manner in grammar.get("join.manner", [])]
+        at = next((folded.find(s) for s in said if folded.find(s) > 0), -1)
         if at > 0:
-            first, second = message[:at].strip(" ,;"), message[at + len(joiner.split()[0]) + 2 :].strip()
+            first, second = message[:at].strip(" ,;"), message[at + len(conjunction) + 2 :].strip()
             if len(first.split()) >= _LEAST_PART_WORDS and len(second.split()) >= _LEAST_SECOND_WORDS:
                 return [first, second]
     return []

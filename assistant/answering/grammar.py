@@ -62,6 +62,9 @@ ENGLISH: dict[str, list[str]] = {
         "category", "categories", "figure", "number", "numbers",
         # "the IPR-violating goods CBP seized": what made them seizable, not something else counted.
         "violating", "violate", "violated", "violates", "law", "laws",
+        # "how many billions of dollars...?", "the exact number, not rounded": the scale and the rounding
+        # of the figure wanted, not what it counts.
+        "billions", "millions", "thousands", "rounded", "unrounded", "rounding", "precise",
     ],
     # "For a school paper: how many seizures...?": what the figure is for, not what it counts. (Its words stay
     # a question's own elsewhere, TOPIC_TAGS: "per class" is the fee's, "presentaciones" are filings.)
@@ -149,6 +152,8 @@ ENGLISH: dict[str, list[str]] = {
     # Two figure questions joined ("what share of the lines came from Hong Kong and what share of the MSRP
     # from China?"): engine.py answers each. Plain phrases only (searched in the text, not matched).
     "ask.join": ["and what", "and which", "and how many", "and how much"],
+    # "..., and roughly what MSRP?": a word of manner between the two joins them all the same.
+    "join.manner": ["roughly", "about", "approximately", "around", "also", "then"],
     # "Of the fiscal years shown in the table (2018 to 2021), which one had the fewest?": years set apart first,
     # however long the aside before "which one" (frame.py reads the two together as "rank.year").
     "years.among": ["(of|among) [all] (the|those|these) [two|three|four|five|2|3|4|5] [fiscal] years"],

@@ -82,6 +82,8 @@ ESPANOL: dict[str, list[str]] = {
     "ask.how_many": ["cuantos", "cuantas", "cuanta", f"{_Q} (tantos|tantas)", "cuanto (se|fue|fueron|hubo|valia|valian|valio|vale|valen|suman|sumaron)"],
     # "¿cada cuánto se puede usar la exención?" asks how often, as "how often" does: no count of anything.
     "ask.join": ["y que", "y q", "y cual", "y cuales", "y cuanto", "y cuantos", "y cuantas", "y cuanta"],
+    # "..., y más o menos cuánto valían?": una palabra de modo entre las dos las une igual.
+    "join.manner": ["aproximadamente", "mas o menos", "como", "tambien", "ademas", "luego"],
     "ask.how_many!": ["cada (cuanto|cuantos|cuantas)", "cada cuanto (se|fue|fueron|hubo|vale|valen)", _SAYS_SO_MANY],
     "ask.object!": [_SAYS_SO_MANY], "ask.many!": [_SAYS_SO_MANY], "ask.count!": [_SAYS_SO_MANY],
     "ask.many": ["cuantos", "cuantas", "cuatos", "cuatas", "kuantos", "kuantas", f"{_Q} (tantos|tantas)", "numero de"],
@@ -128,6 +130,10 @@ ESPANOL: dict[str, list[str]] = {
         "decomisadas", "confiscados", "confiscadas", "cifra", "monto", "suma", "cantidad", "derechos", "derecho",
         "relacionados", "relacionadas", "estados unidos", "eeuu", "ee uu", "eu", "usa", "americano", "americanos",
         "estadounidense", "estadounidenses", "desglose", "registro", "durante", "por ano", "cada ano",
+        # "¿cuántos miles de millones valía?", "dame el número exacto, no el redondeado": the scale and the
+        # rounding of the figure wanted, not what it counts.
+        "miles de millones", "mil millones", "millones", "millon", "miles", "billones", "redondeado", "redondeada",
+        "redondeo", "redondear", "sin redondear",
     ],
     # "para un trabajo de la escuela, ¿cuántas incautaciones...?": para qué es la cifra, no lo que cuenta.
     "figure.purpose": [

@@ -406,6 +406,7 @@ def _without_figure_talk(q: Question) -> list[str]:
 
 
 _JOINERS = {"de", "del"}
+_ARTICLES_ES = {"la", "las", "los", "el"}
 
 
 def _noun_phrase_end(words: list[str], end: int, limit: int, start: int) -> int:
@@ -418,6 +419,9 @@ def _noun_phrase_end(words: list[str], end: int, limit: int, start: int) -> int:
             end += 1
         elif words[end] in _JOINERS and end + 1 < min(limit, start + GAP) and topic_tokens(words[end + 1]):
             end += 2  # "orden de exclusión", "derechos de autor": a Spanish noun phrase runs on over "de"
+        elif (words[end] == "de" and end + 2 < min(limit, start + GAP) and words[end + 1] in _ARTICLES_ES
+              and topic_tokens(words[end + 2])):
+            end += 3  # "la protección de la regla Lever": and over "de la"
         else:
             break
     return end

@@ -1039,3 +1039,31 @@ def test_a_short_second_question_joined_to_a_figure_is_answered_too(ask):
     # "y cuánto valían" is two words: it leans on the first question's year and seizures.
     reply = ask("¿Cuántas incautaciones hizo CBP en el año fiscal 2021 y cuánto valían?")
     assert "27,115" in reply.text and "3,330,037,350" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "About how many shipments of counterfeit cell phones and accessories did CBP seize in FY 2021, and roughly what MSRP?",
+    "¿Cuántos envíos de celulares y accesorios falsificados incautó CBP en el año fiscal 2021, y más o menos cuánto valían?",
+])
+def test_a_word_of_manner_after_the_joining_and_still_joins_two_questions(ask, text):
+    # "and roughly what MSRP?": the whole message read as one gave the MSRP alone, without the count.
+    reply = ask(text)
+    assert "1,895" in reply.text and "64,585,891" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Oye, ¿como cuántos miles de millones de dólares valía la mercancía pirata que agarró la aduana en el año fiscal 21?",
+     "3,330,037,350"),
+    ("¿Cuántas incautaciones hizo CBP en el año fiscal 2021? Dame el número exacto, no el redondeado.", "27,115"),
+    ("What was the exact number of seizures in FY 2021, not rounded?", "27,115"),
+])
+def test_the_scale_or_rounding_asked_for_is_not_what_is_counted(ask, text, figure):
+    # "miles de millones" named no content (the fallback); "redondeado" sent it to the summary FAQ's "more than 27,000".
+    assert figure in ask(text).text
+
+
+def test_a_seizure_count_asked_in_a_follow_up_is_seizures_not_the_value_before(ask):
+    first = ask("How many IPR seizures were made through mail in FY 2019?")
+    second = ask("and by value?", first.context)
+    reply = ask("what about the seizure count the year before that?", second.context)
+    assert "9,643" in reply.text and "197.3" not in reply.text, reply.text

@@ -310,6 +310,9 @@ def test_count_as_asks_whether_something_qualifies_not_for_a_count(knowledge, te
     ("what is the IPR Center and who runs it?", "ipr center"),
     ("¿Qué es el MSRP que sale en todas las tablas del informe?", "msrp"),
     ("¿Qué es la protección Lever-rule para mercancía del mercado gris?", "proteccion lever rule"),
+    # A Spanish noun phrase runs on over "de la" as over "de".
+    ("¿Qué es la protección de la regla Lever para mercancía del mercado gris? Importo galletas originales.",
+     "proteccion de la regla lever"),
 ])
 def test_a_term_closing_the_question_runs_to_the_end_of_its_noun_phrase(knowledge, text, term):
     # A gap takes as few words as it can; the term asked about is the whole name, up to a stop word.
