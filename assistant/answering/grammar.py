@@ -125,6 +125,7 @@ ENGLISH: dict[str, list[str]] = {
                   # "the max fine they can charge": the most a penalty may be, no ranking of rows.
                   "(max|maximum|highest|biggest|largest|top) (fine|fines|penalty|penalties|sentence|prison|jail|damages|amount they)",
                   "(max|maximum|most) (for|on) (a|the) first (time|offense|offence|violation)",
+                  "(max|maximum|cap|limit|ceiling) (of|on|for) (a|the) (fine|fines|penalty|penalties)",
                   # "what's the worst that can happen if they're fake?" asks what may follow, ranks nothing.
                   "worst (that|thing that|thing) (can|could|will|would|might) happen", "worst case", "worst-case",
                   # "can they fine me on top of keeping the goods?": "in addition to", no ranking.

@@ -187,7 +187,9 @@ ESPANOL: dict[str, list[str]] = {
     "compare.less!": ["mas o menos ?"],
     # "la multa máxima que pueden cobrar": the most a penalty may be, no ranking of rows.
     "rank.max!": ["mas o menos", "mas o menos *", "lo peor que (puede|podria|pudiera|me puede|me podria) (pasar|suceder|ocurrir)", "(multa|multas|sancion|sanciones|pena|penas|condena) (maxima|maximas|mas alta|mas altas|mayor)",
-                  "(maxima|mayor) (multa|sancion|pena|condena)"],
+                  "(maxima|mayor) (multa|sancion|pena|condena)",
+                  # "¿sobre qué valor se calcula el máximo de la multa?": lo más que puede ser una multa.
+                  "(maximo|maxima|tope|limite) (de|del|para) [la|las|el|los|una|un] (multa|multas|sancion|sanciones|pena|penas|condena)"],
     "rank.3": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (tres|3)", "tercero", "tercera", "tercer", "3ro", "3ra", "3er", "3o", "3a", "numero tres", "# 3"],
     "rank.4": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (cuatro|4)", "cuarto", "cuarta", "4to", "4ta", "4o", "4a"],
     "rank.5": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (cinco|5)", "quinto", "quinta", "5to", "5ta", "5o", "5a"],
