@@ -290,9 +290,11 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
         q.frame.years, q.frame.year_given = old.years[-1:], True
         q.notes.append(f"FY {old.years[-1]} carried from the conversation")
     table = index.catalog.table(old.table) if old.table else None
-    if q.frame.rank in ("max", "min") and not q.frame.measure and old.measure and table is not None and table.category in q.frame.categories:
-        # "which mode had the most that year?" after the MSRP of express and mail: the conversation's
-        # measure ranks the rows of its own kind, not the tables' first measure (seizures).
+    ranks_or_totals = q.frame.rank in ("max", "min") or q.frame.total
+    if ranks_or_totals and not q.frame.measure and old.measure and table is not None and table.category in q.frame.categories:
+        # "which mode had the most that year?", "what was the total for all modes that year?" after the MSRP
+        # of express and mail: the conversation's measure ranks or adds up the rows of its own kind, not
+        # the tables' first measure (seizures).
         q.frame.measure = old.measure
         q.notes.append(f"{old.measure} carried from the conversation")
     return False

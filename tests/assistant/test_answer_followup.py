@@ -118,6 +118,16 @@ def test_a_ranking_of_the_conversations_rows_ranks_by_its_measure(ask, turns):
     assert "1,575.7" in last.text and "16,926" not in last.text, last.text
 
 
+@pytest.mark.parametrize("turns", [
+    ("What was the MSRP of IPR seizures in the cargo environment in FY 2019?", "What was the total for all modes that year?"),
+    ("¿Cuánto valía lo incautado en carga en el año fiscal 2019?", "¿y el total de todos los medios de transporte ese año?"),
+])
+def test_a_total_of_the_conversations_rows_adds_up_its_measure(ask, turns):
+    # By MSRP, FY 2019's modes add up to $1,555.2 million; by seizures, to 27,599.
+    *_, last = _chain(ask, *turns)
+    assert "1,555.2" in last.text and "27,599" not in last.text, last.text
+
+
 @pytest.mark.parametrize("turns,present,absent", [
     (("How many IPR e-Allegations did CBP receive in FY 2018?", "and all e-Allegations that year, not just IPR?"), "1,162", "324"),
     (("¿Cuántas e-Allegations de IPR recibió CBP en 2021?", "¿y contando todo tipo de denuncias?"), "1,743", "407"),

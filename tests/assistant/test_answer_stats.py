@@ -1067,3 +1067,13 @@ def test_a_seizure_count_asked_in_a_follow_up_is_seizures_not_the_value_before(a
     second = ask("and by value?", first.context)
     reply = ask("what about the seizure count the year before that?", second.context)
     assert "9,643" in reply.text and "197.3" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "¿De qué años fiscales trae datos la tabla de incautaciones por modo de transporte?",
+    "Which fiscal years does the seizures by mode of transport table cover?",
+])
+def test_which_years_a_table_covers_is_no_one_years_figure(ask, text):
+    # FY 2021's 27,115 seizures answered which years there are figures for.
+    reply = ask(text)
+    assert "2018" in reply.text and "27,115" not in reply.text, reply.text

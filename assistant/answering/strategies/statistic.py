@@ -71,7 +71,7 @@ def propose(q, index) -> list[Candidate]:
         # fiscal year; a date, a duration or names are in the report's prose, if anywhere. (Names
         # of a ranking's rows are the tables': "list the top 5 economies by seizure lines".)
         return []
-    if _counts_volume(q):
+    if _counts_volume(q) or _asks_years_covered(q):
         return []
     reading = _read(q, index)
     fits = [f for f in (_fit(table, q, reading, index) for table in index.catalog.tables) if f is not None]
@@ -119,6 +119,13 @@ def propose(q, index) -> list[Candidate]:
             return []
         return [_missing(fig, conf, reasons, q, index)]
     return [Candidate("statistic", conf, "statistic", reasons, lambda: _answer(fig, conf, q, index), bar=_bar(q))]
+
+
+def _asks_years_covered(q) -> bool:
+    """"¿De qué años fiscales trae datos la tabla de ...?": which years there are figures for, with nothing
+    ranked, compared or changing; one year's figure answers another question (an FAQ says which years)."""
+    f = q.frame
+    return f.which_year and not (f.rank or f.compare or f.by_change or f.more or f.every_year)
 
 
 _SEIZED = ("seiz", "confisc", "incaut", "decomis", "msrp", "value", "valor", "worth")
