@@ -1140,3 +1140,20 @@ def test_a_follow_up_asking_another_year_the_faq_just_given_names_gets_it_again(
     # One word the FAQ does not speak of ("Vietnam") is a question of its own: not the FAQ again.
     _, other = _chain(ask, "¿Qué porcentaje de los estadounidenses tiene smartphone según el informe?", "¿y en Vietnam cuánto era?")
     assert "85%" not in other.text, other.text
+
+
+@pytest.mark.parametrize("turns,absent", [
+    (("Where did most of the counterfeit cell phones and accessories seized in FY 2021 come from?", "and by value?",
+      "how many of those shipments came by mail?"), "7,293"),
+    (("how many seizure lines did Hong Kong have in 2021?", "how many of those were footwear?"), "Footwear"),
+])
+def test_a_row_of_another_kind_asked_of_the_row_before_is_no_figure(ask, turns, absent):
+    # No table breaks China's cell phones down by mode, or Hong Kong's lines by product: Mail's 7,293 seizures
+    # and Footwear's lines count every economy and product.
+    *_, last = _chain(ask, *turns)
+    assert last.kind == "fallback" and absent not in last.text, last.text
+
+
+def test_a_row_asked_of_a_whole_years_total_is_its_part(ask):
+    *_, last = _chain(ask, "How many seizures in FY 2021?", "how many of those came by mail?")
+    assert "7,293" in last.text, last.text

@@ -15,6 +15,7 @@ from assistant.answering import reading as kinds
 from assistant.answering.candidate import Candidate
 from assistant.answering.catalog import GENERAL, Table
 from assistant.answering.figure import Figure, compare_years, fill, sibling_row
+from assistant.answering.frame import Frame
 from assistant.answering.reply import Answer
 from assistant.answering.strategies import common
 from assistant.answering.words import words as surface_words
@@ -767,6 +768,11 @@ def _counted_nowhere(q, index, fig: Figure, conf: float, named) -> list[Candidat
         # overall totals would answer another question. "How many Rolex watches?": the report
         # counts Watches/Jewelry, not Rolex; that row is only the nearest figure.
         return _no_figure(q, index, nearest=fig if narrower and fig.label and fig.cells else None)
+    crossed = _crosses_the_row_before(q, index, fig)
+    if crossed:
+        # "how many of those shipments came by mail?" after China's cell-phone seizures: no table breaks
+        # the one down by the other; Mail's own figure counts every product.
+        return _no_figure(q, index, unknown=crossed, sure=conf)
     brands = _brands_asked(q)
     if brands and q.wants_figure:
         # "How many fake Nike sneakers?": the report counts kinds of goods (Footwear), never a brand's;
@@ -774,6 +780,18 @@ def _counted_nowhere(q, index, fig: Figure, conf: float, named) -> list[Candidat
         # story naming a brand asks no figure.
         return _no_figure(q, index, nearest=fig if fig.label and fig.cells else None, unknown=brands, sure=conf)
     return None
+
+
+def _crosses_the_row_before(q, index, fig: Figure) -> list[str]:
+    """The row a follow-up pointing back ("how many of those ...") names from another kind of table than
+    the row it points at; [] when it names none, or one of the same table or kind."""
+    old = Frame.from_dict(q.subject.get("frame") or {}) if q.subject.get("kind") == "statistic" else None
+    if not (q.follow_up and q.counted_back and old and old.label and fig.label) or fig.label == old.label:
+        return []
+    before = index.catalog.table(old.table)
+    if before is None or before.slug == fig.table.slug or before.category == fig.table.category:
+        return []
+    return [fig.label] if fig.label not in before.labels else []
 
 
 def _brands_asked(q) -> list[str]:
