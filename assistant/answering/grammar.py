@@ -124,6 +124,7 @@ ENGLISH: dict[str, list[str]] = {
     "rank.max!": ["(on|of|with|contain|contains|containing|no|free|high|too much) lead", "lead (paint|content|levels|level|poisoning|based|free)",
                   # "the max fine they can charge": the most a penalty may be, no ranking of rows.
                   "(max|maximum|highest|biggest|largest|top) (fine|fines|penalty|penalties|sentence|prison|jail|damages|amount they)",
+                  "(max|maximum|highest|biggest|largest|top) (counterfeit|civil|possible|potential|customs|cbp) (fine|fines|penalty|penalties)",
                   "(max|maximum|most) (for|on) (a|the) first (time|offense|offence|violation)",
                   "(max|maximum|cap|limit|ceiling) (of|on|for) (a|the) (fine|fines|penalty|penalties)",
                   # "what's the worst that can happen if they're fake?" asks what may follow, ranks nothing.

@@ -424,6 +424,7 @@ def test_the_report_as_a_noun_and_a_red_flag_are_no_reporting(knowledge):
     ("I ordered some knockoff Jordans and they got seized. can CBP fine me? whats the max for a first time?", "en"),
     ("Si CBP me pone una multa civil por importar productos con marca falsificada, ¿sobre qué valor se calcula el máximo de la multa?", "es"),
     ("What is the maximum of the fine based on if my company imports counterfeit goods?", "en"),
+    ("whats the max civil fine CBP can give for a first counterfeit seizure? is it based on what I paid for the stuff?", "en"),
 ])
 def test_the_most_a_fine_may_be_is_no_ranking(knowledge, message, language):
     q = understand(message, {}, knowledge, language)
