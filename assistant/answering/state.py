@@ -265,10 +265,15 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
         # "how many cards was that in total?" after the vaccination cards' seizures: the things
         # themselves are counted (the table's quantity where it prints one), not the seizures again.
         own_things = q.frame.count and not q.frame.measure and bool(old.label) and bool(q.counted & set(tokens(old.label)))
+        # "how does that compare to express?" after Mail's MSRP for one year: the two rows that year, not
+        # Express's change across the years the conversation named.
+        rows_compared = q.frame.compare and not q.frame.years and not old.compare and bool(old.label) and _names_row_of(q, subject, index)
         q.frame = merge(q.frame, old, subject.years_seen, pointing=back and at_row and not cue, cue=cue,
                         many=back and many and not at_row, at_row=back and at_row)
         if own_things:
             q.frame.measure, q.frame.also, q.frame.count = "", [], True
+        if rows_compared and old.years:
+            q.frame.years = old.years[-1:]
         q.wants_figure = True
         if q.intent in ("about", "howto", "definition") and (not q.term or cue):
             # "what about vaccination cards?" after a figure is the figure again, not a term to explain.

@@ -1157,3 +1157,22 @@ def test_a_row_of_another_kind_asked_of_the_row_before_is_no_figure(ask, turns, 
 def test_a_row_asked_of_a_whole_years_total_is_its_part(ask):
     *_, last = _chain(ask, "How many seizures in FY 2021?", "how many of those came by mail?")
     assert "7,293" in last.text, last.text
+
+
+@pytest.mark.parametrize("turns,wanted,absent", [
+    (("how many mail seizures in fy 2018?", "what was the mail MSRP in 2021?", "how does that compare to express?"),
+     ["$231.5 million", "$1,036.1 million"], "FY 2018"),
+    (("how many seizure lines came from china in 2020?", "how does that compare with hong kong?"),
+     ["26,985", "23,493"], "FY 2021"),
+])
+def test_that_compared_to_another_row_compares_the_two_rows_in_the_year_discussed(ask, turns, wanted, absent):
+    # "that" is the conversation's row and year: Mail against Express in FY 2021, not Express across the
+    # years the conversation named before.
+    *_, last = _chain(ask, *turns)
+    assert all(w in last.text for w in wanted) and absent not in last.text, last.text
+
+
+def test_that_compared_to_another_row_after_a_change_compares_the_same_years(ask):
+    *_, last = _chain(ask, "how did mail change from 2018 to 2021?", "how does that compare to express?")
+    # A change across years compared to another row is that row's change across the same years.
+    assert "21,632" in last.text and "16,926" in last.text, last.text

@@ -511,12 +511,14 @@ def _figure(fit: Fit, q, reading: Reading, index) -> Figure | None:
     fig = Figure(kind="value", table=table, measure=fit.measure, years=years, frame=frame, label=label,
                  year_assumed=not frame.years, table_named=fit.mention, sibling=sibling)
     named = _in_order(fit.named, q.words)
+    if frame.compare and _names_another_row(q, fit) and frame.label in table.labels and frame.label not in named:
+        named = [frame.label, *named]  # "how does that compare to express?": the conversation's row against it
     ranking = frame.rank and not _names_another_row(q, fit) and not reading.unlisted
     if ranking and frame.which_year:
         fig.kind = "year_rank"  # "which year had the most seizures": years ranked, not rows
     elif frame.rank == "place" and label and not frame.compare:
         fig.kind = "place"  # "where did footwear rank?"
-    elif (frame.compare or ranking or frame.more or frame.sum) and len(fit.named) >= 2 and len(set(years)) == 1:
+    elif (frame.compare or ranking or frame.more or frame.sum) and len(named) >= 2 and len(set(years)) == 1:
         fig.kind, fig.label = "rows", ""  # "mail vs express in FY 2021", "footwear plus handbags"
     elif frame.by_change and not label and _compares_within(table, years, frame.since):
         fig.kind, fig.years = "changes", compare_years(years, table, frame.since)  # "which category grew the most?"
