@@ -635,6 +635,9 @@ def test_lead_the_metal_asks_no_rows_place(ask):
 @pytest.mark.parametrize("question", [
     "What was the total MSRP of the counterfeit face masks CBP seized in FY 2021?",
     "¿Cuál fue el MSRP total de las mascarillas falsificadas incautadas en el año fiscal 2021?",
+    # "Sporting Goods" is named by its own word: "goods" is any goods.
+    "What was the MSRP of the seized sporting goods in 2021?",
+    "¿Cuál fue el valor de los artículos deportivos incautados en 2021?",
 ])
 def test_a_total_is_never_given_for_a_row_only_a_table_without_that_measure_names(ask, question):
     # Masks are a row of the COVID-19 table, which prints no MSRP: the year's total MSRP answers another question.
@@ -1077,3 +1080,15 @@ def test_which_years_a_table_covers_is_no_one_years_figure(ask, text):
     # FY 2021's 27,115 seizures answered which years there are figures for.
     reply = ask(text)
     assert "2018" in reply.text and "27,115" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,absent", [
+    ("Soy fanático de los Buccaneers y compré por internet una camiseta «oficial» del Super Bowl LV muy barata, y "
+     "llegó con el logo raro. ¿Cuántos artículos deportivos falsificados se incautaron y cuánto valían?", "487,370,983"),
+    ("I bought some shoes. What was the MSRP of the seized sporting goods in 2021?", "96,690,708"),
+])
+def test_a_row_named_beside_the_question_never_answers_for_the_row_it_asks(ask, question, absent):
+    # The question asks of Sporting Goods, which only the HSS table (no MSRP) holds; the jersey's Wearing
+    # Apparel or the shoes' Footwear, named before the question, is another figure.
+    reply = ask(question)
+    assert absent not in reply.text, reply.text

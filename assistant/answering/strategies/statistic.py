@@ -109,6 +109,11 @@ def propose(q, index) -> list[Candidate]:
         # "...25 fake watches he planned to sell. Can they also fine him, and how much could it be?":
         # the story named the row; the question asks of a fine, which no table counts.
         return []
+    if fig.kind == "value" and _row_beside_question(q, index, fig.label) and _named_elsewhere(q, index, reading, fits):
+        # "...compré una camiseta del Super Bowl... ¿Cuántos artículos deportivos se incautaron y cuánto valían?":
+        # the question asks of a row (Sporting Goods) only a table without that measure holds; the row the
+        # story named (Wearing Apparel) would answer another question.
+        return []
     if [t for t in reading.unexplained if t in q.asked_about] and not (named and (best.full or fig.kind != "value")):
         # "How many people did HSI arrest?": the content speaks of it, no table does: a total
         # would answer another question; an FAQ or a passage may answer this one.
@@ -556,6 +561,12 @@ def _pick_by_earlier_ranking(fig: Figure, catalog) -> None:
         fig.kind, fig.label, fig.cells = "value", cell.label, [cell]
 
 
+def _row_beside_question(q, index, label: str) -> bool:
+    """"I bought some shoes. What was the MSRP of the sporting goods?": the row is named beside the question
+    (in a story or a sentence before it), not in what it asks (in its words or theirs: "calzado" is Footwear)."""
+    return bool(q.asking_tokens) and not set(topic_tokens(label)) & _asked_words(q, index)[0]
+
+
 def _row_only_in_story(q, label: str) -> bool:
     """"my boss thinks counterfeiters mostly use express couriers... which mode of transportation accounted
     for the largest MSRP?": a ranking of the kind of rows asked, whose row only the story names."""
@@ -709,10 +720,24 @@ def _unnamed_part(q, index, reading: Reading, fits: list[Fit], fig: Figure, best
     return part or elsewhere, elsewhere
 
 
+def _asked_words(q, index):
+    """(the words of what the question asks, with the words its synonyms stand for; the distinct words of
+    a name). "Sporting Goods" is named by "sporting", "artículos deportivos" by "deportivos": goods are
+    any goods."""
+    generic = index.lexicon("en").tokens_of("counted.any") | index.lexicon(q.language).tokens_of("counted.any")
+
+    def distinct(toks: list[str]) -> set[str]:
+        return {t for t in toks if not t.isdigit() and t not in generic} or {t for t in toks if not t.isdigit()}
+
+    asked = _asking(q)
+    asked = asked | {t for term, feats in q.synonyms.items() if distinct(topic_tokens(term)) <= asked
+                     for f in feats for t in topic_tokens(f)}
+    return asked, distinct
+
+
 def _named_elsewhere(q, index, reading: Reading, fits: list[Fit]) -> list[str]:
     """The words of a row the question names in full that only tables unfit for it hold (a measure they lack)."""
-    asked = _asking(q)
-    asked = asked | {t for term, feats in q.synonyms.items() if set(term.split()) <= asked for f in feats for t in f.split()}
+    asked, distinct = _asked_words(q, index)
     said = {t for t, w in reading.weights.items() if w and t in asked and not t.isdigit()}
     if not said & index.label_words:
         return []
@@ -720,9 +745,9 @@ def _named_elsewhere(q, index, reading: Reading, fits: list[Fit]) -> list[str]:
     for table in index.catalog.tables:
         if table.slug not in fitting:
             for toks in table.labels.values():
-                own = [t for t in toks if not t.isdigit()]
-                if own and set(own) <= said:
-                    return own
+                own = distinct(toks)
+                if own and own <= said:
+                    return sorted(own)
     return []
 
 
