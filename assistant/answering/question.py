@@ -57,6 +57,7 @@ class Question:
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # synonym terms that fired -> features
     matches: list[Match] = field(default_factory=list)
     asking_tags: set[str] = field(default_factory=set)  # grammar/lexicon tags of the asking sentences
+    asking_matches: list = field(default_factory=list)  # their matches (over asking_words)
     frame: Frame = field(default_factory=Frame)
     intent: str = "about"  # person | definition | figure | channel | howto | about
     wants_figure: bool = False
@@ -123,6 +124,7 @@ def understand(message: str, context: dict | None, index, language: str = "en") 
     q.matches = vetoed(lexicon.read(q.words))
     asking_matches = vetoed(lexicon.read(q.asking_words)) if asking is not None else q.matches
     q.asking_tags = {m.tag for m in asking_matches}
+    q.asking_matches = asking_matches
     q.frame = _frame(q, asking, asking_matches, index)
     if q.frame.after:
         # "después de Turquía": the row counted from is named in the content's words too ("turkey").
@@ -484,20 +486,27 @@ def _ranked(q: Question) -> set[str]:
     skip = set(GRAMMAR[q.language].get("verb.aux", [])) | {"the", "el", "la", "los", "las"}
     # A kind of row the tables rank ("which country", "what product") or a ranking word ("what is the
     # maximum fine?") is the statistic strategy's to read; only another kind of thing is kept.
-    known = {i for m in q.matches if m.tag.startswith("category:") for i in range(m.start, m.end)}
+    # (Read in the sentences that ask: "Para una nota que estoy escribiendo: ¿qué producto...?" ranks products.)
+    words, matches = q.asking_words, q.asking_matches
+    known = {i for m in matches if m.tag.startswith("category:") for i in range(m.start, m.end)}
     # How it is ranked ("which was second?", "the most valuable", "¿cuál registró el mayor...?") or a verb
     # ("¿cuál quedó tercero?") names nothing ranked.
-    how = {i for m in q.matches if m.tag.startswith("rank.") and m.tag != "rank.which" for i in range(m.start, m.end)}
+    how = {i for m in matches if m.tag.startswith("rank.") and m.tag != "rank.which" for i in range(m.start, m.end)}
     verbs = set(q.past_verbs)
-    for m in q.matches:
-        if m.tag == "rank.which" and m.end - m.start == 1 and q.words[m.start] in ("which", "what", "cual", "cuales", "que"):
-            after = [i for i in range(m.end, min(m.end + 3, len(q.words))) if q.words[i] not in skip]
-            at = next(iter(after), None)
-            # "which named commodity", "which single product": a kind of row the tables rank, a word on.
-            if at is None or not q.words[at].isalpha() or at in how or q.words[at] in verbs or known & set(after[:2]):
-                return set()
-            return set(topic_tokens(q.words[at]))
-    return set()
+    # The "which" nearest before the ranking word asks it: "Para una nota que estoy escribiendo, ¿qué producto
+    # tuvo el mayor MSRP?" ranks products ("que estoy" is no question).
+    ranking_at = min((m.start for m in matches if m.tag in ("rank.max", "rank.min")), default=-1)
+    whiches = [m for m in matches if m.tag == "rank.which" and m.end - m.start == 1 and words[m.start] in ("which", "what", "cual", "cuales", "que")]
+    before = [m for m in whiches if m.start < ranking_at]
+    m = before[-1] if before else next(iter(whiches), None)
+    if m is None:
+        return set()
+    after = [i for i in range(m.end, min(m.end + 3, len(words))) if words[i] not in skip]
+    at = next(iter(after), None)
+    # "which named commodity", "which single product": a kind of row the tables rank, a word on.
+    if at is None or not words[at].isalpha() or at in how or words[at] in verbs or known & set(after[:2]):
+        return set()
+    return set(topic_tokens(words[at]))
 
 
 def _wants_figure(q: Question, tags: set[str], asking: list[Match]) -> bool:

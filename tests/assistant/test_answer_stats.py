@@ -1092,3 +1092,14 @@ def test_a_row_named_beside_the_question_never_answers_for_the_row_it_asks(ask, 
     # Apparel or the shoes' Footwear, named before the question, is another figure.
     reply = ask(question)
     assert absent not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question,wanted", [
+    ("Para una nota que estoy escribiendo: ¿qué tipo de producto representó el mayor valor MSRP incautado en el año fiscal 2021?",
+     "1,186,747,146"),
+    ("Para un trabajo que estoy haciendo, ¿qué economía tuvo más líneas de incautación en 2021?", "33,323"),
+])
+def test_a_ranking_is_read_from_the_which_before_its_ranking_word(ask, question, wanted):
+    # "que estoy escribiendo" is a relative clause, not the question: the "qué" nearest before "mayor" asks.
+    reply = ask(question)
+    assert wanted in reply.text, reply.text
