@@ -53,6 +53,8 @@ _SPANISH = {
     "algun", "alguna", "alguno", "tuvo", "tuvieron",
     # Conjunctions: "(no líneas, sino incautaciones)" asks for seizures, not for a "sino".
     "sino", "aunque", "tampoco", "pues", "mientras",
+    # Relative "whose": "las mercancías cuyo origen era Hong Kong" asks Hong Kong's goods.
+    "cuyo", "cuya", "cuyos", "cuyas",
 }
 STOP_WORDS = frozenset((ENGLISH_STOP_WORDS - _KEEP) | _EXTRA | _SPANISH)
 # Spanish function words that are words in an English message: "check my ESTA status" ("esta": this).
