@@ -280,7 +280,12 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
             q.intent, q.term = "figure", ""
         q.notes.append(f"follow-up of the figure for {old.label or old.table}")
         return True
-    if at_row and not thin and q.wants_figure and not q.frame.label and old.label:
+    table = index.catalog.table(old.table) if old.table else None
+    # "¿qué porcentaje del total HSS representaba en 2020?" after a row of the HSS table (Spanish leaves "it"
+    # out): a share of a table's own total is some row's, and no row named is the row just given.
+    row_share = (q.frame.measure == "percentage" and q.frame.total and not q.frame.rank and table is not None
+                 and table.category in q.frame.categories)
+    if (at_row and not thin or row_share) and q.wants_figure and not q.frame.label and old.label:
         # "how many of the HSS seizure lines were that category?": the row just given, read in what
         # this question names in words of its own (the rest of its frame is its own too). Not read as
         # a follow-up: its own words must still be ones a table speaks to ("how much duty would I pay
@@ -294,7 +299,6 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
         # "what about 2020?" ... "which country had the most?": the year carries.
         q.frame.years, q.frame.year_given = old.years[-1:], True
         q.notes.append(f"FY {old.years[-1]} carried from the conversation")
-    table = index.catalog.table(old.table) if old.table else None
     ranks_or_totals = q.frame.rank in ("max", "min") or q.frame.total
     if ranks_or_totals and not q.frame.measure and old.measure and table is not None and table.category in q.frame.categories:
         # "which mode had the most that year?", "what was the total for all modes that year?" after the MSRP

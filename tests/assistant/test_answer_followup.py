@@ -1176,3 +1176,10 @@ def test_that_compared_to_another_row_after_a_change_compares_the_same_years(ask
     *_, last = _chain(ask, "how did mail change from 2018 to 2021?", "how does that compare to express?")
     # A change across years compared to another row is that row's change across the same years.
     assert "21,632" in last.text and "16,926" in last.text, last.text
+
+
+def test_a_share_of_the_tables_total_asked_of_no_row_is_the_conversations_row(ask):
+    # Spanish leaves "it" out: a share of the HSS total is some row's share, and the row is the one just given.
+    *_, last = _chain(ask, "¿Cuántas líneas de incautación HSS de productos farmacéuticos y de cuidado personal hubo en 2021?",
+                      "¿y en 2020?", "¿qué porcentaje del total HSS representaba en 2020?")
+    assert "47.6%" in last.text, last.text
