@@ -280,6 +280,12 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
             q.intent, q.term = "figure", ""
         q.notes.append(f"follow-up of the figure for {old.label or old.table}")
         return True
+    return _carry_into(q, old, index, at_row, thin)
+
+
+def _carry_into(q, old: Frame, index, at_row: bool, thin: bool) -> bool:
+    """A question of its own that takes the conversation's row, year or measure where it names none: the
+    row carried (True); else maybe the year or the measure (False)."""
     table = index.catalog.table(old.table) if old.table else None
     # "¿qué porcentaje del total HSS representaba en 2020?" after a row of the HSS table (Spanish leaves "it"
     # out): a share of a table's own total is some row's, and no row named is the row just given.

@@ -93,30 +93,12 @@ def propose(q, index) -> list[Candidate]:
     nowhere = _counted_nowhere(q, index, fig, conf, named)
     if nowhere is not None:
         return nowhere
-    if fig.kind == "rank" and q.ranked and not q.ranked & _ranks(best.table, index.lexicon(q.language)):
-        # "Which port of entry had the most seizures of counterfeit products?": the table ranks products, the
-        # question ports, which no table ranks; its top product would answer another question (an FAQ
-        # or passage may rank them; else the fallback).
-        return []
     part, elsewhere = _unnamed_part(q, index, reading, fits, fig, best)
     if fig.kind == "total" and (q.unknown or reading.unlisted or part) and q.wants_figure and (not _asks_whole(q) or elsewhere):
         # "How many seizure lines came from India?": the table is right, but a total answers the
         # whole table and the question asks about a part no row names. Say the table lacks it.
         return _not_listed(fig, best, conf, reasons, q, index, q.unknown or reading.unlisted or part)
-    if fig.kind == "total" and not best.mention and _total_of_another(q, reading, index):
-        return []
-    if fig.kind != "rank" and _asks_beside_tables(q, reading, index):
-        # "...25 fake watches he planned to sell. Can they also fine him, and how much could it be?":
-        # the story named the row; the question asks of a fine, which no table counts.
-        return []
-    if fig.kind == "value" and _row_beside_question(q, index, fig.label) and _named_elsewhere(q, index, reading, fits):
-        # "...compré una camiseta del Super Bowl... ¿Cuántos artículos deportivos se incautaron y cuánto valían?":
-        # the question asks of a row (Sporting Goods) only a table without that measure holds; the row the
-        # story named (Wearing Apparel) would answer another question.
-        return []
-    if [t for t in reading.unexplained if t in q.asked_about] and not (named and (best.full or fig.kind != "value")):
-        # "How many people did HSI arrest?": the content speaks of it, no table does: a total
-        # would answer another question; an FAQ or a passage may answer this one.
+    if _answers_another_question(q, index, reading, fits, fig, best, named):
         return []
     if fig.missing and not fig.cells:
         if fig.kind == "total" and reading.unexplained:
@@ -125,6 +107,29 @@ def propose(q, index) -> list[Candidate]:
             return []
         return [_missing(fig, conf, reasons, q, index)]
     return [Candidate("statistic", conf, "statistic", reasons, lambda: _answer(fig, conf, q, index), bar=_bar(q))]
+
+
+def _answers_another_question(q, index, reading: Reading, fits: list[Fit], fig: Figure, best: Fit, named) -> bool:
+    """The figure found answers another question than the one asked (an FAQ or a passage may answer it;
+    else the fallback)."""
+    if fig.kind == "rank" and q.ranked and not q.ranked & _ranks(best.table, index.lexicon(q.language)):
+        # "Which port of entry had the most seizures of counterfeit products?": the table ranks products, the
+        # question ports, which no table ranks; its top product would answer another question.
+        return True
+    if fig.kind == "total" and not best.mention and _total_of_another(q, reading, index):
+        return True
+    if fig.kind != "rank" and _asks_beside_tables(q, reading, index):
+        # "...25 fake watches he planned to sell. Can they also fine him, and how much could it be?":
+        # the story named the row; the question asks of a fine, which no table counts.
+        return True
+    if fig.kind == "value" and _row_beside_question(q, index, fig.label) and _named_elsewhere(q, index, reading, fits):
+        # "...compré una camiseta del Super Bowl... ¿Cuántos artículos deportivos se incautaron y cuánto valían?":
+        # the question asks of a row (Sporting Goods) only a table without that measure holds; the row the
+        # story named (Wearing Apparel) would answer another question.
+        return True
+    # "How many people did HSI arrest?": the content speaks of it, no table does: a total would answer
+    # another question.
+    return bool([t for t in reading.unexplained if t in q.asked_about]) and not (named and (best.full or fig.kind != "value"))
 
 
 def _asks_years_covered(q) -> bool:
