@@ -272,7 +272,7 @@ ENGLISH: dict[str, list[str]] = {
         "what (is|are) (a|an)", "what (a|an)", "whats (a|an)",
         "(stands|stand) for what", "means what", "explain", "what [is] (that|this|it)", "whats (that|this|it)",
         "what (that|this|it) (is|means)", "what are (those|these|they)", "in plain english", "what exactly (is|are)",
-        "what do you mean by", "what kind of thing",
+        "what do you mean by", "what kind of thing", "how (is|are) ... defined", "how (does|do) ... define",
     ],
     # Where a term was seen, or how it is named: not what a definition question is about.
     "define.where": [
@@ -353,6 +353,8 @@ ENGLISH: dict[str, list[str]] = {
         "... means what", "(called|named) ... what [is] (that|this|it)", "... what [is] (that|this|it)",
         "what (is|are) [a|an|the] ...", "what [a|an|the] ...", "whats [a|an|the] ...",
         "what (is|are) ... exactly", "explain [the] ...", "tell me about [the] ...",
+        # "For purposes of CBP border enforcement, how is a counterfeit trademark defined?"
+        "how (is|are) [a|an|the] ... defined", "how (does|do) (cbp|customs|the law|the regulation|the report) define [a|an|the] ...",
     ],
     # "what's the difference?" names no term: the things compared are around it, or before it.
     "define.term!": ["what [is|are] the (difference|differences) [between]", "whats the difference [between]",

@@ -379,7 +379,7 @@ ESPANOL: dict[str, list[str]] = {
         "explicame", "expliqueme", "expliquenme", "explica", "explique", "explicar",
         "me (puedes|puede|pueden|podrias|podria) explicar", "me (explicas|explica|explican)",
         "(k|ke) (significa|significan|quiere decir|es un|es una|es el|es la|son los|son las)",
-        "diferencia entre", f"en {_Q} se diferencia", f"{_Q} diferencia hay", "cual es la diferencia",
+        "como se (define|definen)", "diferencia entre", f"en {_Q} se diferencia", f"{_Q} diferencia hay", "cual es la diferencia",
         f"a {_Q} se (refiere|refieren)", f"a {_Q} te refieres", f"{_Q} se entiende por", f"{_Q} entienden por",
         f"{_Q} (quiere|quieres|quieren) decir con", "(en|con) palabras (sencillas|simples)", "en terminos simples",
         "en pocas palabras", f"{_Q} tipo de cosa", f"{_Q} cosa es", f"{_Q} (es|son) (eso|esto|esos|estos)",
@@ -462,6 +462,8 @@ ESPANOL: dict[str, list[str]] = {
         "(k|ke) (significa|significan|quiere decir) ... ?", "(k|ke) (significa|significan|quiere decir) ...",
         "(k|ke) (es|son) [un|una|el|la|los|las] ... ?",
         f"{_Q} (es|son) ... exactamente", f"{_Q} se entiende por ... ?", f"{_Q} se entiende por ...",
+        # "¿Cómo se define una marca falsificada para CBP?"
+        "como se (define|definen) [el|la|los|las|un|una] ... ?", "como se (define|definen) [el|la|los|las|un|una] ...",
         f"a {_Q} se (refiere|refieren) ... ?",
         "(explicame|expliqueme|explica|explique) [que es|que son] [el|la|los|las|un|una] ... ?",
         "(explicame|expliqueme|explica|explique) [que es|que son] [el|la|los|las|un|una] ...",

@@ -504,3 +504,13 @@ def test_como_with_a_pronoun_before_the_verb_asks_how(knowledge, text):
 def test_what_a_figure_is_for_leaves_the_topic(knowledge, text, lang):
     q = understand(text, {}, knowledge, lang)
     assert not {"paper", "school", "trabajo", "uni", "blog"} & set(q.topic), q.topic
+
+
+@pytest.mark.parametrize("text,term", [
+    ("For purposes of CBP border enforcement, how is a counterfeit trademark defined?", "counterfeit trademark"),
+    ("how does CBP define a piratical article?", "piratical article"),
+    ("¿Cómo se define una marca falsificada?", "marca falsificada"),
+])
+def test_it_reads_how_a_term_is_defined_as_a_definition(knowledge, text, term):
+    q = understand(text, {}, knowledge)
+    assert q.intent == "definition" and q.term == term, (q.intent, q.term)
