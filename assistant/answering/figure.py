@@ -53,6 +53,10 @@ def _fill_rank(fig: Figure, cells: list, frame) -> None:
         frame.position = at if frame.above else at + 2
     start = max(0, frame.position - 1)
     fig.cells = rows[start : start + max(1, frame.top_n)] if frame.position >= 1 else []
+    if fig.cells and frame.top_n <= 1 and start == 0:
+        # "which product had the fewest seizures?": Respirator/Ventilator and Lanyards had 1 each; naming
+        # one alone would say the other had more.
+        fig.cells += [c for c in rows[1:] if c.value == fig.cells[0].value]
     fig.missing = "" if rows else "year"
 
 

@@ -1109,3 +1109,9 @@ def test_a_relative_whose_is_no_word_of_the_question(ask):
     # "cuyo" ("whose") is a function word: the MSRP of the goods whose origin was China is China's row.
     reply = ask("¿Cuál fue el valor MSRP de las mercancías cuyo origen declarado era China en el año fiscal 2021?")
     assert reply.kind == "statistic" and "1,888,298,761" in reply.text and "por separado" not in reply.text, reply.text
+
+
+def test_a_ranking_names_every_row_tied_for_the_place(ask):
+    # Respirator/Ventilator and the lanyards had one COVID-19 seizure each: naming one alone says the other had more.
+    reply = ask("Which COVID-19 product had the fewest seizures in FY 2021?")
+    assert "Respirator" in reply.text and "Lanyards" in reply.text, reply.text
