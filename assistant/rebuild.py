@@ -89,7 +89,13 @@ def _backstop(now: float) -> None:
             return
         from assistant.tasks import rebuild_if_pending
 
-        rebuild_if_pending.apply_async(countdown=COUNTDOWN + START_GRACE + 1, retry=True, retry_policy=RETRY_POLICY)
+        # Due just after the mark this edit rode along with goes stale, not a
+        # fixed time after the edit: when that mark's worker died, the edit is
+        # built as soon as it can be known that no rebuild is coming.
+        queued_at = cache.get(QUEUED_KEY)
+        age = 0.0 if queued_at is None else max(0.0, now - float(queued_at))
+        countdown = max(1.0, COUNTDOWN + START_GRACE + 1 - age)
+        rebuild_if_pending.apply_async(countdown=countdown, retry=True, retry_policy=RETRY_POLICY)
     except Exception as exc:  # the queued rebuild, or the periodic job, still covers the edit
         log.warning("index rebuild: could not queue the check after a coalesced edit (%s)", type(exc).__name__)
 
@@ -100,12 +106,14 @@ def run_if_pending() -> str | None:
     Catches edits that coalesced into a rebuild whose worker then died.
     """
     now = time.time()
-    changed_at = cache.get(PENDING_KEY)
-    if changed_at is None or now - float(changed_at) < COUNTDOWN + START_GRACE:
-        return None  # nothing waiting, or its own rebuild is still due
+    if cache.get(PENDING_KEY) is None:
+        return None  # nothing waiting
+    # How recent the edit is doesn't matter: every edit either queued the
+    # rebuild the mark stands for or rode along with it, so only the mark's
+    # age says whether a rebuild is still due.
     queued_at = cache.get(QUEUED_KEY)
     if queued_at is not None and now - float(queued_at) < COUNTDOWN + START_GRACE:
-        return None
+        return None  # its rebuild is still due
     return run()
 
 

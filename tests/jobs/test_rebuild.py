@@ -120,6 +120,30 @@ def test_it_queues_again_when_the_queued_rebuild_never_started(queue, builds, mo
     assert len([q for q in queue if "check" not in q]) == 2
 
 
+def test_the_check_is_due_when_the_mark_it_rode_along_with_goes_stale(queue, builds, monkeypatch):
+    # The rebuild was queued 3 s before this edit: if its worker died, that is
+    # known 3 s after the edit, and the edit should not wait a full period more.
+    clock = [1000.0]
+    monkeypatch.setattr(rebuild.time, "time", lambda: clock[0])
+    assert rebuild.request() == "queued"
+    clock[0] += 3
+    assert rebuild.request() == "coalesced"
+    (check,) = [q for q in queue if "check" in q]
+    stale_in = rebuild.COUNTDOWN + rebuild.START_GRACE - 3
+    assert stale_in < check["countdown"] <= stale_in + 1
+
+
+def test_the_check_builds_an_edit_made_just_before_the_mark_went_stale(queue, builds, monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr(rebuild.time, "time", lambda: clock[0])
+    rebuild.request()  # its worker dies in the wait
+    clock[0] += rebuild.COUNTDOWN + rebuild.START_GRACE - 0.5
+    assert rebuild.request() == "coalesced"
+    clock[0] += 1  # the check, due just after the mark went stale
+    assert rebuild.run_if_pending() == "v1"
+    assert builds == [1] and not rebuild.pending()
+
+
 def test_the_check_builds_only_edits_left_waiting(queue, builds, monkeypatch):
     clock = [1000.0]
     monkeypatch.setattr(rebuild.time, "time", lambda: clock[0])
