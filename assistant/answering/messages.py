@@ -1,7 +1,8 @@
 """The fixed sentences of answers (fallbacks, small talk, figures, suggestions), in each language the assistant speaks.
 
 English is here; Spanish is its twin in messages_es.py, key for key (a test checks
-that every key and {placeholder} is there).
+that every key and {placeholder} is there: tests/assistant/test_messages.py;
+Spanish alone adds {printed_as}, the report's English label after a translated row).
 """
 from assistant.answering.messages_es import ES, STARTERS_ES
 

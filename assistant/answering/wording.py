@@ -60,6 +60,13 @@ class Speaker:
     def label(self, cell_or_name) -> str:
         return self.tr(cell_or_name.label if isinstance(cell_or_name, Cell) else cell_or_name)
 
+    def printed_as(self, cell: Cell) -> str:
+        """' (Wearing Apparel/Accessories)' after a translated row an answer is about: the cited
+        report is in English, and a reader checking it looks for the label it prints."""
+        if self.language == "en" or self.label(cell).strip().lower() == cell.label.strip().lower():
+            return ""
+        return f" ({cell.label.strip()})"
+
     def table_name(self, table: Table, year: int | None = None) -> str:
         return self.tr(table.name(year))
 
@@ -159,7 +166,7 @@ def _value(fig: "Figure", sp: Speaker) -> str:
     if t.category == "allegation":
         return sp.say("fig.received", year=cell.year, figure=sp.printed(cell, t), label=sp.label(cell))
     extra = sp.extras(cell, t)
-    return sp.say("fig.value", year=cell.year, label=sp.label(cell), figure=sp.phrase(cell, t) + sp.billions(cell, t)) + (f" ({extra})." if extra else ".")
+    return sp.say("fig.value", year=cell.year, label=sp.label(cell), printed_as=sp.printed_as(cell), figure=sp.phrase(cell, t) + sp.billions(cell, t)) + (f" ({extra})." if extra else ".")
 
 
 def _total(fig: "Figure", sp: Speaker) -> str:
@@ -187,7 +194,7 @@ def _total(fig: "Figure", sp: Speaker) -> str:
 def _rows(fig: "Figure", sp: Speaker) -> str:
     t = fig.table
     first, *rest = fig.cells
-    body = sp.say("fig.value", year=first.year, label=sp.label(first), figure=sp.phrase(first, t))
+    body = sp.say("fig.value", year=first.year, label=sp.label(first), printed_as="", figure=sp.phrase(first, t))
     body += "".join(sp.say("fig.rows.and", label=sp.label(c), figure=sp.phrase(c, t)) for c in rest) + "."
     if fig.frame.sum and first.measure == "percentage":
         return body + _shares_added(fig, sp)
@@ -200,7 +207,7 @@ def _rows(fig: "Figure", sp: Speaker) -> str:
     if fig.frame.rank in ("max", "min") and len(fig.cells) > 2:
         # "which had the highest MSRP: express, mail, cargo or other?": the answer says which.
         pick = top if fig.frame.rank == "max" else min(fig.cells, key=lambda c: c.value)
-        return body + " " + sp.say(f"fig.rows.{fig.frame.rank}", label=sp.label(pick))
+        return body + " " + sp.say(f"fig.rows.{fig.frame.rank}", label=sp.label(pick), printed_as=sp.printed_as(pick))
     low = [c for c in fig.cells if c is not top][0] if len(fig.cells) == 2 else None
     if low and top.measure != "percentage" and low.value > 0 and top.value >= 2 * low.value:
         body += " " + sp.say("fig.rows.times", label=sp.label(top), times=f"{top.value / low.value:.1f}")
@@ -247,7 +254,7 @@ def _rank(fig: "Figure", sp: Speaker) -> str:
         cell = cells[0]
         extra = sp.extras(cell, t)
         position = frame.position if frame.position in (2, 3, 4, 5) else 1
-        body = sp.say(f"fig.rank.{direction}.{measure}", year=year, label=sp.label(cell), figure=sp.printed(cell, t),
+        body = sp.say(f"fig.rank.{direction}.{measure}", year=year, label=sp.label(cell), printed_as=sp.printed_as(cell), figure=sp.printed(cell, t),
                       position=sp.say(f"fig.position.{position}") if position > 1 else "")
         body = " ".join(body.split()) + (f" ({extra})." if extra else ".")
     else:
@@ -293,7 +300,7 @@ def _place(fig: "Figure", sp: Speaker) -> str:
     ordinals = sp.say("fig.ordinal").split()
     place = ordinals[fig.place - 1] if fig.place <= len(ordinals) else f"#{fig.place}"
     key = "fig.place.first" if fig.place == 1 else "fig.place"
-    body = sp.say(key, year=cell.year, label=sp.label(cell), place=place, count=fig.of, measure=sp.measure(fig.measure),
+    body = sp.say(key, year=cell.year, label=sp.label(cell), printed_as=sp.printed_as(cell), place=place, count=fig.of, measure=sp.measure(fig.measure),
                   figure=sp.printed(cell, t))
     if fig.place > 1:
         body += "; " + sp.say("fig.place.leader", label=sp.label(first), figure=sp.printed(first, t))
