@@ -1115,3 +1115,24 @@ def test_a_ranking_names_every_row_tied_for_the_place(ask):
     # Respirator/Ventilator and the lanyards had one COVID-19 seizure each: naming one alone says the other had more.
     reply = ask("Which COVID-19 product had the fewest seizures in FY 2021?")
     assert "Respirator" in reply.text and "Lanyards" in reply.text, reply.text
+
+
+def test_it_leaves_out_a_row_named_after_excluding_and_what_it_is(ask):
+    # Only an article or what the row is stands between "excluding" and the row left out.
+    for question in ("Excluding the category 'All Other Commodities', which product category had the fewest seizure lines in FY 2021?",
+                     "Sin contar la categoría 'All Other Commodities', ¿qué categoría de producto tuvo menos líneas de incautación en 2021?"):
+        answer = ask(question).text
+        assert "Labels/Tags" in answer and "3,610" not in answer, answer
+    assert "Mail" in ask("Excluding the row called Other, which mode had the lowest MSRP in 2021?").text
+
+
+def test_it_does_not_give_the_total_for_a_row_counted_in_another_table(ask):
+    # "pharmaceuticals" is in several tables' labels, yet as the thing counted it names the products' row:
+    # the seizures' total would answer another question.
+    assert "27,115" not in ask("How many seizures of pharmaceuticals in 2021?").text
+    for question in ("How many seizures of pharmaceuticals in 2018?", "¿cuántas incautaciones de productos farmacéuticos hubo en 2018?"):
+        assert "33,810" not in ask(question).text
+    first = ask("¿Cuántas incautaciones por IPR hubo en total en el año fiscal 2018?")
+    assert "33,810" in first.text
+    # The whole asked before does not carry to a part asked now.
+    assert "33,810" not in ask("¿cuántas de esas incautaciones de 2018 fueron de productos farmacéuticos?", first.context).text

@@ -79,11 +79,17 @@ def propose(q, index) -> list[Candidate]:
     if not fits:
         return _no_figure(q, index)
     best = max(fits, key=lambda f: (f.score, -index.catalog.tables.index(f.table)))
-    naming = [f for f in fits if f.full and f.label]
-    if not best.label and not best.mention and naming and not q.frame.rank and not _asks_whole(q):
+    counted = _counted_words(q)
+    naming = [f for f in fits if f.label and (f.full or counted & set(f.table.labels[f.label]))]
+    # (A whole asked earlier in the conversation does not carry: "how many in total in 2018?", then "how
+    # many of those were pharmaceuticals?" asks a part.)
+    whole = _asks_whole(q) and (not q.follow_up or bool({"total", "sum"} & q.asking_tags))
+    if not best.label and not best.mention and naming and not q.frame.rank and not whole:
         # "how many seizures of footwear in 2021?": the seizures' table has no Footwear row, and its
         # total answers another question; the table naming the row answers, saying what it counts.
         # (A table the question names itself, "cell phone seizure lines from Vietnam", says it lacks the row.)
+        # A row's word as the thing counted names it too: "seizures of pharmaceuticals" is
+        # Pharmaceuticals/Personal Care's, though "pharmaceutical" is in several tables' labels.
         best = max(naming, key=lambda f: (f.score, -index.catalog.tables.index(f.table)))
     fig = _figure(best, q, reading, index)
     if fig is None:
@@ -107,6 +113,13 @@ def propose(q, index) -> list[Candidate]:
             return []
         return [_missing(fig, conf, reasons, q, index)]
     return [Candidate("statistic", conf, "statistic", reasons, lambda: _answer(fig, conf, q, index), bar=_bar(q))]
+
+
+def _counted_words(q) -> set[str]:
+    """What the count asks about, in the content's words too ("productos farmacéuticos" -> "pharmaceutical");
+    "how many of those seizures were pharmaceuticals?" counts those named before, of the kind named now."""
+    counted = set(q.counted) | set(q.asked_about or ()) | (set(q.topic) if q.counted_back else set())
+    return counted | {f for term, feats in q.synonyms.items() if set(term.split()) & counted for f in feats if " " not in f}
 
 
 def _answers_another_question(q, index, reading: Reading, fits: list[Fit], fig: Figure, best: Fit, named) -> bool:
@@ -337,6 +350,11 @@ def _label_score(label_toks: list[str], weights: dict[str, float], df: dict[str,
     return min(1.0, got) + 0.01 * min(got, 3.0) - 0.1 * missed, all(weights.get(t) for t in toks)
 
 
+# Words that may stand between "excluding" and the row it leaves out: articles, and what introduces a name.
+_NAME_LEADS = {"the", "a", "el", "la", "los", "las", "row", "fila", "category", "categoria", "called", "named", "labeled", "labelled", "llamada", "llamado",
+               "denominada", "denominado"}
+
+
 def _bare_label(name: str, q) -> bool:
     """A label made only of common words ("Other") is named when the question says it outright,
     not as "all other", "other than" or after "excluding"; the caller checks the table was asked about."""
@@ -361,10 +379,14 @@ def _bare_label(name: str, q) -> bool:
 
 def _negated_at(q, i: int) -> bool:
     """A negation just before word i ("excluding other", "not counting 'all other products'"), not a bare "not";
-    or a ranking's reference ("the one right before all other countries"): a row named there is not asked."""
+    or a ranking's reference ("the one right before all other countries"): a row named there is not asked.
+    Only an article or what the row is ("sin contar la categoría 'All Other Commodities'", "excluding the
+    row called Other") may come between."""
+    kinds = {k for m in q.matches if m.tag.startswith("category:") for k in range(m.start, m.end)}
     return any((m.tag == "negation" and not (m.end - m.start < 2 and q.words[m.start] == "not"))
                or m.tag in ("rank.after", "rank.above", "rank.except")
-               for m in q.matches if m.end in (i, i - 1))
+               for m in q.matches
+               if m.end <= i and all(k in kinds or q.words[k] in _NAME_LEADS for k in range(m.end, i)))
 
 
 def _rows(table: Table, q, reading: Reading, index, category: bool) -> tuple[str, float, bool, list[str]]:
