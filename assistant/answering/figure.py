@@ -22,7 +22,7 @@ class Figure:
     cells: list[Cell] = field(default_factory=list)
     label: str = ""
     year_assumed: bool = False
-    missing: str = ""  # why the exact figure is not in the tables: year | row | one_year | compare (wording.missing says it)
+    missing: str = ""  # why the exact figure is not in the tables: year | row | kind | one_year | compare (wording.missing says it)
     exact: list[Cell | None] = field(default_factory=list)  # unrounded twins of cells from an "in millions" table
     table_named: bool = False  # the question named the table ("cell phones and accessories")
     sibling: Cell | None = None  # the row, printed only in a sibling table

@@ -144,6 +144,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fig.compare": "{who} went from **{first}** in FY {first_year} to **{second}** in FY {second_year}",
         "fig.missing.year": "The report gives this table ({table}) for {years} only, not FY {year}.",
         "fig.missing.row": "The report's table \"{table}\" does not list {label} separately (it may be counted under an \"All Other\" row).",
+        "fig.missing.kind": "The report's table \"{table}\" does not break its figures down that way (by {label}).",
         "fig.missing.one_year": "The report's table ({table}) gives this for only one year.",
         "fig.missing.compare": "The report's tables do not give both years for this comparison ({table}).",
         "fig.missing.sibling": "The report's table \"{table}\" gives it: {figure}.",

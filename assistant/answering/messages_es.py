@@ -184,6 +184,7 @@ ES: dict[str, str] = {
         "La tabla \"{table}\" del informe no presenta {label} por separado (puede que se cuente en una de las "
         "filas de \"Todos los demás\")."
     ),
+    "fig.missing.kind": "La tabla \"{table}\" del informe no desglosa sus cifras de esa manera (por {label}).",
     "fig.missing.one_year": "La tabla del informe ({table}) presenta este dato para un solo año.",
     "fig.missing.compare": "Las tablas del informe no presentan ambos años para esta comparación ({table}).",
     "fig.missing.sibling": "La tabla \"{table}\" del informe sí lo presenta: {figure}.",

@@ -135,6 +135,8 @@ def missing(fig: "Figure", speaker: Speaker) -> str:
     elif why == "row":
         label = fig.label or " / ".join(speaker.tr(n) for n in fig.named[:2])
         text = speaker.say("fig.missing.row", table=speaker.table_name(t, fig.years[-1]), label=label)
+    elif why == "kind":
+        text = speaker.say("fig.missing.kind", table=speaker.table_name(t, fig.years[-1]), label=speaker.label(fig.label))
     elif why == "one_year":
         text = speaker.say("fig.missing.one_year", table=speaker.table_name(t))
     else:

@@ -1183,3 +1183,15 @@ def test_a_share_of_the_tables_total_asked_of_no_row_is_the_conversations_row(as
     *_, last = _chain(ask, "¿Cuántas líneas de incautación HSS de productos farmacéuticos y de cuidado personal hubo en 2021?",
                       "¿y en 2020?", "¿qué porcentaje del total HSS representaba en 2020?")
     assert "47.6%" in last.text, last.text
+
+
+def test_it_says_a_table_does_not_break_its_figures_down_by_another_tables_kind_of_row(ask):
+    # The cell-phone table counts by source country; Mail is a mode of transport: its total would
+    # answer another question.
+    first = ask("How many cell phone seizure lines in 2021?")
+    by_mail = ask("how many of those came by mail?", first.context)
+    assert "1,895" not in by_mail.text and "by Mail" in by_mail.text, by_mail.text
+    es = ask("¿y cuántas de esas incautaciones de celulares fueron por correo?",
+             ask("¿Cuántos envíos de celulares y accesorios falsificados incautó CBP en FY 2021?").context)
+    assert "1,895" not in es.text and "por Correo" in es.text, es.text
+    assert "1,118" in ask("and from Hong Kong?", first.context).text

@@ -103,7 +103,9 @@ def propose(q, index) -> list[Candidate]:
     if fig.kind == "total" and (q.unknown or reading.unlisted or part) and q.wants_figure and (not _asks_whole(q) or elsewhere):
         # "How many seizure lines came from India?": the table is right, but a total answers the
         # whole table and the question asks about a part no row names. Say the table lacks it.
-        return _not_listed(fig, best, conf, reasons, q, index, q.unknown or reading.unlisted or part)
+        absent = q.unknown or reading.unlisted or part
+        other_kind = best.mention and absent == _row_of_another_kind(q, index, reading, best.table)
+        return _not_listed(fig, best, conf, reasons, q, index, absent, other_kind)
     if _answers_another_question(q, index, reading, fits, fig, best, named):
         return []
     if fig.missing and not fig.cells:
@@ -744,7 +746,28 @@ def _unnamed_part(q, index, reading: Reading, fits: list[Fit], fig: Figure, best
     COVID-19 table's Masks), which even a total asked for ("the total MSRP of ...") does not answer."""
     part = [t for t in reading.unexplained if t in q.counted] if fig.cells else []
     elsewhere = _named_elsewhere(q, index, reading, fits) if fig.kind == "total" and not (best.label or best.mention) else []
+    if fig.kind == "total" and best.mention and not best.label:
+        # "How many cell phone seizure lines?", then "how many of those came by mail?": the table asked
+        # about counts its rows by source country; Mail is another table's kind of row, which the
+        # table's total does not answer.
+        part = part or _row_of_another_kind(q, index, reading, best.table)
     return part or elsewhere, elsewhere
+
+
+def _row_of_another_kind(q, index, reading: Reading, table: Table) -> list[str]:
+    """The words of a row the question names in full from a table whose rows are of another kind than
+    `table`'s (a mode of transport asked of a table of countries)."""
+    asked, distinct = _asked_words(q, index)
+    said = {t for t, w in reading.weights.items() if w and t in asked and not t.isdigit()}
+    own_words = {t for toks in table.labels.values() for t in toks} | table.keywords
+    for other in index.catalog.tables:
+        if _KINDS.get(other.category) in (None, _KINDS.get(table.category)):
+            continue
+        for toks in other.labels.values():
+            own = distinct(toks)
+            if own and own <= said and not own & own_words:
+                return sorted(own)
+    return []
 
 
 def _asked_words(q, index):
@@ -878,16 +901,21 @@ def _asks_whole(q) -> bool:
     return q.frame.total or q.frame.sum
 
 
-def _not_listed(fig: Figure, fit: Fit, conf: float, reasons: list[str], q, index, absent: list[str]) -> list[Candidate]:
+def _not_listed(fig: Figure, fit: Fit, conf: float, reasons: list[str], q, index, absent: list[str],
+                other_kind: bool = False) -> list[Candidate]:
     """A figure question about a thing no row names (`absent`: its tokens), where the only figure is
-    the table's total."""
+    the table's total; other_kind: the thing is another table's kind of row (not in an "All Other" row)."""
     if not fit.category:
         return _no_figure(q, index)
     # The name as the asker wrote it ("India"), else the words no content knows.
     written = [w.strip("'\"‘’“”()[],.!?:;¿¡") for w in q.text.split()]
     written = [w for w in written if fold(w) in q.names and set(topic_tokens(w)) & set(absent)]
     fig.label = " ".join(dict.fromkeys(written)) if written else " ".join(absent)
-    fig.kind, fig.cells, fig.missing = "value", [], "row"
+    if other_kind:
+        # Another table's row, by its own name (which the answer says in the visitor's language).
+        fig.label = next((name for t in index.catalog.tables for name, toks in t.labels.items()
+                          if sorted(set(toks)) == sorted(absent)), fig.label)
+    fig.kind, fig.cells, fig.missing = "value", [], "kind" if other_kind else "row"
     fig.sibling = None
     return [_missing(fig, conf, reasons + [f"no row names {', '.join(absent)}"], q, index)]
 
