@@ -1136,3 +1136,13 @@ def test_it_does_not_give_the_total_for_a_row_counted_in_another_table(ask):
     assert "33,810" in first.text
     # The whole asked before does not carry to a part asked now.
     assert "33,810" not in ask("¿cuántas de esas incautaciones de 2018 fueron de productos farmacéuticos?", first.context).text
+
+
+def test_a_row_of_a_special_table_counted_by_name_is_not_the_seizures_total(ask):
+    # "test kits" names the COVID-19 table's row, though that table is not named: the total of all
+    # seizures would answer another question; for a year the table lacks, it says so.
+    assert "53" in ask("how many seizures of test kits in 2021?").text
+    fy2020 = ask("how many test kit seizures were there in FY 2020?")
+    assert "26,503" not in fy2020.text and "FY 2021 only" in fy2020.text, fy2020.text
+    # Words of the scope name no row: "IPR seizures" are all seizures, not IPR e-Allegations.
+    assert "27,115" in ask("How many IPR seizures did CBP make in FY 2021?").text

@@ -443,7 +443,7 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
     label, lscore, full, named = _rows(table, q, reading, index, category)
     mention = table.slug in reading.mentioned
     near = reading.preferred is not None and table.category == reading.preferred.category
-    if table.category not in GENERAL and not (mention or category or full or near):
+    if table.category not in GENERAL and not (mention or category or full or near or _counts_the_row(q, index, table, label, lscore)):
         return None  # special tables answer only when asked about
     if frame.rank and "rank.where" in q.asking_tags and table.category not in _PLACES and not label:
         return None  # "where did most ... happen?" ranks places, not the products of a table
@@ -496,6 +496,15 @@ def _fit(table: Table, q, reading: Reading, index) -> Fit | None:
     if frame.rank and frame.which_year:
         score += T["year_rank"] * (len(table.years) - 1)
     return Fit(table, score, label, lscore, full, named, measures[0], mention, category)
+
+
+def _counts_the_row(q, index, table: Table, label: str, strength: float) -> bool:
+    """"how many seizures of test kits?": a row named well as the thing counted asks about its table, though
+    the table is not named. (Words of the scope, "IPR seizures", name what every table counts, not a row.)"""
+    if not label or strength < T["row_named"]:
+        return False
+    scope = index.lexicon(q.language).tokens_of("border", "counted.any") | index.lexicon("en").tokens_of("border", "counted.any")
+    return bool((_counted_words(q) - scope) & set(table.labels[label]))
 
 
 def _compares_within(table: Table, years: list[int], since: bool) -> bool:
