@@ -152,3 +152,12 @@ def test_a_travelers_allowance_is_the_exemption_not_a_figure_nor_a_channel(ask, 
     # Where she lands names no row of the tables; "aplicar" is a rule applying, no application to file.
     reply = ask(question)
     assert reply.kind == "faq" and "148.55" in reply.text, reply.text
+
+
+def test_it_gives_no_channel_for_a_question_asking_how_long_or_when(ask):
+    # A link to a channel says neither how long nor since when: an FAQ may, else the fallback.
+    for question in ("how long does it take CBP to approve an e-Recordation application?",
+                     "Si registro mi marca con CBP, ¿por cuánto tiempo queda vigente esa protección?"):
+        assert ask(question).kind != "route", question
+    # A price word in the story does not make "where do I report it?" ask an amount.
+    assert ask("Hay una página en Facebook vendiendo perfumes réplica como si fueran originales. ¿Dónde la puedo reportar?").kind != "fallback"

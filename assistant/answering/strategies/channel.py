@@ -5,10 +5,16 @@ channel's name, purpose, who should use it, keywords and example questions
 (staff-editable). A follow-up ("who do I email about it?") takes the channels
 the previous answer gave, in the medium asked for.
 """
-from assistant.answering import bars, channels, compose, evidence, messages, state
+from assistant.answering import bars, channels, compose, evidence, messages, reading, state
 from assistant.answering.candidate import Candidate
 from assistant.answering.reply import Answer
 from assistant.answering.strategies import common
+
+
+# Kinds of answer (reading.asked) no channel is: a length of time, a date, how often. (Amounts are left
+# out: a price word in the story, "perfumes sold as originals", does not make "where do I report it?"
+# ask one.)
+_NOT_A_CHANNEL = frozenset({"duration", "time", "frequency"})
 
 
 def propose(q, index) -> list[Candidate]:
@@ -17,6 +23,10 @@ def propose(q, index) -> list[Candidate]:
     if q.intent == "person":
         return [Candidate("route", 1.0, "channel", ["asks for a person"], lambda: _person(q, index))]
     if q.intent != "channel" and not q.has("channel"):
+        return []
+    if reading.asked(q) in _NOT_A_CHANNEL:
+        # "how long does it take for a recordation to get approved?": a duration, which a link to a
+        # channel does not give (an FAQ may, else the fallback says so).
         return []
     if q.follow_up and q.intent == "channel" and q.subject.get("contacts"):
         picked = channels.of_subject(q.subject["contacts"], index.contacts, q.medium)
