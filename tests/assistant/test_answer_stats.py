@@ -1146,3 +1146,10 @@ def test_a_row_of_a_special_table_counted_by_name_is_not_the_seizures_total(ask)
     assert "26,503" not in fy2020.text and "FY 2021 only" in fy2020.text, fy2020.text
     # Words of the scope name no row: "IPR seizures" are all seizures, not IPR e-Allegations.
     assert "27,115" in ask("How many IPR seizures did CBP make in FY 2021?").text
+
+
+def test_a_question_pointing_back_at_a_count_of_what_cbp_processed_gets_no_seizure_figure(ask):
+    # "processed" is in the sentence the question points back at: the volume handled, which no table counts.
+    answer = ask("I'm a student doing a class project. The report says how many express and mail shipments CBP "
+                 "processed in FY 2021. How many international mail shipments was it?")
+    assert "94 million" in answer.text and "7,293" not in answer.text, answer.text

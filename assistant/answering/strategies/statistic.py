@@ -177,7 +177,10 @@ def _counts_volume(q) -> bool:
     """ "How many mail shipments did CBP process?": what passed through, which no table counts (they
     count seizures); a question that also says seized or value ("how many seizures were processed")
     is still about the tables."""
-    if "count.volume" not in q.asking_tags or any(t.startswith("measure:") for t in q.asking_tags):
+    # ("The report says how many mail shipments CBP processed. How many was it?": the question points
+    # back at the sentence before, which says what is counted.)
+    pointed = "refer.back" in q.asking_tags and any(m.tag == "count.volume" for m in q.matches)
+    if not ("count.volume" in q.asking_tags or pointed) or any(t.startswith("measure:") for t in q.asking_tags):
         return False
     return not any(tok.startswith(_SEIZED) for tok in q.tokens)
 
