@@ -31,10 +31,17 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_NOT.sub(" not", fold(text)))
 
 
+# "Express had the most seizures, but which mode had the highest MSRP?": what comes before ", but which"
+# is said, not asked; the question starts at "but". (Only "which"/"what": "..., but how many did it have in
+# 2020?" leaves its row and measure to the clause before, and stays one sentence with it.)
+_CONTRAST = re.compile(r",\s+(?=(?:but|pero)\s+¿?\s*(?:which|what|que|qué|cual|cuál|cuales|cuáles)\b)", re.IGNORECASE)
+
+
 def sentences(text: str) -> list[str]:
-    """Sentences; a colon after more than a heading ends one too ("I need one stat: what was the MSRP?")."""
+    """Sentences; a colon after more than a heading ends one too ("I need one stat: what was the MSRP?"), and
+    so does a statement before ", but which ...?"."""
     out = []
-    for sentence in _split(text):
+    for sentence in (part for whole in _split(text) for part in _CONTRAST.split(whole)):
         parts = _COLON.split(sentence)
         merged = [parts[0]]
         for part in parts[1:]:

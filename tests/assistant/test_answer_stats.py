@@ -1153,3 +1153,12 @@ def test_a_question_pointing_back_at_a_count_of_what_cbp_processed_gets_no_seizu
     answer = ask("I'm a student doing a class project. The report says how many express and mail shipments CBP "
                  "processed in FY 2021. How many international mail shipments was it?")
     assert "94 million" in answer.text and "7,293" not in answer.text, answer.text
+
+
+def test_a_statement_before_but_which_is_not_the_question(ask):
+    # The premise's row (Express, seizures) is said; "which mode had the highest MSRP?" is asked.
+    answer = ask("Express had the most seizures in FY 2021, but which mode of transport had the highest estimated MSRP?")
+    assert "Cargo" in answer.text and "16,926" not in answer.text, answer.text
+    # "..., pero ¿cuántas había tenido en 2020?" leaves its row and measure to the clause before.
+    elided = ask("Estoy haciendo un trabajo sobre Hong Kong. En 2021 tuvo 18,466 líneas de incautación, pero ¿cuántas había tenido en 2020?")
+    assert "23,493" in elided.text, elided.text
