@@ -260,7 +260,8 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
     # just given (Spanish leaves "it" out; "where did it rank?" says it).
     placed = q.frame.rank == "place" and not q.frame.label and bool(old.label)
     back, thin, at_row = back or placed, thin or placed, at_row or placed
-    if (cue and short) or (back and thin and (q.wants_figure or q.frame.compare)) or (cue and thin):
+    # ("which product ranked just above it?" ranks from the row just given: a ranking asks a figure too.)
+    if (cue and short) or (back and thin and (q.wants_figure or q.frame.compare or q.frame.rank)) or (cue and thin):
         q.follow_up = True
         # "how many cards was that in total?" after the vaccination cards' seizures: the things
         # themselves are counted (the table's quantity where it prints one), not the seizures again.

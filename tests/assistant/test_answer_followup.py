@@ -1196,3 +1196,10 @@ def test_it_says_a_table_does_not_break_its_figures_down_by_another_tables_kind_
              ask("¿Cuántos envíos de celulares y accesorios falsificados incautó CBP en FY 2021?").context)
     assert "1,895" not in es.text and "por Correo" in es.text, es.text
     assert "1,118" in ask("and from Hong Kong?", first.context).text
+
+
+def test_a_ranking_pointing_back_at_the_row_just_given_ranks_from_it(ask):
+    # "it" is the row just given: the product ranked just above Footwear, not Footwear again.
+    first = ask("How many footwear seizure lines in 2021?")
+    above = ask("which product ranked just above it?", first.context)
+    assert "Handbags/Wallets" in above.text and "13,355 seizure lines**" not in above.text, above.text
