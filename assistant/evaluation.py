@@ -84,6 +84,7 @@ def load(names: list[str] | None = None, corpus: Path = CORPUS) -> list[Item]:
                 data = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path.name} line {n}: {exc.msg}") from None
+            _check(data, f"{path.name} line {n}")
             if "turns" in data:
                 turns = [dict(t, id=f"{data['id']}.{i + 1}", tags=t.get("tags") or data.get("tags") or ["conversation"])
                          for i, t in enumerate(data["turns"])]
@@ -91,6 +92,19 @@ def load(names: list[str] | None = None, corpus: Path = CORPUS) -> list[Item]:
             else:
                 items.append(Item(path.stem, data["id"], [data]))
     return items
+
+
+def _check(data, where: str) -> None:
+    """Refuse an item the scorer cannot ask, naming where it is, before any question is asked."""
+    if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+        raise ValueError(f"{where}: an item needs an \"id\" string")
+    turns = data["turns"] if "turns" in data else [data]
+    if not isinstance(turns, list) or not turns:
+        raise ValueError(f"{where}: \"turns\" must be a non-empty list")
+    for turn in turns:
+        if not isinstance(turn, dict) or not isinstance(turn.get("q"), str) or not turn["q"].strip():
+            keys = ", ".join(sorted(turn)) if isinstance(turn, dict) else type(turn).__name__
+            raise ValueError(f"{where}: every question needs a \"q\" string (found: {keys})")
 
 
 @dataclass

@@ -29,6 +29,20 @@ def test_it_refuses_a_broken_corpus_file(tmp_path):
         evaluation.load(corpus=tmp_path)
 
 
+@pytest.mark.parametrize("line, found", [
+    ('{"id": "x", "question": "how many seizures?"}', "found: id, question"),
+    ('{"id": "c", "turns": [{"q": "hi"}, {"question": "and 2020?"}]}', "found: question"),
+    ('{"id": "c", "turns": []}', "non-empty list"),
+    ('{"q": "no id"}', '"id" string'),
+])
+def test_it_handles_an_item_missing_its_question(tmp_path, line, found):
+    # A set written in another shape fails on load, naming the line, not with a KeyError mid-run.
+    (tmp_path / "other.jsonl").write_text('{"id": "ok", "q": "fine"}\n' + line + "\n")
+    with pytest.raises(ValueError, match="other.jsonl line 2") as raised:
+        evaluation.load(corpus=tmp_path)
+    assert found in str(raised.value)
+
+
 @pytest.mark.slow
 def test_the_corpus_scores_at_least_its_floor(loaded, capsys):
     floor = json.loads(evaluation.FLOOR.read_text())["percent"]
