@@ -666,6 +666,17 @@ def test_a_ranking_of_a_kind_no_table_ranks_gives_no_rows_of_another(ask, questi
     assert reply.kind != "statistic" and "Apparel" not in reply.text and "Prendas" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize("question", [
+    "which port in the United States had the most seizures?",
+    "¿Qué puerto de entrada de EE.UU. tuvo más incautaciones de falsificaciones en 2021?",
+])
+def test_a_ranking_of_a_kind_no_table_ranks_gives_no_row_it_names_in_passing(ask, question):
+    # "in the United States" places the ports; the United States as a source of cell phones (17 lines)
+    # answers another question.
+    reply = ask(question)
+    assert reply.kind != "statistic" and "17" not in reply.text, reply.text
+
+
 @pytest.mark.parametrize("question,present", [
     ("Within the HSS seizure lines for FY 2020, which named commodity had the fewest?", "FY 2020"),
     ("By MSRP, what was the most valuable product category CBP seized in FY 2021?", "Watches/Jewelry"),

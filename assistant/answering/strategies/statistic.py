@@ -127,9 +127,11 @@ def _counted_words(q) -> set[str]:
 def _answers_another_question(q, index, reading: Reading, fits: list[Fit], fig: Figure, best: Fit, named) -> bool:
     """The figure found answers another question than the one asked (an FAQ or a passage may answer it;
     else the fallback)."""
-    if fig.kind == "rank" and q.ranked and not q.ranked & _ranks(best.table, index.lexicon(q.language)):
+    if fig.kind in ("rank", "value") and q.ranked and not q.ranked & _ranks(best.table, index.lexicon(q.language)):
         # "Which port of entry had the most seizures of counterfeit products?": the table ranks products, the
-        # question ports, which no table ranks; its top product would answer another question.
+        # question ports, which no table ranks; its top product would answer another question. So would
+        # a row the question names where it places the ports: "which port in the United States had the
+        # most seizures?" is not the United States' figure as a source of cell phones.
         return True
     if fig.kind == "total" and not best.mention and _total_of_another(q, reading, index):
         return True
