@@ -497,8 +497,10 @@ def _ranked(q: Question) -> set[str]:
     # tuvo el mayor MSRP?" ranks products ("que estoy" is no question).
     ranking_at = min((m.start for m in matches if m.tag in ("rank.max", "rank.min")), default=-1)
     whiches = [m for m in matches if m.tag == "rank.which" and m.end - m.start == 1 and words[m.start] in ("which", "what", "cual", "cuales", "que")]
+    # A "que" after the ranking word relates a clause, it asks nothing: "¿De dónde viene la mayoría de la
+    # mercancía que incauta CBP?" ranks places, not "incauta".
     before = [m for m in whiches if m.start < ranking_at]
-    m = before[-1] if before else next(iter(whiches), None)
+    m = before[-1] if before else next((w for w in whiches if ranking_at < 0 or words[w.start] != "que"), None)
     if m is None:
         return set()
     after = [i for i in range(m.end, min(m.end + 3, len(words))) if words[i] not in skip]

@@ -514,3 +514,13 @@ def test_what_a_figure_is_for_leaves_the_topic(knowledge, text, lang):
 def test_it_reads_how_a_term_is_defined_as_a_definition(knowledge, text, term):
     q = understand(text, {}, knowledge)
     assert q.intent == "definition" and q.term == term, (q.intent, q.term)
+
+
+@pytest.mark.parametrize("message,ranked", [
+    ("¿De dónde viene la mayoría de la mercancía falsificada que incauta CBP?", set()),
+    ("¿Qué puerto tuvo la mayoría de las incautaciones?", {"puerto"}),
+])
+def test_a_que_after_the_ranking_word_relates_a_clause(knowledge, message, ranked):
+    # "...la mercancía que incauta CBP": "que" joins a clause, it asks nothing; "incauta" is no kind of row.
+    q = understand(message, {}, knowledge, "es")
+    assert q.ranked == ranked and q.frame.rank == "max", (q.ranked, q.frame.rank)
