@@ -325,6 +325,9 @@ ENGLISH: dict[str, list[str]] = {
     # "does 'China' mean the goods were made in China?": a yes or no on what something means, with its clause.
     "ask.meaning": ["(does|do|did) (that|this|it|they) (mean|imply|signify)", "(is|are) (that|this|it) saying",
                     "(does|do|did) * (mean|imply|signify) (that|the|it|they|those|these|its|their)",
+                    # However long what it asks the meaning of: "does the country listed in the
+                    # seizures-by-economy tables mean the goods were made there?"
+                    "(does|do|did) ... ... (mean|imply|signify) (that|the|it|they|those|these|its|their)",
                     # "does the country listed in the economy tables mean that's where they were made?"
                     "(mean|means|imply|implies) [that|thats|its|it is] where"],
     "answer.frequency": ["how often", "how frequently", "how regularly", "at what intervals"],

@@ -524,3 +524,14 @@ def test_a_que_after_the_ranking_word_relates_a_clause(knowledge, message, ranke
     # "...la mercancía que incauta CBP": "que" joins a clause, it asks nothing; "incauta" is no kind of row.
     q = understand(message, {}, knowledge, "es")
     assert q.ranked == ranked and q.frame.rank == "max", (q.ranked, q.frame.rank)
+
+
+@pytest.mark.parametrize("message", [
+    "Does the country listed in the seizures-by-economy tables mean the goods were actually made there?",
+    "does the economy listed for a seizure in the report's tables mean that's the country where it was produced?",
+])
+def test_what_a_long_subject_means_asks_no_figure(knowledge, message):
+    # "Does <a long noun phrase> mean ...?" asks what the report's figures mean, not a figure
+    # (it was answered with FY 2021's 27,115 seizures).
+    q = understand(message, {}, knowledge, "en")
+    assert not q.wants_figure and q.has("ask.meaning"), sorted(q.asking_tags)
