@@ -1203,3 +1203,13 @@ def test_a_ranking_pointing_back_at_the_row_just_given_ranks_from_it(ask):
     first = ask("How many footwear seizure lines in 2021?")
     above = ask("which product ranked just above it?", first.context)
     assert "Handbags/Wallets" in above.text and "13,355 seizure lines**" not in above.text, above.text
+
+
+@pytest.mark.parametrize("questions", [
+    ("¿Por qué debería inscribir mi marca ante CBP?", "¿y dónde puedo buscar esas grabaciones yo como público?"),
+    ("Why should I record my trademark with CBP?", "and where can the public search those recordations?"),
+])
+def test_a_channel_follow_up_another_channel_speaks_to_better_is_looked_for_afresh(ask, questions):
+    # e-Recordation's channels were given; searching recordations is the public search's (iprs.cbp.gov).
+    *_, last = _chain(ask, *questions)
+    assert "iprs.cbp.gov" in last.text and "iprr.cbp.gov" not in last.text.split("\n")[0], last.text

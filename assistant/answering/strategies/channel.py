@@ -61,10 +61,23 @@ def _about_them(q, picked: list[dict], index) -> bool:
     own = [t for t in state.own_words(q, index) if t not in q.inherited and t not in reach]
     if not own:
         return True
-    fields = [c.get(f) or "" for c in picked for f in ("name", "purpose", "who_should_use", "keywords")]
-    fields += [example for c in picked for example in c.get("example_questions") or []]
-    said = frozenset(index.words_of_text(" ".join(fields)))
-    return evidence.covered(q, said, index, tokens=own) >= bars.COVERAGE["any"]
+    mine = evidence.covered(q, _said_of(picked, index), index, tokens=own)
+    if mine < bars.COVERAGE["any"]:
+        return False
+    # "¿y dónde puedo buscar esas grabaciones como público?" after e-Recordation's channels: another
+    # channel (the public search) speaks to more of what is asked; it is looked for afresh.
+    given = {c["slug"] for c in picked}
+    # (A contact is indexed as several documents: the nearest three contacts, not documents.)
+    nearest = {h.doc.meta["slug"]: h.doc.meta for h in index.search(q, kinds={"contact"})}
+    others = [c for slug, c in list(nearest.items())[:3] if slug not in given]
+    return not any(evidence.covered(q, _said_of([c], index), index, tokens=own) > mine for c in others)
+
+
+def _said_of(contacts: list[dict], index) -> frozenset:
+    """The words the contacts' own fields and example questions use."""
+    fields = [c.get(f) or "" for c in contacts for f in ("name", "purpose", "who_should_use", "keywords")]
+    fields += [example for c in contacts for example in c.get("example_questions") or []]
+    return frozenset(index.words_of_text(" ".join(fields)))
 
 
 def _route(q, picked: list[dict], score: float, index) -> Answer:
