@@ -517,6 +517,8 @@ ENGLISH: dict[str, list[str]] = {
     "refer.back!": ["(were|was|is|are) there", "there (were|was|is|are)", "(that|the same|this) [fiscal] year", "that fy"],
     # Pointing back at what was counted, not at one row: "what were they worth?"
     "refer.many": ["those", "them", "these", "they", "their", "ones"],
+    # A ranking's place pointed back at, not its row: "and in 2021, who held that spot?"
+    "refer.place": ["(that|this|the same) (spot|place|position|rank|slot)", "(that|this) (same) (spot|place|position|rank|slot)"],
     # "what was all of that worth in total?": the whole of what was just counted, no row of it.
     "refer.all": ["all (of that|that|of it|of this|of them)"],
     # -- the sentences that ask --------------------------------------------------------

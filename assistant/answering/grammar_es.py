@@ -630,6 +630,8 @@ ESPANOL: dict[str, list[str]] = {
     # what the conversation is on (state.py checks that a verb follows: "¿qué la marca...?" has none).
     "refer.clitic": ["(quien|quienes|que|cuando|donde|como|cuanto|cuantos|cuantas|cual|por) (la|lo|las|los|le|les|se)"],
     "refer.many": ["esos", "esas", "estos", "estas", "ellos", "ellas", "aquellos", "aquellas", "los mismos", "las mismas"],
+    # El lugar de un ranking señalado, no su fila: "¿y en 2021 quién ocupó ese lugar?"
+    "refer.place": ["(ese|este|aquel|el mismo) (lugar|puesto|sitio)", "(esa|esta|aquella|la misma) (posicion|casilla)"],
     "refer.all": ["todo (eso|esto|ello|aquello)", "todos (esos|estos|ellos)", "todas (esas|estas|ellas)"],
     "refer.the": ["(el|la) (piloto|programa|operacion|iniciativa|campana|acuerdo|memorando|version|esfuerzo|alianza|partido|evento|estudio|serie|reunion|conferencia|capacitacion|proyecto)",
                   "(los|las) (pilotos|programas|operaciones|iniciativas|campanas|acuerdos|versiones|esfuerzos|alianzas|eventos|estudios)"],

@@ -475,7 +475,23 @@ def _counted(q: Question, cut: bool = False) -> set[str]:
                 continue  # "how many of them": counted before
             stop = next((i for i, w in enumerate(words) if i and w in ends), len(words))
             out.update(topic_tokens(" ".join(words[:stop])))
+            out.update(_partitive_predicate(q, m.end))
     return out - kind_words
+
+
+_COPULAS = {"en": {"were", "was", "are", "is"}, "es": {"eran", "era", "fueron", "fue", "son", "es"}}
+
+
+def _partitive_predicate(q: Question, start: int) -> list[str]:
+    """"how many of Colombia's seizures were coffee?", "¿cuántas de las incautaciones de Colombia eran
+    café?": what the part is (after its copula) is counted too, as much as the whole named before it."""
+    words = q.words[start : start + GAP + 2]
+    if words[:1] not in (["of"], ["de"]):
+        return []
+    at = next((i for i, w in enumerate(words) if i > 1 and w in _COPULAS.get(q.language, ())), None)
+    if at is None:
+        return []
+    return topic_tokens(" ".join(words[at + 1 : at + 3]))
 
 
 def _ranked(q: Question) -> set[str]:

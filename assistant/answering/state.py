@@ -275,6 +275,10 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
             q.frame.measure, q.frame.also, q.frame.count = "", [], True
         if rows_compared and old.years:
             q.frame.years = old.years[-1:]
+        if q.has("refer.place") and q.has("rank.which") and old.rank in ("max", "min") and not q.frame.rank:
+            # "and in 2021, who held that spot?" after FY 2020's fourth: the ranking's fourth that year,
+            # not the row that held the place before.
+            q.frame.rank, q.frame.position, q.frame.top_n, q.frame.label = old.rank, old.position, 1, ""
         q.wants_figure = True
         if q.intent in ("about", "howto", "definition") and (not q.term or cue):
             # "what about vaccination cards?" after a figure is the figure again, not a term to explain.

@@ -1213,3 +1213,17 @@ def test_a_channel_follow_up_another_channel_speaks_to_better_is_looked_for_afre
     # e-Recordation's channels were given; searching recordations is the public search's (iprs.cbp.gov).
     *_, last = _chain(ask, *questions)
     assert "iprs.cbp.gov" in last.text and "iprr.cbp.gov" not in last.text.split("\n")[0], last.text
+
+
+@pytest.mark.parametrize("questions, expected", [
+    (("¿Qué país quedó cuarto en líneas de incautación en el año fiscal 2020?", "¿y en 2021 quién ocupó ese lugar?", "¿y el quinto?"),
+     ("6,416", "5,912")),
+    (("Which country was fourth in seizure lines in FY 2020?", "and in 2021, who held that spot?", "and the fifth?"),
+     ("6,416", "5,912")),
+])
+def test_who_held_that_place_another_year_ranks_that_year(ask, questions, expected):
+    # FY 2020's fourth was Vietnam; "that place" in 2021 is the Philippines' (Vietnam is not listed), and
+    # the fifth after it is FY 2021's too (Colombia).
+    _, second, third = _chain(ask, *questions)
+    assert expected[0] in second.text and "Vietnam" not in second.text, second.text
+    assert expected[1] in third.text and "FY 2020" not in third.text and "2020" not in third.text, third.text

@@ -1173,3 +1173,13 @@ def test_a_statement_before_but_which_is_not_the_question(ask):
     # "..., pero ¿cuántas había tenido en 2020?" leaves its row and measure to the clause before.
     elided = ask("Estoy haciendo un trabajo sobre Hong Kong. En 2021 tuvo 18,466 líneas de incautación, pero ¿cuántas había tenido en 2020?")
     assert "23,493" in elided.text, elided.text
+
+
+@pytest.mark.parametrize("question", [
+    "¿cuántas de las incautaciones de Colombia eran café?",
+    "how many of Colombia's seizures were coffee?",
+])
+def test_a_part_named_after_its_copula_is_what_is_counted(ask, question):
+    # "were coffee" is the part asked; no table counts it, so Colombia's whole 5,912 is no answer.
+    reply = ask(question)
+    assert reply.kind == "fallback" and ("does not count that" in reply.text or "no cuenta eso" in reply.text), reply.text
