@@ -1183,3 +1183,19 @@ def test_a_part_named_after_its_copula_is_what_is_counted(ask, question):
     # "were coffee" is the part asked; no table counts it, so Colombia's whole 5,912 is no answer.
     reply = ask(question)
     assert reply.kind == "fallback" and ("does not count that" in reply.text or "no cuenta eso" in reply.text), reply.text
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("How many seizure lines of counterfeit toys originated in China in FY 2021?", "33,323"),
+    ("¿Cuántas líneas de incautación de juguetes vinieron de China en 2021?", "33,323"),
+])
+def test_a_row_crossed_with_a_row_of_another_kind_is_not_its_whole(ask, question, absent):
+    # China is a row of the economies' table, Toys of the products' (MSRP only); no table crosses them.
+    reply = ask(question)
+    assert reply.kind == "fallback" and absent not in reply.text, reply.text
+
+
+def test_electronic_allegations_are_no_row_of_goods(ask):
+    # "denuncias electrónicas" are e-Allegations, not Consumer Electronics crossed with the IPR row.
+    reply = ask("¿Cuántas denuncias electrónicas (e-Allegations) de propiedad intelectual recibió CBP en el año fiscal 2021?")
+    assert reply.kind == "statistic" and "Electrónica" not in reply.text, reply.text

@@ -99,6 +99,11 @@ def propose(q, index) -> list[Candidate]:
     nowhere = _counted_nowhere(q, index, fig, conf, named)
     if nowhere is not None:
         return nowhere
+    crossed = _row_of_another_kind(q, index, reading, best.table) if fig.kind == "value" and best.full and _KINDS.get(best.table.category) in _SEIZURE_KINDS else []
+    if crossed:
+        # "How many seizure lines of counterfeit toys originated in China?": China is a row of the table of
+        # economies, Toys of a table of products; no table crosses the two, and China's whole row is no answer.
+        return _not_listed(fig, best, conf, reasons, q, index, crossed, True)
     part, elsewhere = _unnamed_part(q, index, reading, fits, fig, best)
     if fig.kind == "total" and (q.unknown or reading.unlisted or part) and q.wants_figure and (not _asks_whole(q) or elsewhere):
         # "How many seizure lines came from India?": the table is right, but a total answers the
@@ -428,6 +433,9 @@ _PLACES = frozenset({"economy", "source_country", "transport_mode", "center"})
 # from, how they were shipped, which Center handled them.
 _KINDS = {"product": "goods", "commodity": "goods", "covid_product": "goods", "economy": "origin",
           "source_country": "origin", "transport_mode": "shipping", "center": "center", "allegation": "allegation"}
+# The kinds seizures are counted by, which a question may cross ("toys from China", "footwear by express"):
+# an allegation's kind is no kind of goods ("denuncias electrónicas" are not Consumer Electronics).
+_SEIZURE_KINDS = {"goods", "origin", "shipping"}
 
 
 def _abbreviations(text: str) -> set[str]:
