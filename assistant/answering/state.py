@@ -116,7 +116,10 @@ def refer(q, context: dict, index) -> None:
         subject.frame = {**subject.frame, "rank": subject.ranked}
     # "how much was seized?" after a figure: seizing is what every figure counts, no subject of its own.
     only_seizing = not [t for t in own if t not in index.lexicon(q.language).tokens_of("border", "counted.any")]
-    if subject.kind == "statistic" and asks_figure_back and _refer_figure(q, subject, cue, back or only_seizing, thin, index, at_row, bool(many)):
+    # "¿quién ocupó el tercer lugar el año anterior?" after a ranking: a ranking naming nothing to rank
+    # ranks the conversation's table again, as "and the third?" does (not a row its words would name).
+    ranks_back = q.frame.rank in ("max", "min") and not (q.frame.categories or q.frame.table or q.frame.label)
+    if subject.kind == "statistic" and asks_figure_back and _refer_figure(q, subject, cue, back or only_seizing or ranks_back, thin, index, at_row, bool(many)):
         if row_named and q.intent == "channel":
             q.intent = "figure"
         return

@@ -1227,3 +1227,14 @@ def test_who_held_that_place_another_year_ranks_that_year(ask, questions, expect
     _, second, third = _chain(ask, *questions)
     assert expected[0] in second.text and "Vietnam" not in second.text, second.text
     assert expected[1] in third.text and "FY 2020" not in third.text and "2020" not in third.text, third.text
+
+
+@pytest.mark.parametrize("questions", [
+    ("¿Cuál fue la principal categoría en incautaciones de salud, seguridad y protección (HSS) en 2021?", "¿y cuál fue la segunda?",
+     "¿quién ocupó el tercer lugar el año anterior?"),
+    ("Which HSS commodity had the most seizure lines in 2021?", "and the second?", "who was third the year before?"),
+])
+def test_a_ranking_naming_nothing_to_rank_ranks_the_conversations_table(ask, questions):
+    # FY 2020's third HSS commodity (Automotive/Aerospace, 511), not the second's row (Consumer Electronics) in 2020.
+    *_, last = _chain(ask, *questions)
+    assert "511" in last.text and "Consumer Electronics" not in last.text, last.text
