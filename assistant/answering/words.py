@@ -20,6 +20,9 @@ _COLON = re.compile(r":\s+")
 # A lead this short before a colon is a heading naming what the question after it asks about
 # ("Handbags: how many in 2021?"); a longer one is a sentence of its own ("I have one stat to check: ...").
 HEADING_WORDS = 6
+# ...unless it says who is asking: "Soy periodista en Bogotá: ¿cuántas líneas...?", "I'm a student: what
+# was ...?" introduce the asker, whose words (a city, a job) are no part of the question.
+_INTRODUCTION = re.compile(r"^\s*(?:soy|somos|i'?m|i am|we'?re|we are)\b", re.IGNORECASE)
 # A lead that is itself a question keeps what follows its colon: "Which mode had the highest MSRP in FY 2021:
 # express, mail, cargo or other?" lists the choices; "I have one stat to check: ..." ends a sentence.
 _ASKS = re.compile(r"^\s*(?:¿|(?:what|which|how|who|where|when|is|are|was|were|do|does|did|can|could|que|qué|cual|cuál|cuales|cuáles|"
@@ -45,7 +48,7 @@ def sentences(text: str) -> list[str]:
         parts = _COLON.split(sentence)
         merged = [parts[0]]
         for part in parts[1:]:
-            if len(merged[-1].split()) <= HEADING_WORDS or _ASKS.match(merged[-1]):
+            if (len(merged[-1].split()) <= HEADING_WORDS and not _INTRODUCTION.match(merged[-1])) or _ASKS.match(merged[-1]):
                 merged[-1] = f"{merged[-1]} {part}"
             else:
                 merged.append(part)

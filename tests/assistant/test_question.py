@@ -535,3 +535,17 @@ def test_what_a_long_subject_means_asks_no_figure(knowledge, message):
     # (it was answered with FY 2021's 27,115 seizures).
     q = understand(message, {}, knowledge, "en")
     assert not q.wants_figure and q.has("ask.meaning"), sorted(q.asking_tags)
+
+
+def test_a_lead_introducing_the_asker_ends_a_sentence_a_heading_does_not():
+    from assistant.answering.words import sentences
+
+    assert sentences("Soy periodista en Bogotá: ¿cuántas líneas hubo en 2021?") == ["Soy periodista en Bogotá", "¿cuántas líneas hubo en 2021?"]
+    assert sentences("I'm a student in Lima: how many seizures in 2021?") == ["I'm a student in Lima", "how many seizures in 2021?"]
+    assert sentences("Handbags: how many in 2021?") == ["Handbags how many in 2021?"]
+
+
+def test_a_figure_asked_after_an_introduction_is_answered(ask):
+    # The city and the job are no words a table lacks: the question is Colombia's lines in FY 2021.
+    reply = ask("Soy periodista en Bogotá: ¿cuántas líneas de incautación tuvieron a Colombia como origen en 2021?")
+    assert reply.kind == "statistic" and "5,912" in reply.text, reply.text

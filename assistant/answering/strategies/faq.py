@@ -191,7 +191,8 @@ def _close(q, hits, index, definer, probable: dict, limit: int = 5) -> list:
 def _names_asked(q) -> set[str]:
     """The names a figure question gives ("Mexico" in "how many seizure lines came from Mexico?"): an
     answer giving another figure never speaks of them."""
-    return {t for word in q.names for t in topic_tokens(word) if t in q.topic}
+    asked = q.topic if q.asking_tokens is None else [t for t in q.topic if t in q.asking_tokens]
+    return {t for word in q.names for t in topic_tokens(word) if t in asked}
 
 
 def _taught(q, hit, cov: float, index) -> float:
@@ -275,8 +276,9 @@ def _candidate(q, hit, cov: float, is_definer: bool, wanted: set[str], index, st
     kind = reading.asked(q)
     # What a figure question counts, and any name no content has that it asks about ("EU customs").
     asked = sorted(q.counted | set(q.unknown))
-    # (A story's names are where it happens: "flying home from Istanbul with a fake Rolex".)
-    figure_of_a_year = q.wants_figure and q.frame.year_given and not q.story
+    # (A story's names are where it happens, "flying home from Istanbul with a fake Rolex": only those of
+    # the sentences that ask are asked about.)
+    figure_of_a_year = q.wants_figure and q.frame.year_given and (not q.story or q.asking_tokens is not None)
     names = sorted(_names_asked(q)) if figure_of_a_year else []
     unnamed = [t for t in names if not evidence.covered(q, index.words.of(hit.doc), index, tokens=[t])]
     adjust = [
