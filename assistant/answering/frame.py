@@ -205,13 +205,22 @@ _WEIGHED_BY = (("by",), ("por",), ("measured", "in"), ("measured", "by"), ("in",
                ("en", "términos", "de"))
 
 
+# Words that may stand between "by" and the measure without changing it: "by estimated MSRP",
+# "by the total value", "por el valor estimado".
+_MEASURE_MODIFIERS = frozenset(("estimated", "est", "total", "the", "their", "its", "overall", "el", "su", "sus",
+                                "estimado", "estimada", "totales"))
+
+
 def _ranked_by(frame: Frame, words: list[str], measures: list[Match]) -> None:
     """"topped the FY 2021 seizures by MSRP", "las incautaciones por valor", "the most valuable in the
-    seizures measured in MSRP": a measure after "by" is what the figures are weighed by; the measure
-    before it is what was weighed."""
+    seizures measured in MSRP", "Express seizures by estimated MSRP": a measure after "by" is what the
+    figures are weighed by; the measure before it is what was weighed."""
     for m in measures:
         name = m.tag.split(":", 1)[1]
-        if name in frame.also and any(tuple(words[max(0, m.start - len(w)) : m.start]) == w for w in _WEIGHED_BY):
+        start = m.start
+        while start > 0 and words[start - 1] in _MEASURE_MODIFIERS:
+            start -= 1
+        if name in frame.also and any(tuple(words[max(0, start - len(w)) : start]) == w for w in _WEIGHED_BY):
             frame.also = [frame.measure] + [x for x in frame.also if x != name]
             frame.measure = name
             return

@@ -117,6 +117,9 @@ def test_no_year_is_flagged_so_the_answer_can_say_so(parse):
         ("which product category was the most valuable in the 2021 seizures measured in MSRP?", "msrp"),
         ("which product led the seizures in terms of value?", "msrp"),
         ("que categoria de producto fue la mas valiosa en los decomisos del 2021 medido en MSRP?", "msrp"),
+        # ... with words between that do not change the measure.
+        ("Express seizures by estimated MSRP (in millions) - FY 2021 vs FY 2020?", "msrp"),
+        ("¿qué producto encabezó las incautaciones por el valor estimado?", "msrp"),
     ],
 )
 def test_it_reads_the_measure(parse, text, measure):
