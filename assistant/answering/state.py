@@ -198,8 +198,19 @@ def _counts_its_table(q, subject: Subject, own: list[str], index) -> bool:
     frame = q.frame
     if subject.kind not in ("faq", "section") or not q.wants_figure or own or frame.table or frame.label or frame.categories:
         return False
-    said = set(subject.topic)
+    said = set(subject.topic) | set(_channel_table_words(subject, index))
     return any(table.keywords & said for table in index.catalog.tables)
+
+
+def _channel_table_words(subject: Subject, index) -> list[str]:
+    """The words of the channel an answer gave that name a table: "how many IPR ones did CBP get in FY
+    2021?" after how to report a counterfeit importer (e-Allegations) counts e-Allegations, though
+    only the answer, not the question, named them."""
+    if not subject.contacts or subject.kind == "statistic":
+        return []
+    keywords = set().union(*(table.keywords for table in index.catalog.tables))
+    name = (index.contacts.get(subject.contacts[0]) or {}).get("name", "")
+    return [t for t in tokens(name) if t in keywords and t not in subject.topic]
 
 
 def _more_of_the_faq(q, subject: Subject, own: list[str], index, cue: bool = False) -> bool:
@@ -226,6 +237,8 @@ def _take_words(q, subject: Subject, index) -> None:
         # counted in (its words would pull the FAQ of the counts).
         years = index.lexicon("en").tokens_of("year.word") | index.lexicon("es").tokens_of("year.word")
         topic = [t for t in topic if not t.isdigit() and t not in years]
+    if q.wants_figure:
+        topic = topic + _channel_table_words(subject, index)
     q.query = " ".join([q.query] + topic)
     q.inherited = set(topic) - set(q.topic)
     q.topic = list(dict.fromkeys(q.topic + topic))

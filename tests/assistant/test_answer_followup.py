@@ -1238,3 +1238,17 @@ def test_a_ranking_naming_nothing_to_rank_ranks_the_conversations_table(ask, que
     # FY 2020's third HSS commodity (Automotive/Aerospace, 511), not the second's row (Consumer Electronics) in 2020.
     *_, last = _chain(ask, *questions)
     assert "511" in last.text and "Consumer Electronics" not in last.text, last.text
+
+
+@pytest.mark.parametrize("questions, expected", [
+    (("What's the way to report a suspected counterfeit importer to CBP online?", "how many IPR ones did CBP get in FY 2021?",
+      "and back in 2018?"), ("407", "324")),
+    (("¿Cómo denuncio en línea a un importador de falsificaciones?", "¿y cuántas de IPR recibió CBP en 2021?", "¿y en 2018?"),
+     ("407", "324")),
+])
+def test_a_count_after_a_channel_counts_what_that_channel_received(ask, questions, expected):
+    # Only the answer named e-Allegations: the count is of e-Allegations, not of the question's words
+    # ("phone" in "is there a phone number?" once gave the cell-phone seizure lines).
+    _, second, third = _chain(ask, *questions)
+    assert expected[0] in second.text and "e-Allegations" in second.text, second.text
+    assert expected[1] in third.text, third.text
