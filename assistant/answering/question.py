@@ -385,6 +385,18 @@ def _read_intent(q: Question, asking: list[Match], index, after_figure: bool = F
     _read_topic(q, index)
 
 
+def _term_pointed_at(q: Question, index) -> str:
+    """"...every table in the report shows 'MSRP'. What does that acronym mean?", "¿qué significan esas
+    siglas?": a definition asked of what the message pointed at is of the one term it names that the
+    content spells out or explains (none when it names two)."""
+    if not {"refer.back", "refer.many"} & q.asking_tags:
+        return ""
+    # (An abbreviation is the likelier thing pointed at: "todas las tablas ... 'MSRP'".)
+    spelled = {w for w in q.words if w.replace("-", "") in index.acronyms}
+    found = spelled or {w for w in q.words if topic_tokens(w) and index.explains(w, q.language)}
+    return found.pop() if len(found) == 1 else ""
+
+
 def _counts_own(q: Question) -> bool:
     """"how many can I bring?", "¿cuántas puedo traer?": what the asker may do, no count of CBP's; or
     what the asker is let have, anywhere after ("how many will customs let me keep?")."""
@@ -599,7 +611,10 @@ def _read_topic(q: Question, index) -> None:
         asked = index.lexicon(q.language).tokens_of("define", "define.term", "define.where")
         term = [t for t in topic_tokens(q.term) if t not in asked]
         if not term:
-            q.term = ""  # "explain it in plain English": the term is the conversation's or the story's
+            # "explain it in plain English": the term is the conversation's or the story's, or the one
+            # the message pointed at ("...shows 'MSRP'. What does that acronym mean?").
+            q.term = _term_pointed_at(q, index)
+            term = [t for t in topic_tokens(q.term) if t not in asked]
         q.topic = term or [t for t in q.topic if t not in asked] or q.topic
     named = {t for word in q.names for t in topic_tokens(word)}
     unknown = _unknown_words(q, index, named, synonym_words)

@@ -40,3 +40,18 @@ def test_a_spanish_term_runs_on_over_de(ask, knowledge):
     assert understand("¿Qué es una orden de exclusión que aplica CBP y quién la emite?", {}, knowledge, "es").term == "orden de exclusion"
     reply = ask("¿Qué es una orden de exclusión que aplica la aduana y quién la emite?")
     assert "Comisión de Comercio Internacional" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        ("Sorry for the basic question, but every table in the report shows 'MSRP'. What does that acronym mean?",
+         "manufacturer's suggested retail price"),
+        ("Perdón la pregunta básica, pero en todas las tablas del informe aparece 'MSRP'. ¿Qué significan esas siglas?",
+         "precio de venta sugerido"),
+    ],
+)
+def test_a_definition_of_what_the_message_pointed_at_explains_the_term_it_named(ask, question, expected):
+    # "that acronym", "esas siglas" point at the one abbreviation the sentence before named.
+    reply = ask(question)
+    assert reply.kind == "faq" and expected in reply.text, reply.text
