@@ -692,6 +692,8 @@ ESPANOL: dict[str, list[str]] = {
         "(que|q|k|ke) tal", "hola (que|q|k|ke) tal",
         # Words that call for attention before a question ("Oiga, ¿cuántas...?"), as "hey" does.
         "(oye|oiga|oigan|disculpe|disculpa|disculpen)",
+        # "q onda con las tarjetas falsas, ¿cuántas...?": "what's up with" leads into what is asked about.
+        "(que|q|k|ke) onda con",
     ],
     "talk.thanks": [
         "gracias", "grasias", "grax", "grs", "grcs", "muchas gracias", "muchas grasias", "mil gracias",

@@ -1199,3 +1199,10 @@ def test_electronic_allegations_are_no_row_of_goods(ask):
     # "denuncias electrónicas" are e-Allegations, not Consumer Electronics crossed with the IPR row.
     reply = ask("¿Cuántas denuncias electrónicas (e-Allegations) de propiedad intelectual recibió CBP en el año fiscal 2021?")
     assert reply.kind == "statistic" and "Electrónica" not in reply.text, reply.text
+
+
+def test_a_spanish_whats_up_with_leads_into_what_is_asked(ask):
+    # "q onda con" ("what's up with") is no word of the question: the vaccination cards' seizures, not
+    # the FAQ quoting how many cards were seized.
+    reply = ask("q onda con las tarjetas de vacunacion falsas, cuantas incautaciones hubo de esas en 2021?")
+    assert reply.kind == "statistic" and "734" in reply.text, reply.text
