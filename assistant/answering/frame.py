@@ -381,6 +381,19 @@ def _read_change(frame: Frame, words: list[str], matches: list[Match], tags: set
         frame.rank = ""  # "which countries had more in 2021 than in 2020?": every one that did, not the most
 
 
+# "the first country", "el primer país": the first of a kind of row is the ranking's leader.
+_FIRST = frozenset(("first", "primer", "primero", "primera", "primeros", "primeras"))
+_THE = frozenset(("the", "el", "la", "los", "las"))
+
+
+def _first_of_a_kind(words: list[str], matches: list[Match]) -> bool:
+    """"what was the first country of origin?", "¿cuál fue el primer país de origen?": "first" right
+    before a kind of row a table ranks (and after "the") asks for its leader. (Kept out of the
+    grammar's word lists: the kinds' words would count as grammar, not as what a question names.)"""
+    return any(m.start >= 2 and words[m.start - 1] in _FIRST and words[m.start - 2] in _THE
+               for m in matches if m.tag.startswith("category:"))
+
+
 def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[str]) -> None:
     if "rank.place" in tags:
         frame.rank = "place"  # where one row stands; without a row, the ranking itself
@@ -388,7 +401,7 @@ def _read_rank(frame: Frame, words: list[str], matches: list[Match], tags: set[s
     ordinal = next((int(m.tag.split(".")[1]) for m in matches if m.tag in ("rank.2", "rank.3", "rank.4", "rank.5")), 0)
     if "rank.min" in tags:
         frame.rank = "min"
-    elif "rank.max" in tags or (ordinal and "rank.which" in tags):
+    elif "rank.max" in tags or (ordinal and "rank.which" in tags) or _first_of_a_kind(words, matches):
         frame.rank = "max"
     elif {"rank.next", "rank.prev"} & tags:
         frame.rank = "max"  # "and the next one?": the ranking, counted from the row just given (state.py)

@@ -58,6 +58,7 @@ ENGLISH: dict[str, list[str]] = {
         "type", "types", "kind", "kinds", "usd", "violation", "violations", "illicit", "illegal", "shipment",
         "shipments", "rights", "right", "piratical", "goods", "items", "products", "stuff", "things", "overall",
         "estimated", "recorded", "counted", "listed", "tally", "worth", "value", "breakdown", "list", "show",
+        "split", "splits", "broken down", "break down", "divided", "divide",
         "report", "reports", "hit", "point", "reach", "reached", "level", "low", "high", "valuable", "bucket",
         "category", "categories", "figure", "number", "numbers",
         # "the IPR-violating goods CBP seized": what made them seizable, not something else counted.
@@ -73,6 +74,9 @@ ENGLISH: dict[str, list[str]] = {
         "presentation|slide|slides|assignment|homework|thesis|article|story|blog|post|newsletter|deck|class|course|video|podcast|channel)",
         "for (school|class|homework|research)",
         "(a|an|my|our) (paper|essay|project|presentation|assignment|thesis|report) for (school|class|college|uni|university|my class|a class)",
+        # Why or how exactly one asks: "out of curiosity, what was ...? Exact number if you have it."
+        "out of curiosity", "just curious", "(i was|i am|im) [just] curious",
+        "[the|an] exact (number|figure|amount) [please|if you have it|if you can]",
     ],
     # Where one row stands in a ranking: "where did it rank among products?", "what place was Turkey?"
     "rank.place": [

@@ -97,7 +97,7 @@ ESPANOL: dict[str, list[str]] = {
     ],
     "ask.figure": [
         "estadisticas", "estadistica", "estadisticos", "stats", "cifras", "cifra", "numeros",
-        "(que|q) tan (grande|grandes|alto|alta|altos|altas)", "de que tamano", "desglose", "desglosado", "desglosada",
+        "(que|q) tan (grande|grandes|alto|alta|altos|altas)", "de que tamano", "desglose", "desglosado", "desglosada", "se divide", "se dividen", "se reparte", "se reparten", "dividido", "dividida", "repartido", "repartida",
         "desglosados", "desglosadas", "detallado por", "(cual|cuales) (fue|era|es|fueron) (el|la) (total|suma|monto|valor|cifra|msrp)",
     ],
     # Words any figure question may use without asking for something no table holds.
@@ -141,10 +141,15 @@ ESPANOL: dict[str, list[str]] = {
         "[de|del|de la|para la|para el] [escuela|colegio|universidad|uni|facultad|clase|curso|prepa|periodico|blog]",
         "para (la escuela|el colegio|la universidad|la clase|la facultad|la prepa)",
         "(un|una|mi) (trabajo|tarea|ensayo|proyecto|presentacion|tesis|exposicion) (para|de) (la|el|mi) (escuela|colegio|universidad|uni|facultad|clase|curso|prepa)",
+        # Why or how exactly one asks: "por pura curiosidad, ¿cuál fue...? La cifra exacta si la tiene."
+        "[por|de] [pura] curiosidad", "(el|la) (numero|cifra|cantidad) exacta", "(el|la) (numero|cifra|cantidad) exacto",
     ],
     "rank.place": [
         "(en|a) (que|cual) (lugar|posicion|puesto)", "(que|cual) (lugar|posicion|puesto)", "como se clasifico",
     ],
+    # "el primer país": "first" before a kind of row (frame._first_of_a_kind); a word of how a ranking
+    # is asked, not of what it ranks.
+    "rank.first": ["primer", "primero", "primera", "primeros", "primeras"],
     "rank.after": ["despues de", "detras de", "luego de", "tras"],
     "rank.except": ["aparte de", "ademas de", "fuera de", "excepto", "salvo", "sin contar", "sin incluir", "excluyendo",
                     "a excepcion de", "con excepcion de", "dejando fuera", "dejando de lado", "quitando"],

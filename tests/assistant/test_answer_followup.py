@@ -1252,3 +1252,20 @@ def test_a_count_after_a_channel_counts_what_that_channel_received(ask, question
     _, second, third = _chain(ask, *questions)
     assert expected[0] in second.text and "e-Allegations" in second.text, second.text
     assert expected[1] in third.text, third.text
+
+
+@pytest.mark.parametrize("questions", [
+    ("How many seizure lines of counterfeit cell phones and accessories were there in FY 2021?",
+     "what was the first country of origin and with how many?"),
+    ("¿Cuántas líneas de incautación de celulares y accesorios falsificados hubo en el FY 2021?",
+     "¿cuál fue el primer país de origen y con cuántas?"),
+])
+def test_the_first_of_a_kind_of_row_ranks_the_conversations_table(ask, questions):
+    # The cell phones' leading source (Hong Kong, 1,118), not the table's total again nor China's lines overall.
+    _, second = _chain(ask, *questions)
+    assert "Hong Kong" in second.text and "1,118" in second.text, second.text
+
+
+def test_how_a_figure_splits_is_asked_of_the_faq_just_given(ask):
+    _, second = _chain(ask, "How many de minimis filings did CBP receive in FY21?", "how does that split between the two pilot programs?")
+    assert "182 million" in second.text and "342 million" in second.text, second.text

@@ -1206,3 +1206,26 @@ def test_a_spanish_whats_up_with_leads_into_what_is_asked(ask):
     # the FAQ quoting how many cards were seized.
     reply = ask("q onda con las tarjetas de vacunacion falsas, cuantas incautaciones hubo de esas en 2021?")
     assert reply.kind == "statistic" and "734" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "I read in the paper that before the Super Bowl in Tampa they grabbed a ton of fake jerseys and caps. I'm retired "
+    "and it caught my eye: how many items was it and what were they worth?",
+    "Leí en el periódico que antes del Super Bowl de Tampa agarraron un montón de camisetas y gorras deportivas falsas. "
+    "Ya estoy jubilada y me llamó la atención: ¿cuántos artículos fueron y cuánto valían?",
+])
+def test_a_question_pointing_back_at_a_storys_event_is_not_a_tables_row(ask, question):
+    # "it" is the haul the story named (Operation Team Player's), not the year's apparel row.
+    reply = ask(question)
+    assert reply.kind == "faq" and "Operation Team Player" in reply.text and "487,370,983" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "I'm retired and I read about counterfeit busts in the paper all the time. Out of curiosity, what was the total "
+    "value (MSRP) of IPR seizures back in fiscal 2019? Exact number if you have it.",
+    "Soy jubilado y leo de decomisos en el periódico. Por curiosidad, ¿cuál fue el valor total (MSRP) de las "
+    "incautaciones de IPR en el año fiscal 2019? La cifra exacta si la tiene.",
+])
+def test_why_or_how_exactly_a_figure_is_asked_is_no_word_of_what_is_asked(ask, question):
+    reply = ask(question)
+    assert reply.kind == "statistic" and "1,555,269,057" in reply.text, reply.text

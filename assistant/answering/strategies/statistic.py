@@ -267,6 +267,12 @@ def _still_on(q, catalog, weights: dict[str, float], mentioned: set[str], kinds_
     # ("¿qué porcentaje eran productos farmacéuticos...?" after the HSS table names its row, though
     # "productos" also names the product tables' kind.)
     named = any(toks and all(t in weights for t in toks) for toks in table.labels.values())
+    # "what was the top country of origin?" after the cell phones' seizure lines: a ranking naming only
+    # the kind of row the table just given ranks ranks that table, not every country's lines.
+    kind_words = {t for m in q.matches if m.tag.startswith("category:") for t in topic_tokens(" ".join(q.words[m.start : m.end]))}
+    only_its_kind = (bool(q.frame.rank) and table.category in q.frame.categories
+                     and bool(q.tokens) and all(t in kind_words or t.isdigit() for t in q.tokens))
+    named = named or only_its_kind
     if not named or (q.frame.categories and kinds_named and table.category not in q.frame.categories):
         return None  # "which product ...?" after a country: another kind of table
     asked = {m for m in [q.frame.measure, *q.frame.also] if m and m != "percentage"}
@@ -332,6 +338,10 @@ def _unexplained(q, index) -> list[str]:
             known = known | set(term.split())
     toks = q.topic
     verbs = q.past_verbs  # how a figure is asked ("acumuló"), never what it counts
+    # "...before the Super Bowl in Tampa they grabbed fake jerseys. How many items was it?": a question
+    # pointing back at the story asks of what the story named, so the names it gave must be ones a table
+    # speaks to too (the operation's FAQ gives that haul, not the apparel row of the year).
+    pointed = {t for w in q.names for t in topic_tokens(w)} if q.story and "refer.back" in q.asking_tags else set()
     out = []
     for i, tok in enumerate(toks):
         if tok in known or tok in verbs or tok.isdigit() or len(tok) <= 1:
@@ -340,7 +350,7 @@ def _unexplained(q, index) -> list[str]:
             continue
         if len(tok) >= 4 and tok.isalpha() and tok not in english() and any(w.startswith(tok) and len(w) >= 6 for w in label_words):
             continue  # a short form ("pharma"), not a word of its own ("process")
-        if q.asking_tokens is not None and tok not in q.asking_tokens:
+        if q.asking_tokens is not None and tok not in q.asking_tokens and tok not in pointed:
             continue  # words of the story told before the question
         out.append(tok)
     return out
