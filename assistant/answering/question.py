@@ -385,15 +385,27 @@ def _read_intent(q: Question, asking: list[Match], index, after_figure: bool = F
     _read_topic(q, index)
 
 
+def _read_term_topic(q: Question, index) -> None:
+    """"What does HSS stand for in CBP's seizure tables?": the answer must speak to HSS; "stand for"
+    and "tables" are how the question is asked, "CBP's seizure" where it was seen."""
+    asked = index.lexicon(q.language).tokens_of("define", "define.term", "define.where")
+    term = [t for t in topic_tokens(q.term) if t not in asked]
+    if not term:
+        # "explain it in plain English": the term is the conversation's or the story's, or the one
+        # the message pointed at ("...shows 'MSRP'. What does that acronym mean?").
+        q.term = _term_pointed_at(q, index)
+        term = [t for t in topic_tokens(q.term) if t not in asked]
+    q.topic = term or [t for t in q.topic if t not in asked] or q.topic
+
+
 def _term_pointed_at(q: Question, index) -> str:
     """"...every table in the report shows 'MSRP'. What does that acronym mean?", "¿qué significan esas
     siglas?": a definition asked of what the message pointed at is of the one term it names that the
     content spells out or explains (none when it names two)."""
     if not {"refer.back", "refer.many"} & q.asking_tags:
         return ""
-    # (An abbreviation is the likelier thing pointed at: "todas las tablas ... 'MSRP'".)
-    spelled = {w for w in q.words if w.replace("-", "") in index.acronyms}
-    found = spelled or {w for w in q.words if topic_tokens(w) and index.explains(w, q.language)}
+    # (Only an abbreviation: "the officer said something. what did he mean by it?" asks what was said.)
+    found = {w for w in q.words if w.replace("-", "") in index.acronyms}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -606,16 +618,7 @@ def _read_topic(q: Question, index) -> None:
     if q.wants_figure:
         q.topic = _without_figure_talk(q)
     if q.intent == "definition":
-        # "What does HSS stand for in CBP's seizure tables?": the answer must speak to HSS; "stand
-        # for" and "tables" are how the question is asked, "CBP's seizure" where it was seen.
-        asked = index.lexicon(q.language).tokens_of("define", "define.term", "define.where")
-        term = [t for t in topic_tokens(q.term) if t not in asked]
-        if not term:
-            # "explain it in plain English": the term is the conversation's or the story's, or the one
-            # the message pointed at ("...shows 'MSRP'. What does that acronym mean?").
-            q.term = _term_pointed_at(q, index)
-            term = [t for t in topic_tokens(q.term) if t not in asked]
-        q.topic = term or [t for t in q.topic if t not in asked] or q.topic
+        _read_term_topic(q, index)
     named = {t for word in q.names for t in topic_tokens(word)}
     unknown = _unknown_words(q, index, named, synonym_words)
     # "How many SME webinars did CBP host?": what a figure question asks about is just after "how
