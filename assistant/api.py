@@ -11,6 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from assistant import conversations, services
+from ops.fields import KeptCharField
 from ops.fields import StrictCharField as TextField
 
 KINDS = ["faq", "section", "statistic", "route", "smalltalk", "fallback"]
@@ -61,23 +62,6 @@ class VerifiedConversationField(ConversationHandleField):
         return conversations.verified_id(super().run_validation(data))
 
 
-class KeptTextField(TextField):
-    """Visitor text whose length limit counts the characters kept after cleaning
-    (invisible and control characters are dropped first, docs/operations.md), so
-    a raw maxLength in the schema would promise to refuse what is accepted; the
-    limit is in the description instead."""
-
-    def __init__(self, *, max_kept: int, **kwargs):
-        self.max_kept = max_kept
-        super().__init__(**kwargs)
-
-    def run_validation(self, data=serializers.empty):
-        value = super().run_validation(data)
-        if isinstance(value, str) and len(value) > self.max_kept:
-            self.fail("max_length", max_length=self.max_kept)
-        return value
-
-
 def _message_max() -> int:
     return int(getattr(settings, "CHAT_MAX_CHARS", 1000))
 
@@ -89,7 +73,7 @@ class ChatApi(APIView):
     throttle_scope = "chat"
 
     class InputSerializer(serializers.Serializer):
-        message = KeptTextField(
+        message = KeptCharField(
             max_kept=_message_max(),
             trim_whitespace=True,
             help_text=f"The visitor's question (at most {_message_max():,} characters, not counting invisible "

@@ -17,7 +17,7 @@ from rest_framework.views import APIView
 
 from assistant.api import ERRORS, ErrorSerializer, VerifiedConversationField
 from handoff import selectors, services
-from ops.fields import StrictCharField
+from ops.fields import KeptCharField, StrictCharField
 
 STATUSES = list(selectors.MESSAGES)
 LANGUAGE_CODES = [code for code, _ in settings.LANGUAGES]
@@ -48,8 +48,8 @@ class HandoffApi(APIView):
 
     class InputSerializer(serializers.Serializer):
         questions = serializers.ListField(
-            child=StrictCharField(
-                max_length=services.MAX_QUESTION_CHARS,
+            child=KeptCharField(
+                max_kept=services.MAX_QUESTION_CHARS,
                 allow_blank=True,
                 error_messages={
                     "invalid": "Each question must be a string.",
