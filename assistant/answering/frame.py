@@ -236,16 +236,25 @@ _OF = ("of", "de", "del")
 _ARTICLES = ("the", "la", "las", "los", "el")
 
 
-def _amount_of(words: list[str], measures: list[Match]) -> list[Match]:
+# Words for the pieces themselves: "the quantity of items" is the quantity column; "la mayor cantidad de
+# mercancía" (of goods in general) is just "the most", counted as the table counts.
+_PIECES = frozenset(("articulos", "articulo", "unidades", "unidad", "piezas", "pieza", "items", "item", "units", "unit",
+                     "pieces", "piece"))
+
+
+def _amount_of(words: list[str], measures: list[Match], matches: list[Match] = ()) -> list[Match]:
     """"la mayor cantidad de incautaciones", "the quantity of seizure lines": the amount of a measure is
-    that measure; "quantity" (articles seized) is the measure only when nothing follows it."""
+    that measure; "quantity" (articles seized) is the measure only when nothing follows it, or the
+    pieces themselves ("la cantidad de artículos"), not goods in general ("la mayor cantidad de
+    mercancía incautada" after "¿de qué país...?")."""
     starts = {m.start for m in measures}
+    goods = {m.start for m in matches if m.tag == "counted.any"}
     out = []
     for m in measures:
         at = m.end
         if at < len(words) and words[at] in _OF:
             at += 1 + (at + 1 < len(words) and words[at + 1] in _ARTICLES)
-        if m.tag == "measure:quantity" and at != m.end and at in starts:
+        if m.tag == "measure:quantity" and at != m.end and (at in starts or (at in goods and words[at] not in _PIECES)):
             continue
         out.append(m)
     return out
@@ -259,7 +268,7 @@ def read(words: list[str], matches: list[Match], report_year: int, corrections: 
     named_years = list(frame.years)
     _read_years(frame, tags, report_year)
     negations = [m for m in matches if m.tag == "negation"]
-    measures = _amount_of(words, [m for m in matches if m.tag.startswith("measure:") and not _negated(words, m, negations)])
+    measures = _amount_of(words, [m for m in matches if m.tag.startswith("measure:") and not _negated(words, m, negations)], matches)
     frame.negated, unsaid = _measures_ruled_out(words, matches, negations, measures)
     named = list(dict.fromkeys(m.tag.split(":", 1)[1] for m in sorted(measures, key=lambda m: m.start)))
     if "percentage" in named[1:] and not any(t.startswith("compare") for t in tags) and len(frame.years) < 2:

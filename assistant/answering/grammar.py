@@ -126,6 +126,8 @@ ENGLISH: dict[str, list[str]] = {
     # "what does the report say about lead levels?": the metal, no row's place.
     # "a legal limit on lead in toys", "lead paint": the metal, not a leader.
     "rank.max!": ["(on|of|with|contain|contains|containing|no|free|high|too much) lead", "lead (paint|content|levels|level|poisoning|based|free)",
+                  # "what's the max he could get?": the most a person may face, a penalty, no ranking of rows.
+                  "(max|maximum|most) (he|she|they|i|we|you|someone|somebody|a person|one) (could|can|would|might|will|may) (get|face|receive|be given)",
                   # "the max fine they can charge": the most a penalty may be, no ranking of rows.
                   "(max|maximum|highest|biggest|largest|top) (fine|fines|penalty|penalties|sentence|prison|jail|damages|amount they)",
                   "(max|maximum|highest|biggest|largest|top) (counterfeit|civil|possible|potential|customs|cbp) (fine|fines|penalty|penalties)",

@@ -193,6 +193,8 @@ ESPANOL: dict[str, list[str]] = {
     # "la multa máxima que pueden cobrar": the most a penalty may be, no ranking of rows.
     "rank.max!": ["mas o menos", "mas o menos *", "lo peor que (puede|podria|pudiera|me puede|me podria) (pasar|suceder|ocurrir)", "(multa|multas|sancion|sanciones|pena|penas|condena) (maxima|maximas|mas alta|mas altas|mayor)",
                   "(maxima|mayor) (multa|sancion|pena|condena)",
+                  # "¿qué es lo máximo que le pueden dar?": lo más que una persona puede recibir, una pena.
+                  "lo (maximo|mas) que (le|les|me|te|nos) (pueden|podrian|puede|podria|van a) (dar|caer|poner|tocar)",
                   # "¿sobre qué valor se calcula el máximo de la multa?": lo más que puede ser una multa.
                   "(maximo|maxima|tope|limite) (de|del|para) [la|las|el|los|una|un] (multa|multas|sancion|sanciones|pena|penas|condena)"],
     "rank.3": ["(ultimo|ultima) de (los|las|esos|esas|estos|estas) (tres|3)", "tercero", "tercera", "tercer", "3ro", "3ra", "3er", "3o", "3a", "numero tres", "# 3"],

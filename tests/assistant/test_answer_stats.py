@@ -1229,3 +1229,19 @@ def test_a_question_pointing_back_at_a_storys_event_is_not_a_tables_row(ask, que
 def test_why_or_how_exactly_a_figure_is_asked_is_no_word_of_what_is_asked(ask, question):
     reply = ask(question)
     assert reply.kind == "statistic" and "1,555,269,057" in reply.text, reply.text
+
+
+def test_the_most_of_goods_in_general_is_counted_as_the_table_counts(ask):
+    # "la mayor cantidad de mercancía" is "the most", not the quantity column no economy table prints.
+    reply = ask("¿De qué país venía la mayor cantidad de mercancía incautada por IPR en 2021?")
+    assert reply.kind == "statistic" and "China" in reply.text and "33,323" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", [
+    "My cousin already has one conviction for selling fake handbags. If he gets caught doing it again, what's the max he could get?",
+    "what's the maximum someone could get for selling counterfeit handbags?",
+])
+def test_the_most_a_person_could_get_is_a_penalty_not_a_ranking(ask, question):
+    # Not the handbags' seizure lines (flagged on guidance-ci's first run).
+    reply = ask(question)
+    assert reply.kind != "statistic" and "28,331" not in reply.text, reply.text
