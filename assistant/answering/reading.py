@@ -168,10 +168,15 @@ def asking_words(q) -> set[str]:
     """The tokens that only say what kind of answer is wanted ("long" in "how long", "companies" in
     "which companies"): an answer need not repeat them."""
     out: set[str] = set()
+    pointing = {i for m in q.matches if m.tag.startswith("refer.") for i in range(m.start, m.end)}
     for m in q.matches:
         # (What something costs is what a fee's answer speaks of: "cuesta", "fee" stay the question's.)
         if (m.tag in TAGS and m.tag.startswith("answer.") and m.tag != "answer.cost") or m.tag == "ask.form":
-            out.update(topic_tokens(" ".join(q.words[m.start : m.end])))
+            # (Not the words a gap took, unless they point back: in "where was Super Bowl LV played?"
+            # they are what is asked about; "where was that game played?" asks of the conversation's.)
+            gap = m.gap if m.gap and not (set(range(*m.gap)) & pointing) else None
+            said = [w for i, w in enumerate(q.words[m.start : m.end], m.start) if not (gap and gap[0] <= i < gap[1])]
+            out.update(topic_tokens(" ".join(said)))
     return out
 
 

@@ -1269,3 +1269,13 @@ def test_the_first_of_a_kind_of_row_ranks_the_conversations_table(ask, questions
 def test_how_a_figure_splits_is_asked_of_the_faq_just_given(ask):
     _, second = _chain(ask, "How many de minimis filings did CBP receive in FY21?", "how does that split between the two pilot programs?")
     assert "182 million" in second.text and "342 million" in second.text, second.text
+
+
+@pytest.mark.parametrize("questions", [
+    ("where was super bowl LV played acording to the cbp report",),
+    ("What is Operation Team Player?", "where was that game played?"),
+])
+def test_what_a_where_question_asks_about_is_kept(ask, questions):
+    # "where was ... played": the words between are what is asked about, unless they point back.
+    *_, last = _chain(ask, *questions)
+    assert "Raymond James Stadium" in last.text, last.text

@@ -1245,3 +1245,16 @@ def test_the_most_a_person_could_get_is_a_penalty_not_a_ranking(ask, question):
     # Not the handbags' seizure lines (flagged on guidance-ci's first run).
     reply = ask(question)
     assert reply.kind != "statistic" and "28,331" not in reply.text, reply.text
+
+
+def test_a_why_question_naming_a_row_is_not_answered_with_its_figure(ask, knowledge):
+    from assistant.answering.question import understand
+    from assistant.answering.strategies import statistic
+
+    question = "Just got back from vacation and read about CBP seizure stats. Why do some seizure lines end up under 'All Other Commodities'?"
+    # The row's figure is no reason: the statistic strategy says so and scores below an answer's bar
+    # (the FAQ on the row explains it).
+    proposed = statistic.propose(understand(question, {}, knowledge, "en"), knowledge)
+    assert all(c.score < 0.5 and any("asks why" in r for r in c.reasons) for c in proposed), proposed
+    reply = ask(question)
+    assert reply.kind != "statistic" and "247" not in reply.text, reply.text

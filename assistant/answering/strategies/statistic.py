@@ -721,6 +721,8 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
          "asks no figure"),
         (not q.wants_figure and not q.story and q.intent == "about" and "ask.meaning" not in q.asking_tags and not _only_row(fig, fit, q), F["about_no_figure"],
          "asks about it, not for a figure"),
+        # "Why do some seizure lines end up under 'All Other Commodities'?": a reason, which a row's figure is not.
+        ("ask.why" in q.asking_tags and not q.wants_figure, F["no_figure_asked"], "asks why, which no figure answers"),
         (bool(reading.mentioned) and not fit.mention, F["other_table_named"], "another table is named"),
         (fig.kind == "value" and not fit.full and not _row_carried(fig, fit, frame), F["row_not_whole"], "row named in part"),
         (_row_only_inherited(fig, q), F["row_inherited"], "a row only the conversation's words name"),
