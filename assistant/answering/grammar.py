@@ -397,7 +397,7 @@ ENGLISH: dict[str, list[str]] = {
         "web address", "website for", "site for", "portal", "form", "sign up", "apply",
     ],
     "channel!": [
-        "(the|this|that|cbp|cbps|ipr|seizure|statistics|annual|your|their|a) report",
+        "(the|this|that|cbp|cbps|ipr|seizure|statistics|annual|your|their|a|own|its|whole|full|same) report",
         "report (says|said|shows|showed|lists|listed|covers|gives|mentions)", "in the report", "fy * report",
         "* * report (says|said|shows)", "report year", "(this|the) data",
         "(apply|applies|applied) (to|only to|also to|equally to)",  # "does the rule apply to tourists?": holds for, not a form
@@ -430,7 +430,7 @@ ENGLISH: dict[str, list[str]] = {
                             "(they|cbp|customs|you|we|i|officers|it) share"],
     "channel.report!": ["tell (if|whether|apart|the difference|a fake|fakes|real|genuine|it is|its|they are|from)", "can tell",
                         # The report, a noun ("which years do the FY 2021 report's tables cover?"), is no reporting.
-                        "(the|this|that|its|cbps|cbp|annual|statistics|seizure) report", "(fy|year) * report",
+                        "(the|this|that|its|cbps|cbp|annual|statistics|seizure|own|their|whole|full|same) report", "(fy|year) * report",
                         "report (tables|table|figures|says|covers|cover|shows)", "red (flag|flags)",
                         "tell (me|us)", *_THEY_NOTIFY],
     "channel.tell!": ["tell (if|whether|apart|the difference|a fake|fakes|real|genuine|it is|its|they are|from)", "can tell",
@@ -444,7 +444,9 @@ ENGLISH: dict[str, list[str]] = {
     # A part of a year: the tables print fiscal years only ("in December 2020", "the first quarter").
     "period.part": ["january", "february", "march", "april", "in may", "may (2017|2018|2019|2020|2021|2022)", "june", "july",
                     "august", "september", "october", "november", "december", "quarter", "quarters", "quarterly",
-                    "q1", "q2", "q3", "q4", "first half", "second half", "half of the year"],
+                    "q1", "q2", "q3", "q4", "first half", "second half", "half of the year",
+                    # "caught a huge batch in a single day": one day's haul, which no table prints.
+                    "(a|one|that|the same) single (day|week|night|weekend)"],
     # What kind of thing a named term is ("the e-Allegations system"): not the name itself.
     "term.generic": ["system", "systems", "program", "programs", "programme", "database", "portal", "platform", "tool",
                      "process", "initiative", "service", "online system"],

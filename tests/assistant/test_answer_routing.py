@@ -161,3 +161,10 @@ def test_it_gives_no_channel_for_a_question_asking_how_long_or_when(ask):
         assert ask(question).kind != "route", question
     # A price word in the story does not make "where do I report it?" ask an amount.
     assert ask("Hay una página en Facebook vendiendo perfumes réplica como si fueran originales. ¿Dónde la puedo reportar?").kind != "fallback"
+
+
+def test_the_reports_own_figures_are_no_channel_question(ask):
+    # "CBP's own report" is the report, a noun: not where to report something.
+    reply = ask("I'm fact-checking a news segment that said the value of counterfeit goods CBP seized jumped 152% "
+                "in FY2021. Is that the number in CBP's own report?")
+    assert reply.kind != "route" and "152%" in reply.text, reply.text

@@ -1258,3 +1258,11 @@ def test_a_why_question_naming_a_row_is_not_answered_with_its_figure(ask, knowle
     assert all(c.score < 0.5 and any("asks why" in r for r in c.reasons) for c in proposed), proposed
     reply = ask(question)
     assert reply.kind != "statistic" and "247" not in reply.text, reply.text
+
+
+def test_a_question_pointing_back_at_one_days_haul_is_not_a_years_figure(ask):
+    # The story's single day (812 shipments at the LAX mail facility), not Mail's FY 2020 seizures
+    # (flagged on fresh-cl's first run).
+    reply = ask("I read that CBP officers at the LAX mail facility caught a huge batch of fakes in a single day in "
+                "October 2020. how many shipments was it?")
+    assert "6,886" not in reply.text and "812" in reply.text, reply.text

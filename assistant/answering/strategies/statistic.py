@@ -727,7 +727,10 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         (fig.kind == "value" and not fit.full and not _row_carried(fig, fit, frame), F["row_not_whole"], "row named in part"),
         (_row_only_inherited(fig, q), F["row_inherited"], "a row only the conversation's words name"),
         (q.story and fig.kind == "total" and not (fit.mention or frame.total or (frame.measure and frame.year_given)), F["story_total"], "CBP's total for a story"),
-        ("period.part" in q.asking_tags and q.wants_figure, F["period_part"], "names a part of a year the tables do not print"),
+        # (Also when the question points back at a story that names one: "...in a single day in October
+        # 2020. how many shipments was it?")
+        (("period.part" in q.asking_tags or (q.story and "refer.back" in q.asking_tags and q.says("period.part"))) and q.wants_figure,
+         F["period_part"], "names a part of a year the tables do not print"),
         (q.counted_own and not q.follow_up, F["asker_own"], "counts what the asker may do, not what CBP seized"),
         # "Is it worth suing over the seizure?": legal advice is never answered by a figure.
         ("ask.legal" in q.asking_tags, F["legal_advice"], "asks for legal advice"),
