@@ -400,10 +400,11 @@ def test_a_word_asked_as_a_question_continues_the_conversation(ask):
     # "convictions?" has no grammar of its own: it asks the same of what the conversation was about.
     _, second = _chain(ask, "How many people did ICE-HSI arrest for IP crimes in FY 2021?", "convictions?")
     assert second.kind == "faq" and "100 convictions" in second.text
-    # Alone, it asks about nothing in particular: the fallback, or at most the report's own sentence on
-    # convictions (the scope model, retrained on each round's examples, sits near its bar for one word).
+    # Alone, it asks about nothing in particular: the fallback, or at most what the content says of
+    # convictions, the report's sentence or the FAQ quoting it (the scope and FAQ models, retrained on
+    # each round's examples, sit near their bars for one word).
     alone = ask("convictions?")
-    assert alone.kind == "fallback" or (alone.kind == "section" and "100 convictions" in alone.text), alone.text
+    assert alone.kind == "fallback" or (alone.kind in ("section", "faq") and "100 convictions" in alone.text), alone.text
 
 
 def test_a_figure_follow_up_with_a_subject_of_its_own_is_covered_by_its_own_words(ask):
