@@ -52,6 +52,7 @@ ENGLISH: dict[str, list[str]] = {
         "so far", "to date", "thus far", "until now", "as of now", "as of today", "attributed", "attributable",
         "international", "internationally", "according to", "as per",
         "accounted", "account for", "table", "tables", "chart", "america", "american", "approximately", "roughly", "about", "around", "exact",
+        "ballpark", "ballpark figure", "rough estimate", "give or take",
         "exactly", "arrived", "entered", "brand", "branded", "caught", "stopped", "consignment", "consignments",
         "environment", "filed", "submitted", "received", "receive", "receiving", "reported", "recorded", "happen",
         "happened", "make", "made", "manufacturer", "suggested", "individual", "position", "place", "time", "times",

@@ -1266,3 +1266,8 @@ def test_a_question_pointing_back_at_one_days_haul_is_not_a_years_figure(ask):
     reply = ask("I read that CBP officers at the LAX mail facility caught a huge batch of fakes in a single day in "
                 "October 2020. how many shipments was it?")
     assert "6,886" not in reply.text and "812" in reply.text, reply.text
+
+
+def test_a_ballpark_asks_the_figure_as_roughly_does(ask):
+    reply = ask("ballpark, how much was all the counterfeit stuff CBP seized in FY21 worth?")
+    assert reply.kind == "statistic" and "3,330,037,350" in reply.text, reply.text
