@@ -73,6 +73,8 @@ _CUANTO_NEXT = (
     "registraron|dolares|llego|llegaron|entro|entraron)"
 )
 
+_MORE_TOLD = "mas (informacion|info|detalles|orientacion|ayuda|explicaciones)"
+
 ESPANOL: dict[str, list[str]] = {
     # "How many / how much" as such: a count is asked even in a how-to question ("¿cuántas ... y cómo ...?").
     # "¿qué tantas incautaciones hubo?": "how many" as Mexico and Colombia say it.
@@ -188,7 +190,9 @@ ESPANOL: dict[str, list[str]] = {
                   # "¿es peligroso o nomás es de menor calidad?": a quality, not the fewest of anything.
                   "(de|con) (menor|peor) (calidad|precio|valor nutricional)", "menor calidad"],
     # "¿qué porcentaje venía de China, más o menos?": about, not more or fewer.
-    "compare.more!": ["mas o menos ?"],
+    # "¿cómo pido más información?": more of what is told, never more of anything counted.
+    "compare.more!": ["mas o menos ?", _MORE_TOLD],
+    "sum!": [_MORE_TOLD],
     "compare.less!": ["mas o menos ?"],
     # "la multa máxima que pueden cobrar": the most a penalty may be, no ranking of rows.
     "rank.max!": ["mas o menos", "mas o menos *", "lo peor que (puede|podria|pudiera|me puede|me podria) (pasar|suceder|ocurrir)", "(multa|multas|sancion|sanciones|pena|penas|condena) (maxima|maximas|mas alta|mas altas|mayor)",
@@ -355,7 +359,7 @@ ESPANOL: dict[str, list[str]] = {
     "howto!": ["(el|la|lo|los|las) que [le|les] sigue"],
     "howto": [
         "(como|komo) (puedo|podemos|puede|pueden|podria|podriamos|debo|debemos|debe|deben|deberia|hago|hacemos|hace|hacen|se|le|les|lo|la|los|las|me|nos|tengo que|tenemos que|hay que)",
-        "(como|komo) (registro|reporto|denuncio|inscribo|presento|protejo|verifico|reviso|contacto|obtengo|consigo|solicito|evito|identifico|recupero|reclamo|averiguo|tramito|sabre|se si|sabemos|reportar|denunciar|registrar|inscribir|proteger|saber si|evitar|identificar|detectar|distinguir|reconocer|hacer|presentar|solicitar|contactar|funciona el)",
+        "(como|komo) (registro|reporto|denuncio|inscribo|presento|protejo|verifico|reviso|contacto|obtengo|consigo|solicito|pido|encuentro|busco|evito|identifico|recupero|reclamo|averiguo|tramito|sabre|se si|sabemos|reportar|denunciar|registrar|inscribir|proteger|saber si|evitar|identificar|detectar|distinguir|reconocer|hacer|presentar|solicitar|contactar|funciona el)",
         "(como|komo) (cambio|actualizo|modifico|renuevo|cancelo|corrijo|transfiero|cambiar|actualizar|modificar|renovar|cancelar|corregir|transferir)",
         f"{_Q} (puedo|podemos|debo|debemos|tengo que|tenemos que|hay que|se debe|se puede|necesito|deberia|debe|deben|pueden) hacer",
         f"{_Q} (hago|hacemos|hacer|sigue|procede|me recomienda|me recomiendas|recomiendan)",
@@ -367,6 +371,7 @@ ESPANOL: dict[str, list[str]] = {
         "hay (alguna forma|alguna manera|forma|manera|modo|algo|alguien|algun lugar|algun sitio|donde)",
         "existe (alguna forma|alguna manera|algun|alguna)",
         "donde (puedo|podemos|debo|debemos|tengo que|tenemos que|hay que|se puede|se pueden|se debe)",
+        "donde (consigo|encuentro|busco|pido|obtengo|averiguo|reporto|denuncio|registro|presento|solicito)",
         "(a quien|con quien) (le|les|me|nos|puedo|debo|hay que|tengo que)",
         "(a quien|con quien) (aviso|digo|reporto|llamo|contacto|escribo|acudo|recurro|pregunto|notifico|informo|hablo)",
         "a donde (voy|acudo|llamo|escribo|puedo|debo|me dirijo|hay que|tengo que)",

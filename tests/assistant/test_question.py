@@ -178,6 +178,17 @@ def test_it_reads_what_the_question_asks_for(knowledge, text, intent):
     assert understand(text, {}, knowledge).intent == intent
 
 
+@pytest.mark.parametrize("text", ["¿Cómo pido más información?", "¿Dónde consigo más información sobre e-Recordation?"])
+def test_more_information_asked_for_is_no_figure(knowledge, text):
+    # "más" here is more of what is told: neither "the most" of a table nor a sum of rows.
+    q = understand(text, {}, knowledge, language="es")
+    assert not q.wants_figure and q.intent in {"howto", "channel"}
+
+
+def test_more_of_a_measure_is_still_a_figure(knowledge):
+    assert understand("¿Qué país tuvo más incautaciones?", {}, knowledge, language="es").wants_figure
+
+
 def test_a_typo_that_names_the_measure_is_read_and_noted(knowledge):
     q = understand("how many seizurs in 2021", {}, knowledge)
     assert q.corrections == {"seizurs": "seizures"}
