@@ -14,7 +14,7 @@ import unicodedata
 
 from django.conf import settings
 
-from assistant.answering import chooser
+from assistant.answering import chooser, state
 from assistant.answering.question import understand
 from assistant.answering.reply import Answer
 from assistant.answering.strategies import acronym, channel, faq, fallback, passage, smalltalk, statistic
@@ -63,7 +63,7 @@ def answer(message: str, context: dict | None = None, index=None, language: str 
     return Answer(text=first.text + "\n\n" + second.text, kind="statistic", confidence=min(first.confidence, second.confidence),
                   sources=first.sources + [s for s in second.sources if s not in first.sources],
                   links=first.links + [link for link in second.links if link not in first.links],
-                  suggestions=second.suggestions, context=second.context, chart=first.chart or second.chart,
+                  suggestions=second.suggestions, context=state.joined_context(first.context, second.context), chart=first.chart or second.chart,
                   language=whole.language, debug={**whole.debug, "parts": [first.debug, second.debug]})
 
 

@@ -31,6 +31,9 @@ class Subject:
     # The words of a row of a table of its own (the COVID-19 products') that a figure question named and
     # an FAQ answer spoke of ("hydroxychloroquine"): the visitor's own, though the topic carries them.
     rows: list[str] = field(default_factory=list)
+    # The ranking a message asked when its answer went on to the leader's own figure ("which mode had the
+    # highest MSRP, and how much?"): the conversation is on the leader's row, and a year alone ranks again.
+    ranking_asked: str = ""
 
     def to_dict(self) -> dict:
         return {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v) for k, v in self.__dict__.items()}
@@ -53,6 +56,19 @@ def subject_of(context: dict) -> dict:
     """The conversation's subject as stored, or {} (small talk keeps it for the next turn)."""
     subject = Subject.from_context(context)
     return subject.to_dict() if subject and subject.kind else {}
+
+
+def joined_context(first: dict, second: dict) -> dict:
+    """What a message joining two figure questions leaves the conversation on: the second's subject, and,
+    where the second asked more of the row the first's ranking named, that ranking (Subject.ranking_asked)."""
+    ranking, leader = Subject.from_context(first), Subject.from_context(second)
+    if ranking is None or leader is None or ranking.frame.get("rank") not in ("max", "min"):
+        return second
+    label = leader.frame.get("label")
+    if not label or label != ranking.frame.get("label") or leader.frame.get("table") != ranking.frame.get("table"):
+        return second
+    leader.ranking_asked = ranking.frame["rank"]
+    return {**second, "subject": leader.to_dict()}
 
 
 def own_words(q, index) -> list[str]:
@@ -114,6 +130,10 @@ def refer(q, context: dict, index) -> None:
     if claim and subject.ranked and not subject.frame.get("rank"):
         # "is that also true by value?" after "what share was that?" of a ranking's leader: the ranking again.
         subject.frame = {**subject.frame, "rank": subject.ranked}
+    elif subject.ranking_asked and not subject.frame.get("rank") and q.frame.years and not (q.frame.measure or q.frame.label or q.frame.compare or back or own):
+        # "what about 2020?" after "which mode had the highest MSRP, and how much?": a year alone asks the
+        # ranking again, as it does after the ranking alone ("what was the MSRP for those?" is the leader's).
+        subject.frame = {**subject.frame, "rank": subject.ranking_asked}
     # "how much was seized?" after a figure: seizing is what every figure counts, no subject of its own.
     only_seizing = not [t for t in own if t not in index.lexicon(q.language).tokens_of("border", "counted.any")]
     # "¿quién ocupó el tercer lugar el año anterior?" after a ranking: a ranking naming nothing to rank

@@ -1280,3 +1280,12 @@ def test_what_a_where_question_asks_about_is_kept(ask, questions):
     # "where was ... played": the words between are what is asked about, unless they point back.
     *_, last = _chain(ask, *questions)
     assert "Raymond James Stadium" in last.text, last.text
+
+
+def test_a_year_after_a_ranking_asked_with_its_leaders_figure_ranks_that_year(ask):
+    # One message asked the ranking and the leader's figure: the leader changes between the years
+    # (Cargo in FY 2021, Express in FY 2020), and "those" is still the leader's.
+    _, second = _chain(ask, "Which mode of transport had the highest MSRP in FY 2021, and how much in millions?", "what about 2020?")
+    assert "Express" in second.text and "589.1" in second.text
+    _, those = _chain(ask, "Which economy was the top source of seizure lines in FY 2021, and how many lines?", "What was the MSRP for those?")
+    assert "$1,888,298,761" in those.text
