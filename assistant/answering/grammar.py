@@ -53,6 +53,8 @@ ENGLISH: dict[str, list[str]] = {
         "international", "internationally", "according to", "as per",
         "accounted", "account for", "table", "tables", "chart", "america", "american", "approximately", "roughly", "about", "around", "exact",
         "ballpark", "ballpark figure", "rough estimate", "give or take",
+        # "Just how big is the counterfeit problem at the border? How many ...?": the scale asked, nothing counted.
+        "how (big|bad|serious|large|widespread) is the ... problem",
         "exactly", "arrived", "entered", "brand", "branded", "caught", "stopped", "consignment", "consignments",
         "environment", "filed", "submitted", "received", "receive", "receiving", "reported", "recorded", "happen",
         "happened", "make", "made", "manufacturer", "suggested", "individual", "position", "place", "time", "times",

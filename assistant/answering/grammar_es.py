@@ -112,6 +112,8 @@ ESPANOL: dict[str, list[str]] = {
         # "creo q eran mas q ahora": how sure the asker is, not what is asked.
         "creo", "creo que", "pienso", "pienso que", "supongo", "me parece", "tengo entendido", "quizas", "tal vez",
         "a lo mejor",
+        # "¿Qué tan grande es el problema de las falsificaciones? ¿Cuántas ...?": la escala, nada contado.
+        "(que|q) tan (grande|grave|serio|extendido) es el ... problema",
         "violan", "violaban", "violaron", "infringen", "infringian", "infractor", "infractora", "infractores",
         "infractoras", "ley", "leyes",
         "tabla", "tablas", "cuadro", "aproximadamente", "aprox", "aproximado", "aproximada", "alrededor de", "cerca de", "mas o menos", "alla por", "por alla", "exacto",

@@ -1271,3 +1271,11 @@ def test_a_question_pointing_back_at_one_days_haul_is_not_a_years_figure(ask):
 def test_a_ballpark_asks_the_figure_as_roughly_does(ask):
     reply = ask("ballpark, how much was all the counterfeit stuff CBP seized in FY21 worth?")
     assert reply.kind == "statistic" and "3,330,037,350" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "Just how big is the counterfeit problem at the border? How many shipments with fake goods did CBP seize in fiscal year 2020?",
+    "¿Qué tan grande es el problema de las falsificaciones? ¿Cuántas incautaciones hubo en 2020?",
+])
+def test_how_big_the_problem_is_asks_the_scale_not_a_problem_no_table_counts(ask, text):
+    assert "26,503" in ask(text).text
