@@ -15,6 +15,8 @@ from assistant.answering.grammar_es import ESPANOL, NUMBER_WORDS_ES, READS_AS_ES
 
 _SUBJ = "(i|we|you|someone|somebody|one|my company|my business|a person|people)"
 
+# What CBP publishes ("why does CBP now report seizure lines?"), no reporting by the visitor.
+_CBP_REPORTS = "(cbp|customs|the agency) (now|still|also|only|even|actually|currently|usually|always|no longer) (report|reports|reported)"
 # CBP telling someone ("how soon does CBP have to notify the importer?", "will they tell the brand?") is
 # what the question is about, not a channel the asker is looking for.
 _THEY_NOTIFY = [
@@ -403,6 +405,7 @@ ENGLISH: dict[str, list[str]] = {
         "(the|this|that|cbp|cbps|ipr|seizure|statistics|annual|your|their|a|own|its|whole|full|same) report",
         "report (says|said|shows|showed|lists|listed|covers|gives|mentions)", "in the report", "fy * report",
         "* * report (says|said|shows)", "report year", "(this|the) data",
+        _CBP_REPORTS,
         "(apply|applies|applied) (to|only to|also to|equally to)",  # "does the rule apply to tourists?": holds for, not a form
         *_THEY_NOTIFY,
     ],
@@ -434,7 +437,7 @@ ENGLISH: dict[str, list[str]] = {
     "channel.report!": ["tell (if|whether|apart|the difference|a fake|fakes|real|genuine|it is|its|they are|from)", "can tell",
                         # The report, a noun ("which years do the FY 2021 report's tables cover?"), is no reporting.
                         "(the|this|that|its|cbps|cbp|annual|statistics|seizure|own|their|whole|full|same) report", "(fy|year) * report",
-                        "report (tables|table|figures|says|covers|cover|shows)", "red (flag|flags)",
+                        "report (tables|table|figures|says|covers|cover|shows)", "red (flag|flags)", _CBP_REPORTS,
                         "tell (me|us)", *_THEY_NOTIFY],
     "channel.tell!": ["tell (if|whether|apart|the difference|a fake|fakes|real|genuine|it is|its|they are|from)", "can tell",
                       "tell (me|us)", *_THEY_NOTIFY],

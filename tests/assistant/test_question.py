@@ -185,6 +185,12 @@ def test_more_information_asked_for_is_no_figure(knowledge, text):
     assert not q.wants_figure and q.intent in {"howto", "channel"}
 
 
+def test_what_cbp_reports_is_no_channel_asked_for(knowledge):
+    # "report" with CBP its subject is what the agency publishes; the visitor reporting is still a channel.
+    assert understand("Why does CBP now report 'seizure lines' rather than seizures?", {}, knowledge).intent != "channel"
+    assert understand("How do I report a website selling fakes?", {}, knowledge).intent == "channel"
+
+
 def test_more_of_a_measure_is_still_a_figure(knowledge):
     assert understand("¿Qué país tuvo más incautaciones?", {}, knowledge, language="es").wants_figure
 
