@@ -406,6 +406,8 @@ ENGLISH: dict[str, list[str]] = {
         "report (says|said|shows|showed|lists|listed|covers|gives|mentions)", "in the report", "fy * report",
         "* * report (says|said|shows)", "report year", "(this|the) data",
         _CBP_REPORTS,
+        # "what's the deadline to file a petition?": a step of a legal process, not a channel to reach.
+        "file (a|an|the|my|our|your) (petition|supplemental petition|claim|appeal|protest|response)",
         "(apply|applies|applied) (to|only to|also to|equally to)",  # "does the rule apply to tourists?": holds for, not a form
         *_THEY_NOTIFY,
     ],

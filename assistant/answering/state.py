@@ -369,6 +369,8 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
     _merge_years(merged, new, years_seen)
     if new.measure:
         merged.measure, merged.also = new.measure, new.also
+        # "how many units?" after "seizures (not units)": a measure asked now is no longer ruled out.
+        merged.negated, merged.ruled_out = new.negated, new.ruled_out
         if new.measure == "percentage" and not new.also and old.measure not in ("", "percentage"):
             merged.also = [old.measure]  # "what share of the total is that?" after an MSRP: a share of MSRP
         merged.count = new.count

@@ -196,6 +196,7 @@ class Speller:
         """words: known word -> how many documents use it (breaks ties)."""
         self.words = sorted(w for w in words if len(w) >= 3 and w.isalpha())
         self.freq = np.array([words[w] for w in self.words], dtype=np.int32)
+        self.uses = {w: words[w] for w in self.words}
         self.grams: dict[str, int] = {}
         # Spanish spelled by ear ("Turkia", "sapatos"): the word that sounds the same, the most used one.
         self.sounds: dict[str, str] = {}
@@ -254,6 +255,13 @@ class Speller:
                 key = (d, not likely_slip(cand, word), -int(self.freq[ids[i]]), -float(scores[i]))
                 if best is None or key < best[0]:
                     best = (key, cand)
+        if best is None and limit == 0:
+            # A short word's letters swapped share no n-gram with the word meant ("mial": "mail"), so
+            # the search above never offers it: try each swap of two neighbouring letters.
+            swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
+            known = [c for c in swaps if c in self.uses and not (language == "en" and c not in english() and c in _common("es"))]
+            if known:
+                return max(known, key=lambda c: (self.uses[c], c))
         if best is None and language == "es" and len(word) >= 4:
             heard = self.sounds.get(spanish_sound(word))
             return heard if heard and heard != word else None

@@ -1289,3 +1289,10 @@ def test_a_year_after_a_ranking_asked_with_its_leaders_figure_ranks_that_year(as
     assert "Express" in second.text and "589.1" in second.text
     _, those = _chain(ask, "Which economy was the top source of seizure lines in FY 2021, and how many lines?", "What was the MSRP for those?")
     assert "$1,888,298,761" in those.text
+
+
+def test_a_measure_ruled_out_before_may_be_asked_next(ask):
+    # "(seizure actions, not units)" rules units out of that question only: "how many units?" next asks them.
+    _, second = _chain(ask, "How many seizures of masks (seizure actions, not units) did CBP make in FY 2021?",
+                       "What about hand sanitizers, how many units were seized?")
+    assert "150,001" in second.text

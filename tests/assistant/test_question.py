@@ -191,6 +191,11 @@ def test_what_cbp_reports_is_no_channel_asked_for(knowledge):
     assert understand("How do I report a website selling fakes?", {}, knowledge).intent == "channel"
 
 
+def test_filing_a_petition_is_a_step_of_a_process_not_a_channel(knowledge):
+    q = understand("What's the deadline to file a petition asking them to reduce the penalty?", {}, knowledge)
+    assert q.intent != "channel"
+
+
 def test_more_of_a_measure_is_still_a_figure(knowledge):
     assert understand("¿Qué país tuvo más incautaciones?", {}, knowledge, language="es").wants_figure
 

@@ -353,3 +353,12 @@ def test_a_spanish_plural_of_a_word_ending_in_a_consonant_is_its_singular(plural
 def test_a_fiscal_year_written_short_is_spelled_out(written, folded):
     # "AF21" is how Spanish writes FY21 ("año fiscal"): both read as the report's years.
     assert text.fold(written) == folded
+
+
+def test_a_short_word_with_two_letters_swapped_is_the_word_meant(knowledge):
+    # "mial" shares no n-gram with "mail": the swap is tried on its own. A short word one letter off
+    # is still left alone ("tax" is no "fax").
+    from assistant.retrieval.spelling import Speller
+
+    assert knowledge.retriever.correct("mial", "en") == "mail"
+    assert Speller({"mail": 4, "fax": 2, "seizure": 9}).correct("tax") is None
