@@ -230,7 +230,10 @@ class Retriever:
 
     def explain(self, query: str, language: str | None = None) -> dict:
         """What the query became: tokens, spelling corrections, synonyms, weighted terms."""
-        info = dict(self._analyse(query if isinstance(query, str) else "", language).info)
+        # A copy down to its lists and dicts: the analysis is cached per query, and a caller adding to
+        # what it got ("synonyms" a follow-up carries) must not change the next visitor's same message.
+        info = {k: (dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v)
+                for k, v in self._analyse(query if isinstance(query, str) else "", language).info.items()}
         info["documents"] = len(self.docs)
         return info
 

@@ -362,3 +362,13 @@ def test_a_short_word_with_two_letters_swapped_is_the_word_meant(knowledge):
 
     assert knowledge.retriever.correct("mial", "en") == "mail"
     assert Speller({"mail": 4, "fax": 2, "seizure": 9}).correct("tax") is None
+
+
+def test_what_explain_returns_is_the_callers_own(retriever):
+    # The analysis is cached per query: a caller adding synonyms (a follow-up carrying the conversation's)
+    # must not change what the next identical message gets.
+    first = retriever.explain("fake handbags")
+    first["synonyms"]["planted"] = ["leak"]
+    first["tokens"].append("leak")
+    second = retriever.explain("fake handbags")
+    assert "planted" not in second["synonyms"] and "leak" not in second["tokens"]
