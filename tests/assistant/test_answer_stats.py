@@ -1279,3 +1279,9 @@ def test_a_ballpark_asks_the_figure_as_roughly_does(ask):
 ])
 def test_how_big_the_problem_is_asks_the_scale_not_a_problem_no_table_counts(ask, text):
     assert "26,503" in ask(text).text
+
+
+def test_a_name_going_on_otherwise_is_no_row_named_in_part(ask):
+    # "South American" is no South Africa (a row of the cell-phone table): the economies are ranked.
+    reply = ask("Was any South American country among the top five economies for IPR seizure lines in FY 2021?")
+    assert "Colombia" in reply.text and "5,912" in reply.text, reply.text

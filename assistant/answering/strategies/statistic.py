@@ -430,11 +430,22 @@ def _rows(table: Table, q, reading: Reading, index, category: bool) -> tuple[str
         if runs:
             # Words in a row beat the same words scattered, and a longer run beats a shorter one.
             s, whole = max(s, T["row_run"] + T["row_run_longer"] * (max(runs) - 2)), True
+        if not whole and _names_another(toks, q):
+            continue
         if whole or s >= T["row_named"]:
             named.append(name)
         if s > lscore + 1e-9:
             label, lscore, full = name, s, whole
     return label, lscore, full, named
+
+
+def _names_another(toks: list[str], q) -> bool:
+    """A row named in part where the name the visitor wrote goes on otherwise: "South American" is no
+    South Africa, "South Korea" no South Africa either."""
+    # (A short capitalised word, "FY", "IPR", is no name going on; "Hong Kon" is Hong Kong mistyped.)
+    names = {t for w in q.names for t in topic_tokens(w) if t.isalpha() and len(t) > 3}
+    said = q.tokens
+    return any(tok in toks and nxt in names and not any(t.startswith(nxt[:3]) for t in toks) for tok, nxt in zip(said, said[1:]))
 
 
 # Tables whose rows are places: a ranking asked with "where" ranks these.
