@@ -57,6 +57,8 @@ ENGLISH: dict[str, list[str]] = {
         "ballpark", "ballpark figure", "rough estimate", "give or take",
         # "Just how big is the counterfeit problem at the border? How many ...?": the scale asked, nothing counted.
         "how (big|bad|serious|large|widespread) is the ... problem",
+        # "shipments containing counterfeit goods": what a seizure held, as "with" says it.
+        "containing", "contained", "that contained", "which contained",
         "exactly", "arrived", "entered", "brand", "branded", "caught", "stopped", "consignment", "consignments",
         "environment", "filed", "submitted", "received", "receive", "receiving", "reported", "recorded", "happen",
         "happened", "make", "made", "manufacturer", "suggested", "individual", "position", "place", "time", "times",

@@ -1276,6 +1276,7 @@ def test_a_ballpark_asks_the_figure_as_roughly_does(ask):
 @pytest.mark.parametrize("text", [
     "Just how big is the counterfeit problem at the border? How many shipments with fake goods did CBP seize in fiscal year 2020?",
     "¿Qué tan grande es el problema de las falsificaciones? ¿Cuántas incautaciones hubo en 2020?",
+    "How many shipments containing counterfeit goods did CBP seize in fiscal year 2020?",
 ])
 def test_how_big_the_problem_is_asks_the_scale_not_a_problem_no_table_counts(ask, text):
     assert "26,503" in ask(text).text
