@@ -222,7 +222,7 @@ def synonyms() -> dict[str, list[str]]:
 
 def stat_rows() -> list[dict]:
     """Every published statistic as the answering catalog reads it, with the report that printed it."""
-    rows = Statistic.objects.filter(published=True).select_related("section", "report").order_by("table_slug", "fiscal_year", "order", "pk")
+    rows = Statistic.objects.filter(published=True).select_related("section__report", "report").order_by("table_slug", "fiscal_year", "order", "pk")
     return [
         {
             "id": row.pk, "table_slug": row.table_slug, "table": row.table, "year": row.fiscal_year, "category": row.category,

@@ -100,18 +100,49 @@ def loads(artifact: bytes | memoryview) -> Knowledge:
     return payload[1]
 
 
-def build_and_publish(progress: Callable[[str], None] | None = None) -> IndexBuild:
+class Superseded(Exception):
+    """Content changed while building: what this build would publish is already old."""
+
+
+def preload() -> None:
+    """Load, once per process, what every build reads besides the content: the word lists and
+    the URL patterns (each document's address is reversed). A worker calls this at start, so its
+    first rebuild is as quick as the next."""
+    from django.urls import get_resolver
+
+    from assistant.retrieval import spelling
+
+    spelling.preload()
+    get_resolver().url_patterns  # noqa: B018 (imports every app's URL module)
+
+
+def build_and_publish(progress: Callable[[str], None] | None = None,
+                      superseded: Callable[[], bool] | None = None) -> IndexBuild:
     """Build the index from the database and make it the one served.
 
     Idempotent: when the content's version is already ready it is reused (and
     made newest again if content was reverted). On error the build is recorded
     as failed and the exception re-raised; the previous build keeps serving.
+
+    superseded: asked after reading the content and before each stage of the
+    knowledge build; when it says yes, the build stops with Superseded and leaves
+    no trace, so the caller can start over with the newer content instead of
+    publishing the old one first. Never asked once the knowledge is built: a
+    finished build is published.
     """
     say = progress or (lambda message: None)
+
+    def checkpoint() -> None:
+        if superseded is not None and superseded():
+            raise Superseded("content changed while it was built")
+
     started = time.perf_counter()
     build = None
+    created = False
     try:
         sources = _sources()
+        say(f"read the content: {len(sources.docs)} documents")
+        checkpoint()
         version = fingerprint(sources)
         build, created = IndexBuild.objects.get_or_create(version=version)
         if not created and build.status == IndexBuild.Status.READY and build.artifact is not None:
@@ -120,7 +151,9 @@ def build_and_publish(progress: Callable[[str], None] | None = None) -> IndexBui
             return build
         if not created:  # failed before, or a crashed builder left it "building": redo it
             IndexBuild.objects.filter(pk=build.pk).update(status=IndexBuild.Status.BUILDING, error="")
-        knowledge = build_knowledge(sources, progress=say)
+        building = time.perf_counter()
+        knowledge = build_knowledge(sources, progress=say, checkpoint=checkpoint)
+        say(f"built in {time.perf_counter() - building:.1f} s")
         artifact = dumps(knowledge)
         # One UPDATE makes artifact and status visible together: never half a build.
         IndexBuild.objects.filter(pk=build.pk).update(
@@ -133,6 +166,9 @@ def build_and_publish(progress: Callable[[str], None] | None = None) -> IndexBui
         )
         build.refresh_from_db()
         say(f"published {version[:12]}: {len(knowledge.retriever)} documents, {len(artifact) / 1e6:.1f} MB")
+    except Superseded:
+        _forget_superseded(build, created)
+        raise
     except Exception as exc:
         _record_failure(build, exc, started)
         raise
@@ -148,6 +184,19 @@ def _republish(build: IndexBuild) -> None:
         IndexBuild.objects.filter(pk=build.pk).update(built_at=timezone.now())
         build.refresh_from_db()
         _announce(build.version)
+
+
+def _forget_superseded(build: IndexBuild | None, created: bool) -> None:
+    # Nothing went wrong: a row this build made is no failure for the staff console.
+    # A row it took over (failed before, or left "building" by a killed builder)
+    # goes back to failed, with why, until a build of that version finishes.
+    if build is None:
+        return
+    if created:
+        IndexBuild.objects.filter(pk=build.pk, status=IndexBuild.Status.BUILDING).delete()
+    else:
+        IndexBuild.objects.filter(pk=build.pk, status=IndexBuild.Status.BUILDING).update(
+            status=IndexBuild.Status.FAILED, error="superseded: content changed while it was built")
 
 
 def _record_failure(build: IndexBuild | None, exc: Exception, started: float) -> None:

@@ -5,7 +5,9 @@ index stale and queues one rebuild task COUNTDOWN seconds later, unless one is
 already waiting; edits made while it waits ride along with it. run() is what the
 task does: clear the marks, then build and publish (assistant.index_store), which
 reuses the version when nothing changed, so a repeated or redelivered run is
-harmless. Web processes pick the new version up by polling (index_store.current).
+harmless. An edit committed during the build makes it start over with that edit
+rather than publish content already old and build again. Web processes pick the
+new version up by polling (index_store.current).
 
 When the broker cannot be reached the rebuild runs inline, in the process that
 made the edit, after its commit: the edit is kept, the chat keeps answering from
@@ -13,6 +15,7 @@ the previous index meanwhile, and nothing waits for the broker to come back.
 """
 import logging
 import time
+from typing import Callable
 
 from django.conf import settings
 from django.core.cache import cache
@@ -21,7 +24,9 @@ log = logging.getLogger(__name__)
 
 PENDING_KEY = "ipr:index:pending"  # time of the newest change not yet built
 QUEUED_KEY = "ipr:index:queued"  # time a rebuild task was queued; it clears this when it starts
-COUNTDOWN = 2  # seconds a queued rebuild waits for more edits
+# Seconds a queued rebuild waits for more edits. Short: an edit saved once the build has begun
+# makes it start over (run()), so a longer wait would coalesce little and delay every edit.
+COUNTDOWN = 1
 # A queued rebuild clears its mark when it starts, COUNTDOWN seconds after it
 # was queued. A mark older than COUNTDOWN + START_GRACE belongs to a task that
 # did not start: its worker was killed in the wait (the broker hands such a job
@@ -35,6 +40,9 @@ COUNTDOWN = 2  # seconds a queued rebuild waits for more edits
 START_GRACE = 3
 BACKSTOP_KEY = "ipr:index:backstop"  # a rebuild_if_pending check is queued for this burst
 QUEUED_TTL = 60  # the mark is garbage after this, whatever happened
+# A build that learns of a newer edit starts over with it at most this often; then it
+# finishes, so edits saved without pause still publish (the newest one's rebuild follows).
+RESTARTS = 2
 
 # Publishing must fail fast when Redis is down: the admin is waiting.
 RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
@@ -120,15 +128,40 @@ def run_if_pending() -> str | None:
 def run(cache_ok: bool = True) -> str:
     """Build and publish the index for the current content; returns its version.
 
+    An edit committed while the build runs makes it start over with that edit
+    (up to RESTARTS times; then it finishes and the edit's own rebuild follows):
+    finishing first would serve the newer edit one whole build later.
+
     cache_ok=False: the cache just failed, so don't wait on it again to clear marks.
     """
     from assistant import index_store
 
-    if cache_ok:
-        # Cleared before building: an edit committed from now on queues another run.
-        _forget(QUEUED_KEY)
-        _forget(PENDING_KEY)
-    return index_store.build_and_publish().version
+    if not cache_ok:
+        return index_store.build_and_publish().version
+    # Cleared before building: an edit committed from now on queues another run.
+    _forget(QUEUED_KEY)
+    _forget(PENDING_KEY)
+    restarts = 0
+    while True:
+        since = time.time()  # the content is read after this: edits marked before it are in the build
+        superseded = _edited_since(since) if restarts < RESTARTS else None
+        try:
+            return index_store.build_and_publish(superseded=superseded).version
+        except index_store.Superseded as exc:
+            # The mark stays: if this worker dies in the new build, the periodic check still sees the edit.
+            restarts += 1
+            log.info("index rebuild: %s; starting over with the newer content", exc)
+
+
+def _edited_since(since: float) -> Callable[[], bool]:
+    def edited() -> bool:
+        try:
+            marked = cache.get(PENDING_KEY)
+        except Exception:  # the cache is down: build what was read
+            return False
+        return marked is not None and float(marked) >= since
+
+    return edited
 
 
 def pending() -> bool:

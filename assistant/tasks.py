@@ -5,10 +5,21 @@ Each is safe to run twice and to redeliver after a worker died mid-run
 is still expired, suggestions recount rather than add.
 """
 from celery import shared_task
+from celery.signals import worker_init
 from django.db import DatabaseError
 
 # Exponential backoff with jitter: 5 s, 10 s, 20 s... capped at 5 minutes.
 RETRY = {"retry_backoff": 5, "retry_backoff_max": 300, "retry_jitter": True, "max_retries": 5}
+
+
+@worker_init.connect
+def preload_for_rebuilds(**kwargs) -> None:
+    """Sent once in the worker's main process, before a prefork pool forks its children (they share
+    what it loaded) and before any job: a rebuild is what waits on these loads otherwise, and the
+    first rebuild after a worker (re)start is then the slowest, with an edit waiting on it."""
+    from assistant import index_store
+
+    index_store.preload()
 
 
 @shared_task(autoretry_for=(Exception,), **RETRY)

@@ -6,7 +6,6 @@ and the in-scope model. build() makes it from the content (index_store calls it
 at every index build and stores it pickled); answering never reads the database.
 """
 import threading
-import time
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -289,12 +288,22 @@ def _contact_sources(docs, contacts: dict[str, dict]) -> dict[str, dict]:
     return out
 
 
-def build(sources: Sources, progress: Callable[[str], None] | None = None) -> Knowledge:
-    """Catalog, lexicons, retriever and in-scope model from the content."""
+def build(sources: Sources, progress: Callable[[str], None] | None = None,
+          checkpoint: Callable[[], None] | None = None) -> Knowledge:
+    """Catalog, lexicons, retriever and in-scope model from the content.
+
+    checkpoint: called before each stage (lexicons, retriever, each model); it may raise to stop
+    the build (index_store stops one whose content changed meanwhile)."""
     say = progress or (lambda message: None)
-    started = time.perf_counter()
+    check = checkpoint or (lambda: None)
+
+    def stage(message: str) -> None:
+        check()
+        say(message)
+
     catalog = catalogs.build(sources.statistics, sources.report_years)
     languages = sorted(GRAMMAR)
+    stage(f"{len(catalog.tables)} tables; building the lexicons ({', '.join(languages)})")
     lexes = {lang: lexicons.build(catalog, sources.synonyms, lang) for lang in languages}
     extra = set().union(*(lex.known for lex in lexes.values()))
     # The glossary's names for rows ("Electrónica de consumo") find the rows as staff's synonyms do;
@@ -303,24 +312,24 @@ def build(sources: Sources, progress: Callable[[str], None] | None = None) -> Kn
     # ("nike" would find the FAQ on misspelt brand names).
     searched = {term: [e for e in expansions if e != lexicons.BRAND_NAME] for term, expansions in sources.synonyms.items()}
     synonyms = {**_glossary_synonyms(catalog, sources.glossary), **{term: e for term, e in searched.items() if e}}
+    check()
     retriever = Retriever.build(sources.docs, synonyms, progress=say, extra_words=extra)
     figure_words = _figure_words(catalog, lexes)
     knowledge = Knowledge(retriever, catalog, lexes, figure_words)
     knowledge.definitions = _definitions(retriever.docs, lexes)
     knowledge.glossary = sources.glossary
     knowledge.acronyms = _acronyms(retriever.docs)
-    say("training the in-scope model")
+    stage("training the in-scope model")
     knowledge.scope_model = _train_scope(knowledge, sources)
     if knowledge.scope_model is None:
         say("no in-scope model: it needs in-scope and out-of-scope examples (content.Example)")
     else:
         inside, outside = knowledge.scope_model.trained_on
         say(f"in-scope model: {inside} in-scope and {outside} out-of-scope examples")
-    say("training the FAQ model")
+    stage("training the FAQ model")
     knowledge.intent_model = _train_intents(knowledge, sources)
     if knowledge.intent_model is not None:
         say(f"FAQ model: {knowledge.intent_model.trained_on} examples, {len(knowledge.intent_model.classes)} classes")
-    say(f"built in {time.perf_counter() - started:.1f} s")
     return knowledge
 
 

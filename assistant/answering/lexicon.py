@@ -6,6 +6,7 @@ the admin ("worth" -> "msrp", "country" -> "economy"); rows and tables from the
 catalog; grammar from grammar.py. Built with the index, so an edit in the admin
 changes how questions are read after the next build, with no code change.
 """
+import functools
 from dataclasses import dataclass, field
 
 from assistant.answering import grammar
@@ -202,8 +203,10 @@ def _surface(book: Phrasebook, catalog, synonyms: dict[str, list[str]], language
     for word in known:
         for tok in tokens(word):
             surface.setdefault(tok, set()).add(word)
+    # The grammar's patterns expand to some 190,000 words, a few thousand of them distinct.
+    word_tokens = functools.cache(tokens)
     tag_tokens = {
-        tag: frozenset(t for p in patterns for seq in expand(p) for w in seq for t in tokens(w))
+        tag: frozenset(t for p in patterns for seq in expand(p) for w in seq for t in word_tokens(w))
         for tag, patterns in grammar.GRAMMAR[language].items()
     }
     # How a question is put ("what percent", "and in"), not what it is about: the words of tags

@@ -70,6 +70,12 @@ def english() -> frozenset[str]:
     return _common("en")
 
 
+def preload(languages: tuple[str, ...] = ("en", "es")) -> None:
+    """Read the word lists now rather than in the first correction or index build that needs them."""
+    for language in languages:
+        _common(language)
+
+
 @functools.cache
 def common_words(language: str) -> frozenset[str]:
     """Words never corrected in a message of `language`: English ones always (a Spanish message

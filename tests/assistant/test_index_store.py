@@ -204,6 +204,49 @@ def test_it_finishes_a_build_a_killed_worker_left_building(content):
     assert served_ids() == {"faq:1", "stat:1"}
 
 
+def test_it_stops_a_build_whose_content_changed_and_leaves_no_row(content):
+    good = index_store.build_and_publish()
+    index_store.current()
+    content.docs = V2
+    asked = []
+
+    def changed_at_the_third_step() -> bool:
+        asked.append(1)
+        return len(asked) >= 3
+
+    with pytest.raises(index_store.Superseded):
+        index_store.build_and_publish(superseded=changed_at_the_third_step)
+    assert len(asked) == 3
+    assert list(IndexBuild.objects.values_list("version", flat=True)) == [good.version]
+    content.clock.now += 10
+    assert served_ids() == {"faq:1", "stat:1"}
+
+
+def test_it_hands_back_a_row_it_took_over_as_failed_when_superseded(content):
+    version = index_store.fingerprint(Sources(V1, content.synonyms))
+    IndexBuild.objects.create(version=version, status="building")  # a killed worker's
+    asked = []
+    with pytest.raises(index_store.Superseded):
+        index_store.build_and_publish(superseded=lambda: asked.append(1) or len(asked) >= 2)
+    left = IndexBuild.objects.get(version=version)
+    assert left.status == "failed" and left.error.startswith("superseded")
+
+
+def test_it_never_asks_once_the_knowledge_is_built(content, monkeypatch):
+    built = []
+    real = index_store.build_knowledge
+
+    def build_then_note(*args, **kwargs):
+        knowledge = real(*args, **kwargs)
+        built.append(1)
+        return knowledge
+
+    monkeypatch.setattr(index_store, "build_knowledge", build_then_note)
+    build = index_store.build_and_publish(superseded=lambda: bool(built))
+    assert build.status == "ready" and built
+    assert served_ids() == {"faq:1", "stat:1"}
+
+
 def test_it_reports_status_with_no_index_yet(content):
     assert index_store.status() == {"version": None, "built_at": None, "age_seconds": None, "documents": 0}
     assert IndexBuild.objects.count() == 0  # status() never builds

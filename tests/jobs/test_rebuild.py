@@ -51,7 +51,7 @@ def builds(monkeypatch):
     from assistant import index_store
 
     done = []
-    monkeypatch.setattr(index_store, "build_and_publish", lambda: done.append(1) or IndexBuild(version="v1"))
+    monkeypatch.setattr(index_store, "build_and_publish", lambda **kw: done.append(1) or IndexBuild(version="v1"))
     return done
 
 
@@ -163,6 +163,50 @@ def test_it_queues_again_once_the_rebuild_started(queue, builds):
     assert builds == [1] and not rebuild.pending()
     assert rebuild.request() == "queued"
     assert len(queue) == 2
+
+
+@pytest.fixture
+def edited_while_building(monkeypatch):
+    """A build that stops when asked to, as index_store's does; `edits` says during which attempts an edit is saved."""
+    from assistant import index_store
+
+    attempts = []
+
+    def building(progress=None, superseded=None):
+        attempts.append(superseded)
+        if len(attempts) in building.edits:
+            rebuild.request()  # an admin save committed while this build runs
+        if superseded is not None and superseded():
+            raise index_store.Superseded("content changed while it was built")
+        return IndexBuild(version=f"v{len(attempts)}")
+
+    building.edits = set()
+    monkeypatch.setattr(index_store, "build_and_publish", building)
+    return building, attempts
+
+
+def test_it_starts_over_when_an_edit_is_saved_during_the_build(queue, edited_while_building):
+    building, attempts = edited_while_building
+    building.edits = {1}
+    rebuild.request()
+    assert rebuild.run() == "v2"  # the edit is served after one build, not after this one and its own
+    assert len(attempts) == 2
+    assert len(queue) == 2  # the edit's own rebuild is still queued: it finds v2 built
+    assert rebuild.pending()  # and until it runs, the periodic check knows an edit waits
+
+
+def test_it_does_not_start_over_for_an_edit_saved_before_it_began(queue, edited_while_building):
+    _, attempts = edited_while_building
+    rebuild.request()
+    assert rebuild.run() == "v1"
+    assert len(attempts) == 1 and not rebuild.pending()
+
+
+def test_it_finishes_the_third_build_while_edits_keep_coming(queue, edited_while_building):
+    building, attempts = edited_while_building
+    building.edits = {1, 2, 3, 4}
+    assert rebuild.run() == f"v{rebuild.RESTARTS + 1}"
+    assert len(attempts) == rebuild.RESTARTS + 1 and attempts[-1] is None
 
 
 def test_it_builds_inline_when_the_broker_is_down(settings, monkeypatch, builds):
