@@ -214,6 +214,11 @@ ENGLISH: dict[str, list[str]] = {
         "(percent|percentage|%) (change|increase|decrease|growth|rise|drop|decline|jump)", "by how much",
         "(go|went|goes) (up|down) ... (in percent|in percentage terms|percentage wise|as a percentage)",
         "(rise|rose|increase|increased|grow|grew|change|changed|drop|dropped|fall|fell) ... (in percent|in percentage terms|percentage wise|as a percentage)",
+        # "how much higher is that than the previous year in percent?": a comparative asked in percent
+        # is the change in percent, not the share column compared.
+        "(what|how many) (percent|percentage) (higher|lower|more|less|fewer|bigger|larger|greater|smaller)",
+        "(higher|lower|more|less|fewer|bigger|larger|greater|smaller) ... (in percent|in percentage terms|percentage wise|as a percentage)",
+        "(higher|lower|more|less|fewer|bigger|larger|greater|smaller) ... than ... (in percent|in percentage terms|percentage wise|as a percentage)",
     ],
     "compare.more": ["more", "fewer", "less", "higher", "lower", "bigger", "larger", "greater", "outnumber", "exceed"],
     # The comparatives that point down: "which year was lower?" ranks the years from the least.

@@ -274,6 +274,8 @@ ESPANOL: dict[str, list[str]] = {
         "(cambio|aumento|disminucion|crecimiento|incremento|reduccion|caida|variacion) porcentual",
         "(subio|subieron|aumento|aumentaron|bajo|bajaron|crecio|crecieron|cambio|cambiaron|disminuyo|disminuyeron|cayo|cayeron) ... (en porcentaje|en por ciento|porcentualmente)",
         "(aumento|subio|bajo|crecio|disminuyo|cayo|cambio|vario|aumentaron|subieron|bajaron|crecieron|disminuyeron|cayeron) en (porcentaje|por ciento|%)",
+        "(mas|menos|mayor|menor|superior|inferior) ... (en porcentaje|en por ciento|porcentualmente|en terminos porcentuales)",
+        "(mas|menos|mayor|menor|superior|inferior) ... que ... (en porcentaje|en por ciento|porcentualmente|en terminos porcentuales)",
         "en terminos porcentuales", "porcentualmente", "cuanto por ciento",
         "en cuanto (aumento|subio|bajo|cambio|crecio|disminuyo|cayo|se redujo|incremento|vario|aumentaron|subieron|bajaron|crecieron|disminuyeron|cayeron)",
     ],

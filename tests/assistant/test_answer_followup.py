@@ -1296,3 +1296,14 @@ def test_a_measure_ruled_out_before_may_be_asked_next(ask):
     _, second = _chain(ask, "How many seizures of masks (seizure actions, not units) did CBP make in FY 2021?",
                        "What about hand sanitizers, how many units were seized?")
     assert "150,001" in second.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("What was the exact total MSRP seized in FY 2021?", "how much higher is that than the previous year in percent?"),
+    ("¿Cuál fue el MSRP total en el FY 2021?", "¿y cuánto más alto es eso que el año anterior en porcentaje?"),
+])
+def test_a_comparative_asked_in_percent_is_the_change_of_the_conversations_measure(ask, turns):
+    # "higher ... in percent" asks the MSRP's change in percent, not the share column (a total's
+    # share is 100% in every year: "100% to 100%, an increase of 0%").
+    *_, last = _chain(ask, *turns)
+    assert "$1,309,156,510" in last.text and "154%" in last.text and "100%" not in last.text, last.text
