@@ -306,7 +306,7 @@ def _refer_figure(q, subject: Subject, cue: bool, back: bool, thin: bool, index,
         # Express's change across the years the conversation named.
         rows_compared = q.frame.compare and not q.frame.years and not old.compare and bool(old.label) and _names_row_of(q, subject, index)
         q.frame = merge(q.frame, old, subject.years_seen, pointing=back and at_row and not cue, cue=cue,
-                        many=back and many and not at_row, at_row=back and at_row)
+                        many=back and many and not at_row, at_row=back and at_row, whole=q.has("refer.all"))
         if own_things:
             q.frame.measure, q.frame.also, q.frame.count = "", [], True
         if rows_compared and old.years:
@@ -357,13 +357,14 @@ def _carry_into(q, old: Frame, index, at_row: bool, thin: bool) -> bool:
 
 
 def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False, cue: bool = False, many: bool = False,
-          at_row: bool = False) -> Frame:
+          at_row: bool = False, whole: bool = False) -> Frame:
     """`old` with whatever `new` names replaced; a comparison with no years compares the two last asked.
 
     After a ranking, "and in 2020?" ranks again, "and the second one?" moves down the ranking,
     "and by msrp?" ranks again by MSRP, "what were they worth in total?" or "what was the MSRP?"
     asks the whole table's figure, and a question pointing at the row ("how did that one do in
-    2020?", `at_row`) is about the row named."""
+    2020?", `at_row`) is about the row named. `whole`: the question points at all of what was
+    counted ("all of that", "todo eso"), no row of it and no ranking of them."""
     merged = Frame.from_dict(old.to_dict())
     merged.measure_read, merged.ranked_by = new.measure_read, ""
     _merge_years(merged, new, years_seen)
@@ -378,6 +379,10 @@ def merge(new: Frame, old: Frame, years_seen: list[int], pointing: bool = False,
         # "¿y en 2018, cuántas fueron?" after a value: things counted, so the table's count, not its MSRP.
         merged.measure, merged.also, merged.count, merged.table = "", [], True, ""
     _merge_rank(merged, new, old, years_seen, pointing or at_row, cue)
+    if whole and not (new.rank or new.label or new.position > 1):
+        # "¿y cuánto valía todo eso en MSRP?" after which country led the cell phones' lines: the
+        # table's whole MSRP, not a ranking by MSRP ("and by msrp?" would rank again).
+        merged.rank, merged.label, merged.position, merged.top_n = "", "", 1, 1
     # What to add up is the question's own: "¿cuántas e-Allegations en total?" then "¿y cuántas eran de
     # IPR?" asks the IPR row, not the IPR row added to the total.
     merged.compare, merged.since, merged.sum, merged.by_change = new.compare, new.since, new.sum, new.by_change

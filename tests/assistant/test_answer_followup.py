@@ -1307,3 +1307,16 @@ def test_a_comparative_asked_in_percent_is_the_change_of_the_conversations_measu
     # share is 100% in every year: "100% to 100%, an increase of 0%").
     *_, last = _chain(ask, *turns)
     assert "$1,309,156,510" in last.text and "154%" in last.text and "100%" not in last.text, last.text
+
+
+@pytest.mark.parametrize("turns", [
+    ("¿Cuántas incautaciones de celulares y accesorios falsificados hubo en 2021?", "¿de qué país venían la mayoría?",
+     "¿y cuánto valía todo eso en MSRP?"),
+    ("How many counterfeit cell phone seizure lines were there in FY 2021?", "which country did most of them come from?",
+     "and what was all of that worth in MSRP?"),
+])
+def test_all_of_that_after_a_ranking_is_the_whole_tables(ask, turns):
+    # "todo eso" / "all of that" points at everything counted: the table's total MSRP, not China's
+    # MSRP (the ranking again by MSRP, as "and by msrp?" asks).
+    *_, last = _chain(ask, *turns)
+    assert "$64,585,891" in last.text and "39,183,693" not in last.text, last.text
