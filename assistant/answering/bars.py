@@ -125,6 +125,9 @@ FIGURE = {
     "sure": 0.9,  # a figure question with a signal (a measure, IPR words, a named table)
     "unsure": 0.55,
     "count_not_counted": 0.4,  # "how many" answered by a value or a share
+    # The figure just given, for a thing it does not count ("how many of those centers does CBP have?"
+    # after a Center's share): below every bar, as nothing asked is answered; corpus 2026-12-08 (30,800 answers): +4 -0
+    "repeat_other_thing": 0.6,
     "row_inherited": 0.5,  # a row named only by the words a follow-up took from an FAQ or passage; corpus 2026-12-06 (18,160 answers)
     "cost_not_valued": 0.5,  # "how much does it cost to record it?" answered by a count; corpus 2026-12-06 (17,830 answers): 0.5 +1 -0
     "share_not_given": 0.4,  # a share asked of a table that prints none and cannot work it out: its count instead

@@ -1320,3 +1320,21 @@ def test_all_of_that_after_a_ranking_is_the_whole_tables(ask, turns):
     # MSRP (the ranking again by MSRP, as "and by msrp?" asks).
     *_, last = _chain(ask, *turns)
     assert "$64,585,891" in last.text and "39,183,693" not in last.text, last.text
+
+
+def test_a_follow_up_counting_the_rows_themselves_does_not_repeat_the_figure(ask):
+    # No cell counts the Centers: the share just given would answer nothing asked (the Centers' FAQ does).
+    *_, last = _chain(ask, "Which Center of Excellence and Expertise had the highest MSRP of IPR seizures in FY 2021?",
+                      "what share of the total is that?", "how many of those centers does CBP have?")
+    assert last.kind != "statistic" and "10 Centers" in last.text, last.text
+
+
+def test_a_follow_up_counting_people_does_not_repeat_the_figure(ask):
+    *_, last = _chain(ask, "¿En cuántas incautaciones se decomisaron tarjetas de vacunación en el FY 2021?",
+                      "¿y cuántas personas arrestaron por esas tarjetas?")
+    assert last.kind != "statistic" and "734" not in last.text, last.text
+
+
+def test_a_follow_up_counting_what_the_figure_counts_still_gets_it(ask):
+    *_, last = _chain(ask, "how many counterfeit face masks were seized in FY21?", "how many separate seizures did that come from?")
+    assert "670" in last.text, last.text

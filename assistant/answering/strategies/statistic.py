@@ -94,7 +94,7 @@ def propose(q, index) -> list[Candidate]:
     fig = _figure(best, q, reading, index)
     if fig is None:
         return _no_figure(q, index)
-    conf, reasons = _confidence(fig, best, q, reading)
+    conf, reasons = _confidence(fig, best, q, reading, index)
     named = fig.label or fig.kind == "rows" or fig.table_named or best.category
     nowhere = _counted_nowhere(q, index, fig, conf, named)
     if nowhere is not None:
@@ -699,19 +699,48 @@ def _row_only_inherited(fig: Figure, q) -> bool:
     return bool(named & q.inherited) and not named & own
 
 
+def _repeats_for_another_thing(fig: Figure, q, index) -> set[str]:
+    """"how many of those centers does CBP have?" after a Center's share of MSRP, "¿y cuántas personas
+    arrestaron por esas tarjetas?" after the cards' seizures: the follow-up's frame, carried whole, gives
+    the figure just given again, while what it counts is something that figure does not count (no word
+    of a row, its table's own words, a measure or what every table counts: "centers" counts the rows
+    themselves, which no cell does). Repeating it answers nothing asked. The words counted, else none."""
+    old = (q.subject or {}).get("frame") or {}
+    if not (q.follow_up and (q.subject or {}).get("kind") == "statistic" and fig.kind in ("value", "total")):
+        return set()
+    if old.get("table") != fig.table.slug or (old.get("label") or "") != fig.label or list(old.get("years") or []) != list(fig.years):
+        return set()
+    if old.get("measure") not in ("", fig.measure) or old.get("rank"):
+        return set()
+    # (A row of another table is said to be one this table does not break its figures down by.)
+    known, scope = {t for table in index.catalog.tables for toks in table.labels.values() for t in toks}, set()
+    for language in {q.language, "en"}:
+        lex = index.lexicon(language)
+        known |= lex.measure_tokens
+        scope |= lex.tokens_of("border", "counted.any")  # "CBP", "goods": what every count is of
+    # (A word a synonym maps onto a row or a measure is known: "mascarillas", "face masks" are Masks;
+    # not one mapped onto the table's own words: "centers" are what the table lists, not what it counts.)
+    known |= {t for term, feats in q.synonyms.items() if any(set(topic_tokens(f)) & known for f in feats) for t in topic_tokens(term)}
+    known |= fig.table.keywords
+    counted = _counted_words(q) - q.inherited
+    # Every word of what is counted is another thing ("how many separate seizures?" still counts seizures).
+    return counted - scope if not counted & known else set()
+
+
 def _row_carried(fig: Figure, fit: Fit, frame) -> bool:
     """The row is the one the conversation was about ("what was its MSRP?", "the third one - how many seizure
     lines did it have?"), not one named in part."""
     return bool(fig.label) and not fit.label and (fig.label == frame.label or bool(frame.ranked_by))
 
 
-def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list[str]]:
+def _confidence(fig: Figure, fit: Fit, q, reading: Reading, index) -> tuple[float, list[str]]:
     frame, reasons = q.frame, [f"table {fit.table.slug} ({fit.score:.2f})", f"{fig.kind} of {fig.measure}"]
     if fig.label:
         reasons.append(f"row {fig.label} ({fit.lscore:.2f}{', whole' if fit.full else ''})")
     measure_signal = frame.measure not in ("", "msrp") or "msrp" in q.words or (bool(frame.measure) and (frame.year_given or fit.full))
     signal = q.about_enforcement or measure_signal or fit.mention or bool(frame.rank) or reading.preferred is not None
     conf = F["sure"] if signal else F["unsure"]
+    repeated_for = _repeats_for_another_thing(fig, q, index)
     penalties = [
         (frame.count and "ask.how_much" not in q.asking_tags and not frame.measure and fig.measure in ("msrp", "percentage"), F["count_not_counted"], "'how many' answered by a value"),
         # "how much does it cost to record it so they watch for knockoffs?": a cost is money; no count answers it.
@@ -737,6 +766,7 @@ def _confidence(fig: Figure, fit: Fit, q, reading: Reading) -> tuple[float, list
         (bool(reading.mentioned) and not fit.mention, F["other_table_named"], "another table is named"),
         (fig.kind == "value" and not fit.full and not _row_carried(fig, fit, frame), F["row_not_whole"], "row named in part"),
         (_row_only_inherited(fig, q), F["row_inherited"], "a row only the conversation's words name"),
+        (bool(repeated_for), F["repeat_other_thing"], f"the figure just given, for what it does not count ({', '.join(sorted(repeated_for))})"),
         (q.story and fig.kind == "total" and not (fit.mention or frame.total or (frame.measure and frame.year_given)), F["story_total"], "CBP's total for a story"),
         # (Also when the question points back at a story that names one: "...in a single day in October
         # 2020. how many shipments was it?")
